@@ -1,0 +1,33 @@
+# Zero-setup entry points. Each target creates .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INVOKE := $(VENV)/bin/invoke
+STAMP := $(VENV)/.installed
+
+.PHONY: site build convert test serve clean check bench eval
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@# Make the newsdigest core importable from anywhere in the venv (like an editable install).
+	$(PY) -c "import os, site; open(os.path.join(site.getsitepackages()[0], 'newsdigest-repo.pth'), 'w').write(os.getcwd() + '\n')"
+	@touch $(STAMP)
+
+site: $(STAMP)
+	$(INVOKE) site
+
+convert: $(STAMP)
+	$(INVOKE) convert
+
+build: $(STAMP)
+	$(INVOKE) build
+
+test: $(STAMP)
+	$(INVOKE) test
+
+serve: $(STAMP)
+	$(INVOKE) serve
+
+clean:
+	@test -x $(INVOKE) && $(INVOKE) clean || rm -rf output .cache

@@ -1,0 +1,62 @@
+"""Running a Pelican build atomically, one at a time.
+
+Pelican writes into a fresh folder beside the output; only a build that
+succeeds replaces the published folder, so a crash or a bad input never
+leaves a half-written site. A lock file keeps two builds from racing.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class BuildError(Exception):
+    pass
+
+
+@contextmanager
+def build_lock(lock_path: Path, *, wait: bool = True, timeout: float = 600.0):
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not wait or time.monotonic() > deadline:
+                    raise BuildError(f"another build holds {lock_path}; not building now") from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path | None = None, env: dict | None = None, wait: bool = True, extra_args: list[str] = ()) -> Path:
+    """Build into a temporary folder, then swap it in place of `output`."""
+    project = Path(project).resolve()
+    output = Path(output or project / "output").resolve()
+    with build_lock(project / ".build.lock", wait=wait):
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-building-", dir=output.parent))
+        command = [sys.executable, "-m", "pelican", str(project / "content"), "-s", str(project / settings), "-o", str(staging), *extra_args]
+        result = subprocess.run(command, cwd=project, env={**os.environ, **(env or {})})
+        if result.returncode != 0:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise BuildError(f"pelican failed (exit {result.returncode}); {output} left as it was")
+        # Pelican creates a private folder mode; a static host needs readable files.
+        os.chmod(staging, 0o755)
+        retired = output.parent / f".{output.name}-old-{os.getpid()}"
+        if output.exists():
+            os.replace(output, retired)
+        os.replace(staging, output)
+        shutil.rmtree(retired, ignore_errors=True)
+    return output

@@ -1,0 +1,76 @@
+"""Pelican settings for the local build (`make site`, `make serve`)."""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)  # the newsdigest core, for the plugins
+
+PUBLISHER = "Monitoring desk"
+SITENAME = "Monitored News Digest"
+SITE_DESCRIPTION = "Articles from other outlets, collected by our monitoring desk, with the people, places and organizations they mention."
+# Absolute URLs (canonical links, feeds, JSON-LD) use SITEURL; links between
+# pages stay relative so the site also works opened from a subfolder.
+SITEURL = os.environ.get("NEWSDIGEST_SITEURL", "http://localhost:8000").rstrip("/")
+RELATIVE_URLS = True
+FEED_DOMAIN = SITEURL
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = []
+IGNORE_FILES = [".#*", ".tmp-*", "*.json", "*.yml"]
+OUTPUT_PATH = "output"
+DELETE_OUTPUT_DIRECTORY = True
+OUTPUT_SOURCES = False
+
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+DEFAULT_CATEGORY = "News"
+WITH_FUTURE_DATES = True
+DEFAULT_PAGINATION = 20
+
+THEME = os.path.join(HERE, "theme")
+PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
+PLUGINS = ["entity_tagger", "article_schema"]
+
+ARTICLE_URL = "articles/{slug}.html"
+ARTICLE_SAVE_AS = "articles/{slug}.html"
+PAGE_URL = "{slug}.html"
+PAGE_SAVE_AS = "{slug}.html"
+CATEGORY_URL = "category/{slug}.html"
+CATEGORY_SAVE_AS = "category/{slug}.html"
+TAG_URL = "tag/{slug}.html"
+TAG_SAVE_AS = "tag/{slug}.html"
+AUTHOR_URL = "author/{slug}.html"
+AUTHOR_SAVE_AS = "author/{slug}.html"
+
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = "feeds/all.rss.xml"
+CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
+CATEGORY_FEED_RSS = "feeds/category/{slug}.rss.xml"
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 50
+RSS_FEED_SUMMARY_ONLY = False
+
+# Autoescape everything a template prints; only rendered article bodies are
+# marked safe (and those are sanitised by the article_schema plugin).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True, "extensions": []}
+
+# A minimal Markdown dialect: no raw-HTML helpers (md_in_html, attr_list),
+# nothing that could turn scraped text into attributes or markup.
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.meta": {},
+        "markdown.extensions.sane_lists": {},
+    },
+    "output_format": "html5",
+}
+
+# Entity tagging (plugins/entity_tagger).
+ENTITY_REGISTRY = os.path.join(HERE, "content", "entities.yml")
+ENTITY_CACHE_DIR = os.path.join(HERE, ".cache", "entities")
+ENTITY_PROCESSES = int(os.environ.get("NEWSDIGEST_NER_PROCESSES", "2"))

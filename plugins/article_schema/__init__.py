@@ -1,0 +1,74 @@
+"""Pelican plugin: sanitise rendered article bodies and attach JSON-LD.
+
+Runs after entity_tagger (order in PLUGINS), so `article.entities` is there.
+"""
+
+from __future__ import annotations
+
+import nh3
+from pelican import signals
+
+from newsdigest.schema import entity_ref, news_article, script_safe_json
+
+# What an article body may contain once rendered. Seeds are escaped before
+# they become Markdown; this allow-list is the second line of defence.
+BODY_TAGS = {"p", "blockquote", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "em", "strong", "a", "br", "hr", "code", "pre", "q", "cite", "abbr", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td"}
+BODY_ATTRIBUTES = {"a": {"href", "class", "title"}, "abbr": {"title"}, "th": {"scope"}}
+
+
+def sanitise_body(html: str) -> str:
+    return nh3.clean(html, tags=BODY_TAGS, attributes=BODY_ATTRIBUTES, url_schemes={"http", "https", "mailto"}, link_rel=None, strip_comments=True)
+
+
+def absolute(siteurl: str, url: str) -> str:
+    return f"{siteurl.rstrip('/')}/{url.lstrip('/')}" if siteurl else url
+
+
+def _meta(article, name: str) -> str:
+    return str(getattr(article, name, "") or "").strip()
+
+
+def attach(generator) -> None:
+    siteurl = generator.settings.get("SITEURL", "")
+    sitename = generator.settings.get("SITENAME")
+    for article in list(generator.articles) + list(getattr(generator, "drafts", [])):
+        article._content = sanitise_body(article._content)
+        entities = getattr(article, "entities", None)
+        mentions, about = [], []
+        if entities:
+            for ent in entities.ordered:
+                ref = entity_ref(ent.name, ent.kind, absolute(siteurl, ent.url), ent.wikidata_url)
+                mentions.append(ref)
+                if ent.is_main:
+                    about.append(ref)
+        authors = [a.name for a in getattr(article, "authors", [])]
+        word_count = _meta(article, "word_count")
+        data = news_article(
+            headline=article.title,
+            url=absolute(siteurl, article.url),
+            date_published=article.date.isoformat(),
+            date_modified=article.modified.isoformat() if getattr(article, "modified", None) else None,
+            authors=authors,
+            editor=_meta(article, "editor") or None,
+            source=_meta(article, "source") or None,
+            source_url=_meta(article, "source_url") or None,
+            description=_plain_summary(article),
+            word_count=int(word_count) if word_count.isdigit() else None,
+            section=str(article.category) if getattr(article, "category", None) else None,
+            mentions=mentions,
+            about=about,
+            publisher=generator.settings.get("PUBLISHER") or sitename,
+        )
+        article.jsonld = script_safe_json(data)
+
+
+def _plain_summary(article) -> str | None:
+    from bs4 import BeautifulSoup
+
+    summary = article.metadata.get("summary") or ""
+    text = BeautifulSoup(summary, "html.parser").get_text(" ").strip()
+    return " ".join(text.split()) or None
+
+
+def register() -> None:
+    signals.article_generator_finalized.connect(attach)

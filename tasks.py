@@ -1,0 +1,56 @@
+"""invoke tasks: the project's commands (the Makefile calls these)."""
+
+import os
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+PY = sys.executable
+
+
+@task
+def convert(c, force=False):
+    """Convert seeds/ into content/articles/ Markdown."""
+    c.run(f"{PY} -m newsdigest convert seeds content/articles" + (" --force" if force else ""), pty=False)
+
+
+@task
+def build(c, settings="pelicanconf.py"):
+    """Build output/ from content/ with Pelican (atomically)."""
+    from newsdigest.sitebuild import BuildError, build_site
+
+    try:
+        out = build_site(ROOT, settings=settings)
+    except BuildError as exc:
+        sys.exit(f"build failed: {exc}")
+    print(f"site written to {out}")
+
+
+@task(pre=[convert, build])
+def site(c):
+    """Convert seeds and build the site."""
+
+
+@task
+def test(c, args=""):
+    """Run the test suite."""
+    c.run(f"{PY} -m pytest {args}", pty=False)
+
+
+@task
+def serve(c, port=8000, host="127.0.0.1"):
+    """Preview output/ locally, rebuilding when seeds, content, theme or plugins change."""
+    from newsdigest.preview import serve as run_server
+
+    run_server(ROOT, host=host, port=int(port))
+
+
+@task
+def clean(c):
+    """Remove the built site and caches (never seeds or content)."""
+    import shutil
+
+    for name in ("output", ".cache"):
+        shutil.rmtree(ROOT / name, ignore_errors=True)
