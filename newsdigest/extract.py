@@ -136,11 +136,11 @@ def _take_trailing_source(out: list[Block], last_meta_at: int, rules: Rules, fou
         if block.kind != "p" or not looks_like_source_line(block.text):
             break
         suffixed = rules.strip_source_suffix(block.text) != block.text
-        if index < last_meta_at and not suffixed:
+        after_metadata = 0 <= last_meta_at <= index
+        if not (after_metadata or suffixed):
             break
-        if index >= last_meta_at or suffixed:
-            names.insert(0, rules.strip_source_suffix(block.text))
-            del out[index]
+        names.insert(0, rules.strip_source_suffix(block.text))
+        del out[index]
     if names and not found.source:
         found.source = names[0]
 

@@ -14,6 +14,8 @@ from newsdigest.dates import dateline_date
 from newsdigest.rules import Rules
 
 _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "di", "du", "dos", "ben", "abu", "y"}
+# Small words allowed inside an outlet's name ("Times of India", "News & Star").
+_NAME_CONNECTORS = {"of", "the", "and", "&", "for", "de", "du", "la", "le", "el", "al", "on", "in", "—", "–", "-", "|"}
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
@@ -100,8 +102,10 @@ def looks_like_source_line(text: str) -> bool:
         return False
     if _SENTENCE_END.search(text) or text.endswith(":"):
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitalised >= max(1, (len(words) * 2 + 2) // 3)
+    if not words[0][:1].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS)
+    return capitalised == len(words)
 
 
 def ends_sentence(text: str) -> bool:

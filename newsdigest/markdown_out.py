@@ -12,7 +12,7 @@ import re
 from newsdigest.record import Article, Block
 
 # Characters Python-Markdown would interpret anywhere in a line.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}()!])")
+_INLINE_SPECIAL = re.compile(r"([\\*_\[\]{}()!])")
 _LINE_START_SPECIAL = re.compile(r"^([#+\-])")
 _ORDERED_START = re.compile(r"^(\d+)([.)])(\s|$)")
 
@@ -20,6 +20,9 @@ _ORDERED_START = re.compile(r"^(\d+)([.)])(\s|$)")
 def escape_inline(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Python-Markdown still pairs backslash-escaped backticks into code spans,
+    # so backticks become a character reference instead.
+    text = text.replace("`", "&#96;")
     return _INLINE_SPECIAL.sub(r"\\\1", text)
 
 
