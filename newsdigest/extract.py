@@ -193,10 +193,10 @@ def finish(article_title: str, blocks: list[Block], found: Found, *, seed_name: 
             suffix = sep + found.source
             if title.lower().endswith(suffix.lower()):
                 title = title[: -len(suffix)].strip()
-    if not title:
-        raise SeedError("no headline found")
     if not blocks:
         raise SeedError("no body text after the title")
+    if not title:
+        raise SeedError("no headline found")
     article = Article(title=title, blocks=blocks)
     article.authors = found.authors
     article.editor = found.editor

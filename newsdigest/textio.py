@@ -56,6 +56,10 @@ def _printable_ratio(text: str) -> float:
     return 1 - bad / len(text)
 
 
+def _ascii_ratio(data: bytes) -> float:
+    return sum(1 for b in data if b < 128) / max(1, len(data))
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raise SeedError if it is not text."""
     if looks_binary(data):
@@ -79,7 +83,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             pass
     if text is None:
         best = from_bytes(data).best()
-        if best is not None:
+        # Only trust a guess that reads as some language (or is mostly ASCII);
+        # otherwise any byte soup "decodes" as, say, Korean.
+        if best is not None and (best.coherence > 0 or _ascii_ratio(data) > 0.95):
             text, encoding = str(best), best.encoding
     if text is None or _printable_ratio(text) < 0.97:
         raise SeedError("undecodable text (no encoding gives readable characters)")
