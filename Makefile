@@ -7,9 +7,9 @@ STAMP := $(VENV)/.installed
 
 .PHONY: site build convert test serve clean check bench eval
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	@# Make the newsdigest core importable from anywhere in the venv (like an editable install).
 	$(PY) -c "import os, site; open(os.path.join(site.getsitepackages()[0], 'newsdigest-repo.pth'), 'w').write(os.getcwd() + '\n')"
 	@touch $(STAMP)
