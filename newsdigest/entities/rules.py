@@ -1,0 +1,36 @@
+"""Entity rules from newsdigest/data/entity_rules.yml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "entity_rules.yml"
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    labels: dict
+    honorifics: frozenset
+    place_cues_before: tuple
+    place_cues_after: frozenset
+    generic_org_words: frozenset
+    trailing_generic_words: frozenset
+    demonyms: dict
+
+
+@lru_cache(maxsize=1)
+def entity_rules() -> EntityRules:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return EntityRules(
+        labels=dict(data["labels"]),
+        honorifics=frozenset(h.lower() for h in data["honorifics"]),
+        place_cues_before=tuple(sorted((c.lower() for c in data["place_cues_before"]), key=len, reverse=True)),
+        place_cues_after=frozenset(c.lower() for c in data["place_cues_after"]),
+        generic_org_words=frozenset(w.lower() for w in data["generic_org_words"]),
+        trailing_generic_words=frozenset(w.lower() for w in data["trailing_generic_words"]),
+        demonyms=dict(data["demonyms"]),
+    )

@@ -1,0 +1,114 @@
+"""Relating articles: shared entities weighted by rarity, and same-story detection.
+
+Both avoid comparing all pairs: related articles come from an inverted index
+(entity -> articles), near-duplicates from MinHash LSH buckets, so a corpus
+of tens of thousands of articles stays roughly linear.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+RELATED_MAX = 5
+# Entities in more than this share of articles say little about relatedness
+# and their postings are the longest; they are skipped (their IDF is ~0 anyway).
+COMMON_ENTITY_SHARE = 0.2
+COMMON_ENTITY_MIN_DF = 50
+
+SHINGLE_WORDS = 3
+MINHASH_PERMUTATIONS = 128
+SAME_STORY_LSH_THRESHOLD = 0.3
+SAME_STORY_MIN_JACCARD = 0.3
+
+
+@dataclass(frozen=True)
+class Related:
+    article_id: str
+    score: float
+    shared: tuple[str, ...]  # entity keys, rarest first
+
+
+def idf_weights(entity_sets: dict[str, set[str]]) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    for keys in entity_sets.values():
+        for key in keys:
+            df[key] += 1
+    n = max(1, len(entity_sets))
+    return {key: math.log((1 + n) / (1 + count)) + 1.0 for key, count in df.items()}
+
+
+def related_articles(entity_sets: dict[str, set[str]], *, order: dict[str, int] | None = None, limit: int = RELATED_MAX) -> dict[str, list[Related]]:
+    """For each article, the others sharing entities, best first.
+
+    Score = sum of IDF over shared entities. `order` ranks ties (e.g. newest first).
+    """
+    n = len(entity_sets)
+    idf = idf_weights(entity_sets)
+    postings: dict[str, list[str]] = defaultdict(list)
+    for article_id in sorted(entity_sets):
+        for key in entity_sets[article_id]:
+            postings[key].append(article_id)
+    cap = max(COMMON_ENTITY_MIN_DF, int(COMMON_ENTITY_SHARE * n))
+    order = order or {}
+    out: dict[str, list[Related]] = {}
+    for article_id in sorted(entity_sets):
+        scores: dict[str, float] = defaultdict(float)
+        shared: dict[str, list[str]] = defaultdict(list)
+        for key in entity_sets[article_id]:
+            posting = postings[key]
+            if len(posting) > cap:
+                continue
+            for other in posting:
+                if other != article_id:
+                    scores[other] += idf[key]
+                    shared[other].append(key)
+        best = sorted(scores, key=lambda o: (-round(scores[o], 9), order.get(o, 0), o))[:limit]
+        out[article_id] = [Related(o, round(scores[o], 4), tuple(sorted(shared[o], key=lambda k: (-idf[k], k)))) for o in best]
+    return out
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def jaccard(a: set, b: set) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def same_story_groups(texts: dict[str, str], *, threshold: float = SAME_STORY_MIN_JACCARD) -> dict[str, list[tuple[str, float]]]:
+    """For each article, the others that tell the same story (near-duplicate text)."""
+    from datasketch import MinHash, MinHashLSH
+
+    sets = {article_id: shingles(text) for article_id, text in texts.items()}
+    lsh = MinHashLSH(threshold=SAME_STORY_LSH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS)
+    hashes = {}
+    for article_id in sorted(sets):
+        if not sets[article_id]:
+            continue
+        mh = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
+        mh.update_batch([s.encode("utf-8") for s in sorted(sets[article_id])])
+        hashes[article_id] = mh
+        lsh.insert(article_id, mh)
+    out: dict[str, list[tuple[str, float]]] = {}
+    for article_id in sorted(hashes):
+        matches = []
+        for other in lsh.query(hashes[article_id]):
+            if other == article_id:
+                continue
+            score = jaccard(sets[article_id], sets[other])  # exact check of each LSH candidate
+            if score >= threshold:
+                matches.append((other, round(score, 4)))
+        if matches:
+            out[article_id] = sorted(matches, key=lambda m: (-m[1], m[0]))
+    return out

@@ -1,0 +1,36 @@
+"""A Pelican generator that writes entity pages, type indexes and entity feeds."""
+
+from __future__ import annotations
+
+from pelican.generators import Generator
+
+from .views import KIND_LABELS, KIND_PATHS
+
+
+class EntityPagesGenerator(Generator):
+    def generate_context(self) -> None:
+        pass  # the entity_tagger signal fills context["entity_pages"]
+
+    def generate_output(self, writer) -> None:
+        pages = self.context.get("entity_pages") or []
+        relative = self.settings.get("RELATIVE_URLS")
+        entity_template = self.get_template("entity")
+        for page in pages:
+            writer.write_file(page.save_as, entity_template, self.context, relative_urls=relative, entity=page, page_name=page.url[:-5])
+            if page.articles:
+                title = f"{self.settings.get('SITENAME')}: {page.name}"
+                writer.write_feed(page.articles, self.context, page.atom_feed, feed_type="atom", feed_title=title)
+                writer.write_feed(page.articles, self.context, page.rss_feed, feed_type="rss", feed_title=title)
+        kinds = []
+        type_template = self.get_template("entity_type")
+        for kind, label in KIND_LABELS.items():
+            items = sorted((p for p in pages if p.kind == kind), key=lambda p: (-len(p.articles), p.name))
+            kinds.append((kind, label, f"entities/{KIND_PATHS[kind]}.html", items))
+            writer.write_file(f"entities/{KIND_PATHS[kind]}.html", type_template, self.context, relative_urls=relative,
+                              kind=kind, kind_label=label, entities=items, page_name=f"entities/{KIND_PATHS[kind]}")
+        writer.write_file("entities/index.html", self.get_template("entities"), self.context, relative_urls=relative,
+                          entity_kinds=kinds, page_name="entities/index")
+
+
+def get_generators(pelican):
+    return EntityPagesGenerator

@@ -1,0 +1,83 @@
+"""Running the entity pipeline on Pelican's articles and attaching results."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from newsdigest.entities.pipeline import ArticleInput, analyse_articles
+from newsdigest.entities.registry import RegistryError, load_registry
+from newsdigest.linking import link_first_mentions
+
+from .views import PLACEHOLDER_PREFIX, ArticleEntities, ArticleEntityView, EntityPage
+
+log = logging.getLogger(__name__)
+
+
+class EntityConfigError(SystemExit):
+    """Stops Pelican before anything is written, with a one-line reason."""
+
+
+def _registry_path(settings) -> Path | None:
+    path = settings.get("ENTITY_REGISTRY")
+    return Path(path) if path else None
+
+
+def check_registry(pelican) -> None:
+    """Validate content/entities.yml before any generator runs."""
+    try:
+        pelican.settings["_ENTITY_REGISTRY_OBJ"] = load_registry(_registry_path(pelican.settings))
+    except RegistryError as exc:
+        log.error("%s", exc)
+        raise EntityConfigError(f"entity registry error: {exc}") from None
+
+
+def tag_articles(generator) -> None:
+    settings = generator.settings
+    registry = settings.get("_ENTITY_REGISTRY_OBJ") or load_registry(_registry_path(settings))
+    articles = list(generator.articles)  # newest first
+    by_id = {a.slug: a for a in articles}
+    inputs = [ArticleInput(a.slug, a.title, a._content, newest_rank=n) for n, a in enumerate(articles)]
+    cache_dir = settings.get("ENTITY_CACHE_DIR")
+    site = analyse_articles(
+        inputs,
+        registry=registry,
+        cache_path=Path(cache_dir) / "ner.sqlite" if cache_dir else None,
+        processes=int(settings.get("ENTITY_PROCESSES", 1)),
+    )
+    log.info(
+        "entity_tagger: %d articles, %d entities; NER run on %d, cached %d",
+        len(articles), len(site.index.entities), site.stats.ner_docs, site.stats.cached,
+    )
+
+    pages: dict[str, EntityPage] = {}
+    for key, ent in site.index.entities.items():
+        pages[key] = EntityPage(
+            key=key, name=ent.name, kind=ent.kind, slug=ent.slug, description=ent.description,
+            aliases=[a for a in ent.aliases if a != ent.name], wikidata=ent.wikidata,
+            articles=[by_id[i] for i in ent.articles if i in by_id],
+        )
+    for key, ent in site.index.entities.items():
+        pages[key].companions = [(pages[k], n) for k, n in ent.companions]
+
+    # Let {filename}/__entity__/<slug> links resolve like links to any content.
+    generated = generator.context.setdefault("generated_content", {})
+    for page in pages.values():
+        generated[PLACEHOLDER_PREFIX + page.slug] = page
+
+    for article in articles:
+        mentions = site.index.by_article.get(article.slug, [])
+        views = [ArticleEntityView(pages[m.entity.key], m.count, m.score, m.is_main) for m in mentions]
+        article.entities = ArticleEntities(views)
+        targets = [
+            (view.page.link_placeholder, mention.surfaces, {"class": f"entity entity-{view.kind}", "data-entity": view.page.slug})
+            for view, mention in zip(views, mentions)
+        ]
+        article._content = link_first_mentions(article._content, targets)
+        article.related_articles = [
+            (by_id[r.article_id], r.score, [pages[k] for k in r.shared[:4]]) for r in site.related.get(article.slug, []) if r.article_id in by_id
+        ]
+        article.same_story = [(by_id[o], score) for o, score in site.same_story.get(article.slug, []) if o in by_id]
+
+    generator.context["entity_pages"] = sorted(pages.values(), key=lambda p: (p.kind, p.name))
+    generator.context["entity_stats"] = site.stats
