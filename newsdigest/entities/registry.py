@@ -76,7 +76,9 @@ def load_registry(path: Path | str | None) -> Registry:
     except UnicodeDecodeError as exc:
         raise RegistryError(f"{path}: not UTF-8 text ({exc.reason})") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # The context mark (where the broken construct starts) is more useful
+        # than the problem mark when the parser only notices at the end of file.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         raise RegistryError(f"{path}{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
     registry = Registry(digest=hashlib.sha256(raw).hexdigest()[:16])

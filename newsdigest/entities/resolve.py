@@ -48,6 +48,7 @@ class Mention:
     end: int
     label: str = ""
     cue_place: bool = False
+    cue_org: bool = False
     from_registry: bool = False
 
 
@@ -136,6 +137,13 @@ class Resolver:
         after = text[end : end + 30].lower().lstrip()
         return any(re.match(rf"{re.escape(cue)}\b", after) for cue in self.rules.place_cues_after)
 
+    def _org_cue(self, text: str, surface: str, end: int) -> bool:
+        last = surface.split()[-1] if surface.split() else ""
+        if last.islower() and last in self.rules.org_cues_after:
+            return True
+        following = re.match(r"\s+([a-z]+)", text[end : end + 20])
+        return bool(following and following.group(1) in self.rules.org_cues_after)
+
     # -- one article -------------------------------------------------------
     def mentions(self, text: str, raw: RawDoc) -> list[Mention]:
         out: list[Mention] = []
@@ -187,6 +195,9 @@ class Resolver:
             if self.gaz.lookup(name) or cue:
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
+        org_cue = self._org_cue(text, surface, end)
+        if org_cue and not cue:
+            return [Mention(name, "organization", surface, start, end, label=label, cue_org=True)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
 
     def _from_propn(self, text: str, start: int, end: int) -> list[Mention]:
@@ -297,6 +308,8 @@ class Resolver:
             return registered[0]
         if any(m.cue_place for m in items):
             return "place"
+        if any(m.cue_org for m in items):
+            return "organization"
         place = self.gaz.lookup(name)
         labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
         if place is not None and place.kind in ("country", "continent"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -81,3 +82,9 @@ def tag_articles(generator) -> None:
 
     generator.context["entity_pages"] = sorted(pages.values(), key=lambda p: (p.kind, p.name))
     generator.context["entity_stats"] = site.stats
+    if cache_dir:
+        # For benchmarks and tests: what this build's entity step did.
+        report = {"articles": len(articles), "entities": len(pages), "ner_docs": site.stats.ner_docs,
+                  "cached": site.stats.cached, "seconds": {k: round(v, 4) for k, v in site.seconds.items()}}
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        (Path(cache_dir) / "last-run.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
