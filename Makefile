@@ -31,3 +31,6 @@ serve: $(STAMP)
 
 clean:
 	@test -x $(INVOKE) && $(INVOKE) clean || rm -rf output .cache
+
+eval: $(STAMP)
+	$(PY) -m newsdigest eval tests/eval/dev tests/eval/heldout --quiet

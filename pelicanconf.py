@@ -33,7 +33,7 @@ DEFAULT_PAGINATION = 20
 
 THEME = os.path.join(HERE, "theme")
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
-PLUGINS = ["entity_tagger", "article_schema"]
+PLUGINS = ["entity_tagger", "article_schema", "digest_site"]
 
 ARTICLE_URL = "articles/{slug}.html"
 ARTICLE_SAVE_AS = "articles/{slug}.html"
@@ -45,6 +45,14 @@ TAG_URL = "tag/{slug}.html"
 TAG_SAVE_AS = "tag/{slug}.html"
 AUTHOR_URL = "author/{slug}.html"
 AUTHOR_SAVE_AS = "author/{slug}.html"
+# One digest page per day, plus month and year pages.
+DAY_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/{date:%d}/index.html"
+DAY_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/{date:%d}/index.html"
+MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/index.html"
+MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
+YEAR_ARCHIVE_URL = "archives/{date:%Y}/index.html"
+YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
 
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"

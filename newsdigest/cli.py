@@ -36,6 +36,19 @@ def _cmd_inspect(args) -> int:
     return 0
 
 
+def _cmd_eval(args) -> int:
+    from newsdigest.evaluate import evaluate, report
+
+    status = 0
+    for folder in args.folders:
+        scores = evaluate(Path(folder), cache_path=Path(args.cache) if args.cache else None,
+                          registry_path=Path(args.registry) if args.registry else None)
+        print(report(Path(folder), scores, show_errors=not args.quiet))
+        if args.min_f1 and scores.f1 < args.min_f1:
+            status = 1
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdigest", description="Turn scraped news articles into a digest.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -52,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     insp.add_argument("file")
     insp.add_argument("--rules", action="append", default=[], help="extra boilerplate rules YAML")
     insp.set_defaults(func=_cmd_inspect)
+    ev = sub.add_parser("eval", help="entity precision/recall/F1 against annotated articles")
+    ev.add_argument("folders", nargs="+")
+    ev.add_argument("--cache", default=".cache/entities/ner.sqlite")
+    ev.add_argument("--registry", default="content/entities.yml")
+    ev.add_argument("--quiet", action="store_true", help="scores only, no per-entity errors")
+    ev.add_argument("--min-f1", type=float, default=0.0, help="exit 1 below this F1")
+    ev.set_defaults(func=_cmd_eval)
     return parser
 
 

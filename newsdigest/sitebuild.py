@@ -41,7 +41,8 @@ def build_lock(lock_path: Path, *, wait: bool = True, timeout: float = 600.0):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path | None = None, env: dict | None = None, wait: bool = True, extra_args: list[str] = ()) -> Path:
+def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path | None = None, env: dict | None = None,
+               wait: bool = True, extra_args: list[str] = (), search_index: bool = True) -> Path:
     """Build into a temporary folder, then swap it in place of `output`."""
     project = Path(project).resolve()
     output = Path(output or project / "output").resolve()
@@ -52,6 +53,12 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
         if result.returncode != 0:
             shutil.rmtree(staging, ignore_errors=True)
             raise BuildError(f"pelican failed (exit {result.returncode}); {output} left as it was")
+        if search_index:
+            index = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(staging), "--silent"], cwd=project,
+                                   env={**os.environ, **(env or {})})
+            if index.returncode != 0:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise BuildError(f"search indexing (pagefind) failed (exit {index.returncode}); {output} left as it was")
         # Pelican creates a private folder mode; a static host needs readable files.
         os.chmod(staging, 0o755)
         retired = output.parent / f".{output.name}-old-{os.getpid()}"

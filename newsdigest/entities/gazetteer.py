@@ -45,9 +45,16 @@ class Gazetteer:
     def __init__(self) -> None:
         self._places: dict[str, Place] = {}
         self.countries: dict[str, Place] = {}
+        self._country_aliases: list[str] = []
+        self._multiword = None
 
     def add(self, alias: str, place: Place) -> None:
-        key = name_key(alias)
+        self._add(name_key(alias), place)
+        plain = name_key(_strip_accents(alias))
+        if plain and plain != name_key(alias):
+            self._add(plain, place)  # "Adre" finds "Adré"
+
+    def _add(self, key: str, place: Place) -> None:
         current = self._places.get(key)
         rank = {"country": 4, "continent": 3, "region": 2, "city": 1}
         if current is None or (rank[place.kind], place.population) > (rank[current.kind], current.population):
@@ -58,6 +65,14 @@ class Gazetteer:
 
     def country(self, name: str) -> Place | None:
         return self.countries.get(name_key(name))
+
+    def multiword_country_pattern(self) -> re.Pattern:
+        """Matches country names of two or more words, longest first."""
+        if getattr(self, "_multiword", None) is None:
+            names = {p.name for p in self.countries.values()} | set(self._country_aliases)
+            multi = sorted((n for n in names if " " in n and "," not in n), key=lambda n: (-len(n), n))
+            self._multiword = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in multi) + r")(?![\w])")
+        return self._multiword
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +99,7 @@ def gazetteer() -> Gazetteer:
             alias = getattr(country, attr, None)
             if alias:
                 gaz.countries.setdefault(name_key(alias), place)
+                gaz._country_aliases.append(alias)
                 gaz.add(alias, place)
     for alias, target in (("USA", "United States"), ("US", "United States"), ("U.S.", "United States"), ("UK", "United Kingdom"),
                           ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"), ("Holland", "Netherlands"),
@@ -106,6 +122,10 @@ def gazetteer() -> Gazetteer:
         place = Place(sub.name, "region")
         gaz.add(sub.name, place)
         short = _REGION_WORDS.sub("", sub.name).strip().rstrip("'")
+        # "South Kordofan" is also written as part of "Kordofan".
+        compass = re.match(r"^(?:North|South|East|West|Central|Upper|Lower)\s+(?P<rest>[A-Z].+)$", short)
+        if compass:
+            gaz.add(compass.group("rest"), Place(compass.group("rest"), "region"))
         if short and short != sub.name:
             gaz.add(short, Place(short, "region"))
             for ending, replacement in _ADJECTIVAL_ENDINGS:

@@ -31,7 +31,7 @@ _DIRECTIONS = ("North", "South", "East", "West", "Northern", "Southern", "Easter
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _POSSESSOR_SPLIT = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z][\w’'&.-]*)(?:\s+(?:of|the|and|for|on|de|du|des|la|le|&|[A-Z][\w’'&.-]*)){1,9})\s*\(\s*(?P<short>[A-Z][A-Za-z&.]{1,11})\s*\)"
+    r"(?P<long>(?:[A-Z][\w’'&.-]*)(?:\s+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z][\w’'&.-]*)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
 )
 _CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"}
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
@@ -144,13 +144,34 @@ class Resolver:
         following = re.match(r"\s+([a-z]+)", text[end : end + 20])
         return bool(following and following.group(1) in self.rules.org_cues_after)
 
+    def is_generic_org(self, name: str) -> bool:
+        words = [w.lower() for w in name.split()]
+        return bool(words) and all(w in self.rules.generic_org_words for w in words)
+
+    def has_org_word(self, name: str) -> bool:
+        return any(w in self.rules.org_name_words for w in re.split(r"[\s-]+", name))
+
     # -- one article -------------------------------------------------------
     def mentions(self, text: str, raw: RawDoc) -> list[Mention]:
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
-        for start, end, label in sorted(raw.ents):
+        # Multi-word country names the model tends to split
+        # ("Democratic Republic" + "Republic of the Congo").
+        countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
+        for start, end, surface in countries:
+            inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"
+                                for s, e, l in raw.ents)
+            if not inside_longer:
+                out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
+                covered.append((start, end))
+        for start, end, label in self._joined_places(text, sorted(raw.ents)):
             hint = self.rules.labels.get(label)
             if hint is None:
+                continue
+            lead = re.match(r"(?:the|The)\s+", text[start:end])
+            if lead:  # "the North Koreans": the article word is not part of the name
+                start += lead.end()
+            if any(s < end and start < e for s, e in covered):
                 continue
             surface = text[start:end]
             if "\n" in surface:
@@ -163,7 +184,23 @@ class Resolver:
             out.extend(self._from_propn(text, start, end))
         return [m for m in out if self._acceptable(m)]
 
+    def _registry_hit(self, text: str, surface: str, end: int):
+        """The registry sees the name before any normalisation ("Moody's")."""
+        bare = re.sub(r"^(?:the|The)\s+", "", surface.strip())
+        for candidate in (bare, bare + text[end : end + 2] if text[end : end + 2] in ("'s", "’s") else None):
+            if candidate:
+                entry = self.registry.lookup(candidate)
+                if entry is not None:
+                    return entry
+        return None
+
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
+        if " (" in surface:  # "World Health Organization (WHO": the name stops at the bracket
+            surface = surface.split(" (", 1)[0]
+            end = start + len(surface)
+        entry = self._registry_hit(text, surface, end)
+        if entry is not None:
+            return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
         # "Ukraine's Special Operations Forces": the possessor is its own mention;
         # a generic organization name stays qualified by it.
         split = _POSSESSOR_SPLIT.match(surface)
@@ -181,10 +218,20 @@ class Resolver:
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
         if not name:
             return []
+        if hint == "organization" and self.is_generic_org(name):
+            owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(['’])s\s+(?:the\s+)?$", text[max(0, start - 60) : start])
+            if owner and (self.gaz.lookup(owner.group(1)) or self.demonym_country(owner.group(1))):
+                qualified = f"{owner.group(1)}{owner.group(2)}s {name}"
+                return [Mention(qualified, "organization", surface, start, end, label=label)]
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
         cue = self._place_cue(text, start, end)
+        country = self.gaz.country(name) if hint in ("place", "candidate") else None
+        if country is not None:  # "US", "Russian Federation" -> the country's common name
+            return [Mention(country.name, "place", surface, start, end, label=label)]
+        if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name):
+            return []  # "AI", "DRAM": acronyms are not places unless the gazetteer says so
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
             country = self.demonym_country(name)
             if country:
@@ -200,16 +247,36 @@ class Resolver:
             return [Mention(name, "organization", surface, start, end, label=label, cue_org=True)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
 
+    _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
+
+    def _joined_places(self, text: str, ents: list) -> list:
+        """Place names the model split at a particle: "São Félix" + "do" + "Xingu"."""
+        out: list = []
+        for start, end, label in ents:
+            if out:
+                p_start, p_end, p_label = out[-1]
+                between = text[p_end:start]
+                joined = text[p_start:end]
+                if re.fullmatch(r"\s+(?:%s)\s+" % "|".join(self._JOINERS), between) and self.gaz.lookup(joined):
+                    out[-1] = (p_start, end, "GPE")
+                    continue
+            out.append((start, end, label))
+        return out
+
     def _from_propn(self, text: str, start: int, end: int) -> list[Mention]:
         surface = text[start:end]
         name = self.clean_name(surface, None)
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
+        if len(name) < 4 or name.replace(".", "").isupper():
+            return []  # acronyms and short words ("AI", "DRAM") collide with place names
         place = self.gaz.lookup(name)
         cue = self._place_cue(text, start, end)
         if place and (place.kind in ("country", "region", "continent") or place.population >= 100_000 or cue):
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
+        if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Tigray region"
+            return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
         return []
 
     def _acceptable(self, m: Mention) -> bool:
@@ -227,21 +294,14 @@ class Resolver:
     def analyse(self, title: str, text: str, raw: RawDoc) -> ArticleAnalysis:
         mentions = self.mentions(text, raw)
         analysis = ArticleAnalysis()
-        # Acronyms defined in the text: "Rapid Support Forces (RSF)".
-        for match in _ACRONYM_DEF.finditer(text):
-            long, short = self.clean_name(match.group("long"), None), match.group("short").replace(".", "")
-            words = long.split()
-            # The long form may carry extra leading words ("the paramilitary Rapid ..."): trim to match initials.
-            for i in range(len(words)):
-                candidate = " ".join(words[i:])
-                if initials(candidate) == short.upper():
-                    analysis.acronyms[short] = candidate
-                    break
+        mentions = self._apply_definitions(text, mentions, analysis.acronyms)
         canonical = self._canonical_names(mentions, analysis.acronyms)
         groups: dict[str, list[Mention]] = defaultdict(list)
         display: dict[str, str] = {}
         for m in mentions:
             target = canonical.get(name_key(m.name), m.name)
+            if target is None:  # dropped (a bare generic word such as "Commission")
+                continue
             key = name_key(target)
             groups[key].append(m)
             display.setdefault(key, target)
@@ -268,36 +328,89 @@ class Resolver:
         analysis.full_names = sorted({e.name for e in analysis.entities if e.kind == "person" and len(e.name.split()) >= 2})
         return analysis
 
-    def _canonical_names(self, mentions: list[Mention], acronyms: dict[str, str]) -> dict[str, str]:
-        """name key -> canonical name, for surnames and acronyms in one article."""
-        mapping: dict[str, str] = {}
+    def _apply_definitions(self, text: str, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+        """"Long Name (SHORT)": SHORT becomes an alias of Long Name, and the
+        model's pieces of Long Name at that spot become one mention of it."""
+        for match in _ACRONYM_DEF.finditer(text):
+            short = match.group("short").replace(".", "")
+            long_start, long_end = match.start("long"), match.end("long")
+            words = [(w.start() + long_start, w.group(0)) for w in re.finditer(r"\S+", match.group("long"))]
+            inside = [m for m in mentions if long_start <= m.start and m.end <= long_end]
+            # Where the name starts: the first word the model tagged, or the
+            # suffix whose initials spell the short form, or the whole phrase.
+            begin = None
+            for i, (pos, word) in enumerate(words):
+                phrase = match.group("long")[pos - long_start :]
+                if initials(phrase) == short.upper() or initials_with_connectors(phrase) == short.upper():
+                    begin = pos
+                    break
+            if begin is None and inside:
+                begin = min(m.start for m in inside)
+            if begin is None:
+                continue
+            long = self.clean_name(text[begin:long_end], None)
+            if not long or len(long.split()) < 2 or not (short.isupper() or inside):
+                continue
+            if self.registry.lookup(long):
+                long = self.registry.lookup(long).name
+            acronyms[short] = long
+            swallowed = [m for m in mentions if begin <= m.start and m.end <= long_end]
+            if swallowed:
+                kind = "organization" if any(m.kind == "organization" for m in swallowed) or self.has_org_word(long) else None
+                mentions = [m for m in mentions if m not in swallowed]
+                mentions.append(Mention(long, kind, text[begin:long_end], begin, long_end, label="DEFINED"))
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _canonical_names(self, mentions: list[Mention], acronyms: dict[str, str]) -> dict[str, str | None]:
+        """name key -> canonical name (None: drop) for short forms in one article."""
+        mapping: dict[str, str | None] = {}
         full_people = []
         for m in mentions:
-            if len(m.name.split()) >= 2 and (m.kind == "person" or m.label == "PERSON") and not m.from_registry:
+            if len(m.name.split()) >= 2 and (m.kind == "person" or m.label == "PERSON") and not m.from_registry and not self.has_org_word(m.name):
                 if m.name not in full_people:
                     full_people.append(m.name)
-        org_names = {m.name for m in mentions if m.kind == "organization" or m.from_registry}
+        orgs = sorted({m.name for m in mentions if (m.kind == "organization" or m.label in ("ORG", "DEFINED")) and len(m.name.split()) > 1})
+        qualified = sorted({m.name for m in mentions if re.search(r"['’]s ", m.name) and self.is_generic_org(m.name.split("s ", 1)[-1])})
         for m in mentions:
             key = name_key(m.name)
             if key in mapping or m.from_registry:
                 continue
-            tokens = m.name.split()
-            if len(tokens) <= 2 and m.name not in full_people and (m.kind in ("person", None) or m.label in ("PERSON", "ORG", "GPE")):
-                owners = [p for p in full_people if p.split()[-len(tokens):] == tokens and p != m.name]
-                if len(owners) == 1 and not self.gaz.country(m.name):
-                    mapping[key] = owners[0]
-                    continue
             bare = m.name.replace(".", "")
+            if _is_acronym(m.name) and bare in acronyms:
+                mapping[key] = acronyms[bare]
+                continue
             if _is_acronym(m.name):
-                if bare in acronyms:
-                    mapping[key] = acronyms[bare]
-                    continue
-                longs = sorted(n for n in org_names if n != m.name and len(n.split()) > 1 and initials(n) == bare)
+                longs = [n for n in orgs if n != m.name and initials(n) == bare]
                 if len(longs) == 1:
                     mapping[key] = longs[0]
-        # Registry aliases of a long form win (e.g. the long form itself is registered).
+                    continue
+            if self.is_generic_org(m.name):
+                # "the Defence Ministry" after "Somalia's Defence Ministry".
+                owners = [q for q in qualified if name_key(q).endswith(" " + key)]
+                if len(owners) == 1:
+                    mapping[key] = owners[0]
+                elif len(m.name.split()) == 1 and not owners:
+                    mapping[key] = None  # "Commission", "Ministry": not an entity on its own
+                continue
+            if not self.gaz.country(m.name) and not self.has_org_word(m.name):
+                parts = name_parts(m.name)
+                owners = [p for p in full_people if p != m.name and _contiguous(parts, name_parts(p))]
+                if len(owners) > 1:
+                    # Several people share the name: the one named most recently before.
+                    last_seen = {p: max((o.start for o in mentions if o.name == p and o.start < m.start), default=-1) for p in owners}
+                    best = max(last_seen.values())
+                    owners = [p for p in owners if last_seen[p] == best and best >= 0]
+                if len(owners) == 1:
+                    mapping[key] = owners[0]
+                    continue
+            placeish = self.gaz.lookup(m.name) or any(o.name == m.name and (o.kind == "place" or o.cue_place) for o in mentions)
+            if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name) and (m.kind == "organization" or m.label == "ORG"):
+                # "Samsung" after "Samsung Electronics", "Hynix" after "SK Hynix".
+                owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
+                if len(owners) == 1:
+                    mapping[key] = owners[0]
         for key, target in list(mapping.items()):
-            entry = self.registry.lookup(target)
+            entry = self.registry.lookup(target) if target else None
             if entry is not None:
                 mapping[key] = entry.name
         return mapping
@@ -306,18 +419,22 @@ class Resolver:
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
+        if self.has_org_word(name):
+            return "organization"
         if any(m.cue_place for m in items):
             return "place"
         if any(m.cue_org for m in items):
             return "organization"
-        place = self.gaz.lookup(name)
         labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
-        if place is not None and place.kind in ("country", "continent"):
-            return "place"
-        if place is not None and labels.get("person", 0) <= labels.get("place", 0) + labels.get("organization", 0):
-            return "place"
-        if place is not None and len(name.split()) == 1 and place.kind == "region":
-            return "place"
+        place = self.gaz.lookup(name)
+        if place is not None:
+            if place.kind in ("country", "continent"):
+                return "place"
+            # A known city or region: the gazetteer beats a PERSON label, but a
+            # clear ORG majority is a company or club that shares the name.
+            orgs = labels.get("organization", 0)
+            if orgs < 2 or orgs <= labels.get("place", 0) + labels.get("person", 0):
+                return "place"
         if not labels:
             return None
         best = max(labels.values())
@@ -325,6 +442,25 @@ class Resolver:
             if m.kind in MODEL_KINDS and labels[m.kind] == best:
                 return m.kind
         return None
+
+
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "van", "von", "der", "la", "le", "di", "du"}
+
+
+def name_parts(name: str) -> list[str]:
+    """Comparable pieces of a person's name: "Abdel Fattah al-Burhan" -> [abdel, fattah, burhan]."""
+    parts = [p for p in re.split(r"[\s\-‐]+", name.casefold().replace("’", "'")) if p]
+    return [p for p in parts if p not in _PARTICLES]
+
+
+def _contiguous(short: list[str], full: list[str]) -> bool:
+    if not short or len(short) >= len(full):
+        return False
+    return any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
+
+
+def initials_with_connectors(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()).upper()
 
 
 def _contains(haystack: str, needle: str) -> bool:

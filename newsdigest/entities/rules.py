@@ -18,6 +18,7 @@ class EntityRules:
     place_cues_before: tuple
     place_cues_after: frozenset
     org_cues_after: frozenset
+    org_name_words: frozenset
     generic_org_words: frozenset
     trailing_generic_words: frozenset
     demonyms: dict
@@ -32,6 +33,7 @@ def entity_rules() -> EntityRules:
         place_cues_before=tuple(sorted((c.lower() for c in data["place_cues_before"]), key=len, reverse=True)),
         place_cues_after=frozenset(c.lower() for c in data["place_cues_after"]),
         org_cues_after=frozenset(c.lower() for c in data["org_cues_after"]),
+        org_name_words=frozenset(data["org_name_words"]),
         generic_org_words=frozenset(w.lower() for w in data["generic_org_words"]),
         trailing_generic_words=frozenset(w.lower() for w in data["trailing_generic_words"]),
         demonyms=dict(data["demonyms"]),

@@ -1,0 +1,107 @@
+"""Entity evaluation against hand annotations (`make eval`).
+
+A folder holds article seeds (`NAME.txt`) and gold annotations (`NAME.yml`:
+`entities: [{name, type}]`). All articles are tagged together, as a site
+build would, then each article's entities are compared with its gold list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import markdown
+import yaml
+
+from newsdigest.convert import read_seed
+from newsdigest.entities.pipeline import ArticleInput, analyse_articles
+from newsdigest.entities.registry import name_key
+from newsdigest.entities.resolve import initials
+from newsdigest.markdown_out import render_block
+
+
+@dataclass
+class Scores:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    type_correct: int = 0
+    headline_fragments: list = field(default_factory=list)
+    duplicates: list = field(default_factory=list)
+    errors: list = field(default_factory=list)  # (article, kind, name, type)
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / max(1, self.true_positive + self.false_positive)
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / max(1, self.true_positive + self.false_negative)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_correct / max(1, self.true_positive)
+
+
+def _is_alias_of(name: str, gold: str) -> bool:
+    """A surname, acronym or fragment of a gold name: a duplicate entity if kept."""
+    if name_key(name) in name_key(gold) or gold.split()[-1] == name:
+        return True
+    return name.replace(".", "").isupper() and initials(gold) == name.replace(".", "")
+
+
+def evaluate(folder: Path, *, cache_path: Path | None = None, registry_path: Path | None = None) -> Scores:
+    folder = Path(folder)
+    articles, gold, titles, bodies = [], {}, {}, {}
+    for seed in sorted(folder.glob("*.txt")):
+        annotation = seed.with_suffix(".yml")
+        if not annotation.exists():
+            continue
+        article = read_seed(seed)
+        html = markdown.markdown("\n\n".join(render_block(b) for b in article.blocks))
+        articles.append(ArticleInput(seed.stem, article.title, html))
+        titles[seed.stem], bodies[seed.stem] = article.title, article.body
+        data = yaml.safe_load(annotation.read_text(encoding="utf-8")) or {}
+        gold[seed.stem] = {name_key(e["name"]): (e["name"], e["type"]) for e in data.get("entities", [])}
+    site = analyse_articles(articles, registry_path=registry_path, cache_path=cache_path)
+    scores = Scores()
+    for article_id, expected in gold.items():
+        predicted = {m.entity.key: (m.entity.name, m.entity.kind) for m in site.index.by_article.get(article_id, [])}
+        for key, (name, kind) in predicted.items():
+            if key in expected:
+                scores.true_positive += 1
+                if expected[key][1] == kind:
+                    scores.type_correct += 1
+                else:
+                    scores.errors.append((article_id, "type", name, f"{kind} (gold {expected[key][1]})"))
+                continue
+            scores.false_positive += 1
+            scores.errors.append((article_id, "extra", name, kind))
+            if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", bodies[article_id]) and name in titles[article_id]:
+                scores.headline_fragments.append((article_id, name))
+            if any(_is_alias_of(name, g) for g, _ in expected.values()):
+                scores.duplicates.append((article_id, name))
+        for key, (name, kind) in expected.items():
+            if key not in predicted:
+                scores.false_negative += 1
+                scores.errors.append((article_id, "missed", name, kind))
+    return scores
+
+
+def report(folder: Path, scores: Scores, *, show_errors: bool = True) -> str:
+    lines = [
+        f"{folder}: {scores.true_positive + scores.false_negative} gold entities, "
+        f"{scores.true_positive + scores.false_positive} predicted",
+        f"precision {scores.precision:.3f}  recall {scores.recall:.3f}  F1 {scores.f1:.3f}  type accuracy {scores.type_accuracy:.3f}",
+        f"headline fragments {len(scores.headline_fragments)}  duplicate entities {len(scores.duplicates)}",
+    ]
+    if show_errors:
+        for article_id, kind, name, detail in scores.errors:
+            lines.append(f"  {kind:6} {article_id}: {name} [{detail}]")
+    return "\n".join(lines)
