@@ -34,3 +34,7 @@ clean:
 
 eval: $(STAMP)
 	$(PY) -m newsdigest eval tests/eval/dev tests/eval/heldout --quiet
+
+check: $(STAMP)
+	@test -f output/index.html || $(INVOKE) site
+	$(INVOKE) check

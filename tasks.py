@@ -48,6 +48,25 @@ def serve(c, port=8000, host="127.0.0.1"):
 
 
 @task
+def check(c, site="output", html=True):
+    """Validate the built site: HTML (Nu checker), feeds, links, JSON-LD."""
+    flag = "" if html else " --no-html"
+    c.run(f"{PY} -m newsdigest check {site}{flag}", pty=False)
+
+
+@task(pre=[convert])
+def publish(c, target, siteurl=None):
+    """Build with publishconf.py, refuse unless `check` passes, deploy to a folder or an rsync target."""
+    from newsdigest.publish import PublishError, publish as run_publish
+
+    try:
+        where = run_publish(ROOT, target, siteurl=siteurl)
+    except PublishError as exc:
+        sys.exit(f"publish: {exc}")
+    print(f"published to {where}")
+
+
+@task
 def clean(c):
     """Remove the built site and caches (never seeds or content)."""
     import shutil

@@ -52,6 +52,7 @@ def _cmd_eval(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdigest", description="Turn scraped news articles into a digest.")
     sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate a built site (HTML, feeds, links, JSON-LD); see `check --help`")
 
     conv = sub.add_parser("convert", help="convert seeds/ into Pelican Markdown in content/articles/")
     conv.add_argument("seeds", nargs="?", default="seeds")
@@ -76,5 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["check"]:
+        from newsdigest.sitecheck import main as check_main
+
+        return check_main(argv[1:])
     args = build_parser().parse_args(argv)
     return args.func(args)

@@ -1,7 +1,9 @@
-// Static search with Pagefind (index built at build time into /pagefind/).
+// Static search with Pagefind: the index is built with the site (output/pagefind/).
+// PagefindUI finds its bundle next to pagefind-ui.js, so this works from any folder.
 window.addEventListener("DOMContentLoaded", function () {
-  var bundle = document.querySelector('script[src$="pagefind-ui.js"]').getAttribute("src").replace(/pagefind-ui\.js$/, "");
-  var ui = new PagefindUI({ element: "#search", bundlePath: bundle, showSubResults: true, showImages: false, resetStyles: false });
+  // Result links are stored relative to the site root; the root is where this page lives.
+  var root = new URL(".", window.location.href).pathname;
+  var ui = new PagefindUI({ element: "#search", baseUrl: root, showSubResults: true, showImages: false, resetStyles: false });
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) { ui.triggerSearch(query); }
 });
