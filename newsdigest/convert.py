@@ -102,7 +102,12 @@ def discover_seeds(seeds_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]
     found, refused = [], []
     for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.as_posix()):
         rel = path.relative_to(seeds_dir)
-        if any(part.startswith(".") for part in rel.parts) or path.is_dir():
+        if path.is_dir():
+            continue
+        if any(part.startswith(".") for part in rel.parts):
+            # Editors' swap files and the like; say so when it looks like a seed.
+            if path.suffix.lower() in SEED_SUFFIXES:
+                refused.append((path, "hidden file (a name starting with a dot); rename it to convert it"))
             continue
         if path.is_symlink() and not path.resolve().is_relative_to(root):
             refused.append((path, "symbolic link pointing outside the seeds folder"))

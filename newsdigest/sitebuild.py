@@ -41,6 +41,16 @@ def build_lock(lock_path: Path, *, wait: bool = True, timeout: float = 600.0):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _reason(log: str) -> str:
+    """The most telling line of a failed Pelican run, for a one-line error."""
+    lines = [" ".join(l.split()) for l in log.splitlines() if l.strip()]
+    for marker in ("entity registry error:", "Error:", "CRITICAL", "ERROR"):
+        found = [l for l in lines if marker in l]
+        if found:
+            return found[-1][:400]
+    return lines[-1][:400] if lines else "no output"
+
+
 def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path | None = None, env: dict | None = None,
                wait: bool = True, extra_args: list[str] = (), search_index: bool = True) -> Path:
     """Build into a temporary folder, then swap it in place of `output`."""
@@ -49,10 +59,11 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
     with build_lock(project / ".build.lock", wait=wait):
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-building-", dir=output.parent))
         command = [sys.executable, "-m", "pelican", str(project / "content"), "-s", str(project / settings), "-o", str(staging), *extra_args]
-        result = subprocess.run(command, cwd=project, env={**os.environ, **(env or {})})
+        result = subprocess.run(command, cwd=project, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+        sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])
         if result.returncode != 0:
             shutil.rmtree(staging, ignore_errors=True)
-            raise BuildError(f"pelican failed (exit {result.returncode}); {output} left as it was")
+            raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
         if search_index:
             index = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(staging), "--silent"], cwd=project,
                                    env={**os.environ, **(env or {})})

@@ -1,0 +1,151 @@
+"""Reliability guarantees: atomic output, one build at a time, reproducible
+builds, registry errors before any write, nasty file names, no network."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT, make_project
+from newsdigest.convert import convert
+from newsdigest.sitebuild import BuildError, build_lock, build_site
+
+SAMPLES = [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((FIXTURES / "seeds").iterdir()),
+           *sorted((FIXTURES / "html").iterdir()), *sorted((FIXTURES / "stories").iterdir())]
+EPOCH = {"SOURCE_DATE_EPOCH": "1735689600"}
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def fresh_project(where: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH["SOURCE_DATE_EPOCH"])
+    project = make_project(where, seeds_from=SAMPLES)
+    convert(project / "seeds", project / "content" / "articles", log=lambda line: None)
+    return project
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    project = fresh_project(tmp_path_factory.mktemp("rel") / "project", mp)
+    build_site(project, env=EPOCH)
+    yield project
+    mp.undo()
+
+
+def test_failed_build_leaves_previous_output_byte_for_byte(built):
+    before = tree_digest(built / "output")
+    template = built / "theme" / "templates" / "entity.html"
+    original = template.read_text(encoding="utf-8")
+    template.write_text(original.replace("{% endblock %}", "{% endblock", 1), encoding="utf-8")
+    try:
+        with pytest.raises(BuildError, match="left as it was"):
+            build_site(built, env=EPOCH)
+    finally:
+        template.write_text(original, encoding="utf-8")
+    assert tree_digest(built / "output") == before
+    assert not [p for p in built.iterdir() if p.name.startswith(".output-")]  # no half-written staging left
+
+
+def test_registry_error_stops_the_build_with_file_line_and_reason(built):
+    registry = built / "content" / "entities.yml"
+    original = registry.read_text(encoding="utf-8")
+    before = tree_digest(built / "output")
+    registry.write_text("entities:\n  - name: Kursk\n    type: place\n  - name: Kursk Oblast\n    type: place\n    aliases: [kursk]\n", encoding="utf-8")
+    try:
+        with pytest.raises(BuildError) as info:
+            build_site(built, env=EPOCH)
+    finally:
+        registry.write_text(original, encoding="utf-8")
+    assert f"{registry}:4: alias 'kursk' of 'Kursk Oblast' is already claimed by 'Kursk' (line 2)" in str(info.value)
+    assert tree_digest(built / "output") == before
+
+
+def test_second_build_waits_or_says_why(built):
+    with build_lock(built / ".build.lock"):
+        with pytest.raises(BuildError, match="another build holds"):
+            build_site(built, env=EPOCH, wait=False)
+
+
+def test_two_clean_builds_are_byte_identical(tmp_path, monkeypatch):
+    first = fresh_project(tmp_path / "one", monkeypatch)
+    second = fresh_project(tmp_path / "two", monkeypatch)
+    assert tree_digest(first / "content") == tree_digest(second / "content")
+    build_site(first, env=EPOCH)
+    build_site(second, env=EPOCH)
+    # Same SITEURL, different folders: the outputs must not differ by a byte.
+    assert tree_digest(first / "output") == tree_digest(second / "output")
+    # A warm rebuild (NER cache full) gives the same bytes as the cold one.
+    cold = tree_digest(first / "output")
+    build_site(first, env=EPOCH)
+    assert tree_digest(first / "output") == cold
+
+
+def test_nasty_file_names_stay_inside(tmp_path, monkeypatch):
+    outside = tmp_path / "outside-secret.txt"
+    outside.write_text("Secret Outside Headline\n\nThis text lives outside the seeds folder and must never be read.\n", encoding="utf-8")
+    project = make_project(tmp_path / "project")
+    seeds = project / "seeds"
+    body = "\n\nThe council met on Tuesday and agreed the budget after a long debate, officials said.\n"
+    names = ["my seed with spaces.txt", "Ünïcödé–名前.txt", "..txt", "...dots..txt", ("x" * 200) + ".txt", "-leading-dash.htm"]
+    for n, name in enumerate(names):
+        content = f"Nasty Name Number {n}{body}" if name.endswith(".txt") else f"<html><body><article><h1>Nasty Name Number {n}</h1><p>{body}</p></article></body></html>"
+        (seeds / name).write_text(content, encoding="utf-8")
+    (seeds / "escape.txt").symlink_to(outside)
+    (seeds / "sub").mkdir()
+    (seeds / "sub" / "..hidden-looking.txt").write_text(f"Nasty Name Number 9{body}", encoding="utf-8")
+    lines: list[str] = []
+    report = convert(seeds, project / "content" / "articles", log=lines.append)
+    assert any("escape.txt: skipped: symbolic link pointing outside the seeds folder" in l for l in lines)
+    hidden = ["..txt", "...dots..txt", "..hidden-looking.txt"]
+    for name in hidden:
+        assert any(f"{name}: skipped: hidden file" in l for l in lines), name
+    assert len(report.converted) == len(names) - 2
+    content = project / "content" / "articles"
+    for md in content.glob("*.md"):
+        assert md.resolve().parent == content.resolve()
+        assert "Secret Outside" not in md.read_text(encoding="utf-8")
+    build_site(project, env=EPOCH)
+    output = (project / "output").resolve()
+    for path in output.rglob("*"):
+        assert path.resolve().is_relative_to(output)
+        if path.suffix == ".html":
+            assert "Secret Outside" not in path.read_text(encoding="utf-8")
+    assert len(list((output / "articles").glob("nasty-name-number-*.html"))) == len(names) - 2
+
+
+BLOCK_NETWORK = """
+import socket
+def _blocked(*args, **kwargs):
+    raise OSError("network blocked by the test")
+class _Socket(socket.socket):
+    def connect(self, *args, **kwargs):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            _blocked()
+        return super().connect(*args, **kwargs)
+socket.socket = _Socket
+socket.create_connection = _blocked
+"""
+
+
+def test_build_needs_no_network(tmp_path, monkeypatch):
+    project = fresh_project(tmp_path / "project", monkeypatch)
+    guard = tmp_path / "guard"
+    guard.mkdir()
+    (guard / "sitecustomize.py").write_text(BLOCK_NETWORK, encoding="utf-8")
+    env = {**os.environ, **EPOCH, "PYTHONPATH": f"{guard}{os.pathsep}{ROOT}"}
+    prefix = ["unshare", "-n"] if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"]).returncode == 0 else []
+    probe = subprocess.run([*prefix, sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9), timeout=2)"],
+                           env=env, capture_output=True, text=True)
+    assert probe.returncode != 0 and ("blocked" in probe.stderr or "unreachable" in probe.stderr)
+    code = f"from newsdigest.sitebuild import build_site; build_site({str(project)!r})"
+    result = subprocess.run([*prefix, sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (project / "output" / "entity" / "kursk.html").exists()
