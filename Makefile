@@ -38,3 +38,6 @@ eval: $(STAMP)
 check: $(STAMP)
 	@test -f output/index.html || $(INVOKE) site
 	$(INVOKE) check
+
+bench: $(STAMP)
+	$(PY) -m bench.run

@@ -30,6 +30,11 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 DEFAULT_CATEGORY = "News"
 WITH_FUTURE_DATES = True
 DEFAULT_PAGINATION = 20
+# Pelican's default "{name}{number}" makes page 2 of "bbc" collide with "bbc2".
+PAGINATION_PATTERNS = (
+    (1, "{name}{extension}", "{name}{extension}"),
+    (2, "{name}-page-{number}{extension}", "{name}-page-{number}{extension}"),
+)
 
 THEME = os.path.join(HERE, "theme")
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]

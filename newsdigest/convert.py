@@ -36,6 +36,21 @@ DEFAULT_CATEGORY = "News"
 SLUG_MAX = 80
 
 
+# Bump when the extraction or Markdown output changes in a way rules files don't show.
+CONVERTER_REVISION = 1
+
+
+def converter_version(rules_files: tuple[Path, ...] = ()) -> str:
+    """Identity of the converter: code revision plus every rules file's bytes."""
+    from newsdigest.rules import DEFAULT_RULES
+
+    digest = hashlib.sha256(f"{CONVERTER_REVISION}".encode())
+    for path in (DEFAULT_RULES, *rules_files):
+        if Path(path).exists():
+            digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -199,8 +214,21 @@ def convert(seeds_dir: Path, content_dir: Path, *, force: bool = False, log=None
         log(f"{path}: skipped: {reason}")
         report.skipped.append(str(path))
     hand_written = {p.stem for p in content_dir.glob("*.md")} - {e.get("slug") for e in ledger.entries.values()}
+    version = converter_version(rules_files)
     for path in seeds:
         key = path.relative_to(seeds_dir).as_posix()
+        entry = ledger.entries.get(key, {})
+        if not force and entry.get("converter") == version and "slug" in entry:
+            # Fast path: same seed bytes, same rules, our file untouched -> nothing to do.
+            out = content_dir / f"{entry['slug']}.md"
+            try:
+                unchanged = sha256_bytes(path.read_bytes()) == entry.get("seed_sha256") and out.exists() \
+                    and sha256_bytes(out.read_bytes()) == entry.get("written_sha256")
+            except OSError:
+                unchanged = False
+            if unchanged:
+                report.unchanged.append(str(path))
+                continue
         try:
             article = read_seed(path, seeds_root=seeds_dir, rules_files=rules_files)
         except SeedError as exc:
@@ -212,6 +240,8 @@ def convert(seeds_dir: Path, content_dir: Path, *, force: bool = False, log=None
             report.failed.append(str(path))
             continue
         entry = ledger.entries.setdefault(key, {})
+        entry["seed_sha256"] = article.seed_sha256
+        entry["converter"] = version
         if article.date is None:
             entry.setdefault("first_converted", now_iso())
             article.date, article.date_source = entry["first_converted"], "first-converted"

@@ -41,6 +41,12 @@ def build_lock(lock_path: Path, *, wait: bool = True, timeout: float = 600.0):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def hashlib_name(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def _reason(log: str) -> str:
     """The most telling line of a failed Pelican run, for a one-line error."""
     lines = [" ".join(l.split()) for l in log.splitlines() if l.strip()]
@@ -51,12 +57,48 @@ def _reason(log: str) -> str:
     return lines[-1][:400] if lines else "no output"
 
 
+FINGERPRINT_INPUTS = ("content", "theme", "plugins")
+FINGERPRINT_ENV = ("NEWSDIGEST_SITEURL", "SOURCE_DATE_EPOCH", "NEWSDIGEST_NER_PROCESSES")
+
+
+def input_fingerprint(project: Path, settings: str, env: dict, search_index: bool) -> str:
+    """Hash of everything a build reads: content, theme, plugins, settings,
+    the newsdigest core and the environment variables the settings use."""
+    import hashlib
+
+    import newsdigest
+
+    digest = hashlib.sha256(f"{settings}|{search_index}".encode())
+    core = Path(newsdigest.__file__).resolve().parent
+    roots = [(name, project / name) for name in FINGERPRINT_INPUTS] + [("core", core)]
+    for label, root in roots:
+        for path in sorted(root.rglob("*")) if root.exists() else []:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
+                digest.update(path.read_bytes())
+    for name in sorted({settings, "pelicanconf.py"}):
+        if (project / name).exists():
+            digest.update((project / name).read_bytes())
+    merged = {**os.environ, **(env or {})}
+    for name in FINGERPRINT_ENV:
+        digest.update(f"{name}={merged.get(name, '')}\0".encode())
+    return digest.hexdigest()
+
+
 def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path | None = None, env: dict | None = None,
-               wait: bool = True, extra_args: list[str] = (), search_index: bool = True) -> Path:
-    """Build into a temporary folder, then swap it in place of `output`."""
+               wait: bool = True, extra_args: list[str] = (), search_index: bool = True, force: bool = False) -> Path:
+    """Build into a temporary folder, then swap it in place of `output`.
+
+    When nothing the build reads has changed since the last successful build
+    of this output, the build is skipped (unless force=True)."""
     project = Path(project).resolve()
     output = Path(output or project / "output").resolve()
     with build_lock(project / ".build.lock", wait=wait):
+        stamp = project / ".cache" / "builds" / (hashlib_name(str(output)) + ".txt")
+        fingerprint = input_fingerprint(project, settings, env or {}, search_index)
+        if not force and (output / "index.html").exists() and stamp.exists() and stamp.read_text() == fingerprint:
+            print(f"{output}: up to date (no input changed since the last build)", file=sys.stderr)
+            return output
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-building-", dir=output.parent))
         command = [sys.executable, "-m", "pelican", str(project / "content"), "-s", str(project / settings), "-o", str(staging), *extra_args]
         result = subprocess.run(command, cwd=project, env={**os.environ, **(env or {})}, capture_output=True, text=True)
@@ -77,4 +119,6 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
             os.replace(output, retired)
         os.replace(staging, output)
         shutil.rmtree(retired, ignore_errors=True)
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(fingerprint)
     return output

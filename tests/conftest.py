@@ -64,10 +64,8 @@ def make_project(dest: Path, seed_files: dict[str, bytes | str] | None = None, *
 
 def build_project(project: Path, env: dict | None = None) -> Path:
     """Convert and build a project made by make_project; returns output/."""
-    import os
-
     from newsdigest.convert import convert
     from newsdigest.sitebuild import build_site
 
     convert(project / "seeds", project / "content" / "articles", log=lambda line: None)
-    return build_site(project, env={"SOURCE_DATE_EPOCH": "1735689600", **(env or {})}) if env is None else build_site(project, env=env)
+    return build_site(project, env={"SOURCE_DATE_EPOCH": "1735689600", **(env or {})})

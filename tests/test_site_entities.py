@@ -108,6 +108,17 @@ def test_rebuild_with_no_change_runs_no_ner(project):
     stats_file = project / ".cache" / "entities" / "last-run.json"
     first = json.loads(stats_file.read_text())
     assert first["ner_docs"] > 0
-    build_site(project)
+    build_site(project, force=True)  # a real rebuild: Pelican and the plugin run again
     second = json.loads(stats_file.read_text())
     assert second["ner_docs"] == 0 and second["cached"] == first["articles"]
+
+
+def test_rebuild_with_no_change_is_skipped_and_any_change_rebuilds(project, capfd):
+    before = (project / "output" / "index.html").stat().st_mtime_ns
+    build_site(project)
+    assert "up to date" in capfd.readouterr().err
+    assert (project / "output" / "index.html").stat().st_mtime_ns == before
+    css = project / "theme" / "static" / "css" / "site.css"
+    css.write_text(css.read_text() + "\n/* changed */\n")
+    build_site(project)
+    assert "/* changed */" in (project / "output" / "theme" / "css" / "site.css").read_text()

@@ -88,3 +88,5 @@ def tag_articles(generator) -> None:
                   "cached": site.stats.cached, "seconds": {k: round(v, 4) for k, v in site.seconds.items()}}
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
         (Path(cache_dir) / "last-run.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        names = {a.slug: [v.name for v in a.entities.ordered] for a in articles}
+        (Path(cache_dir) / "article-entities.json").write_text(json.dumps(names, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
