@@ -86,20 +86,33 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b)
 
 
-def same_story_groups(texts: dict[str, str], *, threshold: float = SAME_STORY_MIN_JACCARD) -> dict[str, list[tuple[str, float]]]:
+def same_story_groups(texts: dict[str, str], *, threshold: float = SAME_STORY_MIN_JACCARD, cache_path=None) -> dict[str, list[tuple[str, float]]]:
     """For each article, the others that tell the same story (near-duplicate text)."""
+    import numpy as np
     from datasketch import MinHash, MinHashLSH
+
+    from newsdigest.kvcache import KVCache, key_of
 
     sets = {article_id: shingles(text) for article_id, text in texts.items()}
     lsh = MinHashLSH(threshold=SAME_STORY_LSH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS)
+    cache = KVCache(cache_path, "minhash")
+    version = f"minhash-{MINHASH_PERMUTATIONS}-{SHINGLE_WORDS}-1"
+    keys = {article_id: key_of(version, text) for article_id, text in texts.items()}
+    known = cache.get_many(list(keys.values()))
     hashes = {}
     for article_id in sorted(sets):
         if not sets[article_id]:
             continue
-        mh = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
-        mh.update_batch([s.encode("utf-8") for s in sorted(sets[article_id])])
+        blob = known.get(keys[article_id])
+        if blob is not None:
+            mh = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64), scheme="affine32")
+        else:
+            mh = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1, scheme="affine32")
+            mh.update_batch([s.encode("utf-8") for s in sorted(sets[article_id])])
+            cache.put(keys[article_id], mh.hashvalues.astype(np.uint64).tobytes())
         hashes[article_id] = mh
         lsh.insert(article_id, mh)
+    cache.close()
     out: dict[str, list[tuple[str, float]]] = {}
     for article_id in sorted(hashes):
         matches = []

@@ -149,3 +149,13 @@ def test_build_needs_no_network(tmp_path, monkeypatch):
     result = subprocess.run([*prefix, sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=project)
     assert result.returncode == 0, result.stderr[-3000:]
     assert (project / "output" / "entity" / "kursk.html").exists()
+
+
+def test_parallel_entity_page_writing_gives_the_same_site(built, tmp_path):
+    serial = tree_digest(built / "output")
+    parallel = tmp_path / "parallel"
+    shutil.copytree(built, parallel, ignore=shutil.ignore_patterns("output", ".cache"))
+    conf = parallel / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + "\nENTITY_PARALLEL_MIN_PAGES = 1\nENTITY_PROCESSES = 2\n", encoding="utf-8")
+    build_site(parallel, env=EPOCH)
+    assert tree_digest(parallel / "output") == serial

@@ -6,8 +6,9 @@ articles in -> (NER, cached) -> per-article resolution -> site index
 
 from __future__ import annotations
 
+import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -16,8 +17,9 @@ from newsdigest.entities.gazetteer import gazetteer
 from newsdigest.entities.index import EntityIndex, build_index
 from newsdigest.entities.ner import NerStats, run_ner
 from newsdigest.entities.registry import Registry, load_registry
-from newsdigest.entities.resolve import ArticleAnalysis, Resolver
-from newsdigest.entities.rules import entity_rules
+from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
+from newsdigest.entities.rules import RULES_FILE, entity_rules
+from newsdigest.kvcache import KVCache, key_of, source_version
 from newsdigest.scoring import Related, related_articles, same_story_groups
 
 BLOCK_TAGS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption", "pre")
@@ -57,6 +59,41 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
+_RESOLVE_SOURCES = [Path(__file__).parent / n for n in ("resolve.py", "gazetteer.py", "rules.py", "registry.py")] + [RULES_FILE]
+
+
+def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path | None) -> dict[str, ArticleAnalysis]:
+    """Resolution is a pure function of (title, text, model output, registry,
+    rules, resolver code): cached under a hash of all of them."""
+    version = source_version(*_RESOLVE_SOURCES) + registry.digest
+    cache = KVCache(cache_path, "analysis")
+    try:
+        keys = {a.id: key_of(version, a.title, texts[a.id], raws[a.id].to_json()) for a in articles}
+        found = cache.get_many(list(keys.values()))
+        resolver = None
+        out: dict[str, ArticleAnalysis] = {}
+        for a in articles:
+            blob = found.get(keys[a.id])
+            if blob is not None:
+                out[a.id] = analysis_from_json(blob)
+                continue
+            resolver = resolver or Resolver(registry, gazetteer(), entity_rules())
+            out[a.id] = resolver.analyse(a.title, texts[a.id], raws[a.id])
+            cache.put(keys[a.id], analysis_to_json(out[a.id]))
+    finally:
+        cache.close()
+    return out
+
+
+def analysis_to_json(analysis: ArticleAnalysis) -> bytes:
+    return json.dumps(asdict(analysis), separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def analysis_from_json(blob: bytes) -> ArticleAnalysis:
+    data = json.loads(blob)
+    return ArticleAnalysis(entities=[ArticleEntity(**e) for e in data["entities"]], acronyms=data["acronyms"], full_names=data["full_names"])
+
+
 def analyse_articles(
     articles: list[ArticleInput],
     *,
@@ -78,8 +115,7 @@ def analyse_articles(
     timings["ner"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    resolver = Resolver(registry, gazetteer(), entity_rules())
-    analyses = {a.id: resolver.analyse(a.title, texts[a.id], raws[a.id]) for a in articles}
+    analyses = _cached_analyses(articles, texts, raws, registry, cache_path)
     order = [a.id for a in sorted(articles, key=lambda a: (a.newest_rank, a.id))]
     index = build_index(analyses, order, registry)
     timings["resolve"] = time.perf_counter() - t0
@@ -90,6 +126,6 @@ def analyse_articles(
     related = related_articles(entity_sets, order=rank)
     timings["related"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    same_story = same_story_groups(texts)
+    same_story = same_story_groups(texts, cache_path=cache_path)
     timings["same_story"] = time.perf_counter() - t0
     return SiteEntities(index, analyses, related, same_story, stats, timings)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import traceback
+
 from pelican.generators import Generator
 
 from .views import KIND_LABELS, KIND_PATHS
+
+PARALLEL_MIN_PAGES = 400
 
 
 class EntityPagesGenerator(Generator):
@@ -14,6 +19,31 @@ class EntityPagesGenerator(Generator):
     def generate_output(self, writer) -> None:
         pages = self.context.get("entity_pages") or []
         relative = self.settings.get("RELATIVE_URLS")
+        processes = int(self.settings.get("ENTITY_PROCESSES", 1))
+        if processes > 1 and len(pages) >= self.settings.get("ENTITY_PARALLEL_MIN_PAGES", PARALLEL_MIN_PAGES) and hasattr(os, "fork"):
+            # Entity pages and feeds are most of the files: write them from
+            # forked workers (they inherit the finished context) on every core.
+            workers = []
+            for n in range(1, processes):
+                pid = os.fork()
+                if pid == 0:
+                    code = 0
+                    try:
+                        self._write_entities(writer, pages[n::processes], relative)
+                    except BaseException:  # report, never fall back into Pelican's loop
+                        traceback.print_exc()
+                        code = 1
+                    os._exit(code)
+                workers.append(pid)
+            self._write_entities(writer, pages[0::processes], relative)
+            failed = [pid for pid in workers if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0]
+            if failed:
+                raise RuntimeError(f"entity page writer processes failed: {failed}")
+        else:
+            self._write_entities(writer, pages, relative)
+        self._write_indexes(writer, pages, relative)
+
+    def _write_entities(self, writer, pages, relative) -> None:
         entity_template = self.get_template("entity")
         for page in pages:
             writer.write_file(page.save_as, entity_template, self.context, relative_urls=relative, entity=page, page_name=page.url[:-5])
@@ -21,6 +51,8 @@ class EntityPagesGenerator(Generator):
                 title = f"{self.settings.get('SITENAME')}: {page.name}"
                 writer.write_feed(page.articles, self.context, page.atom_feed, feed_type="atom", feed_title=title)
                 writer.write_feed(page.articles, self.context, page.rss_feed, feed_type="rss", feed_title=title)
+
+    def _write_indexes(self, writer, pages, relative) -> None:
         kinds = []
         type_template = self.get_template("entity_type")
         for kind, label in KIND_LABELS.items():

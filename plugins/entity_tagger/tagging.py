@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newsdigest.entities.pipeline import ArticleInput, analyse_articles
 from newsdigest.entities.registry import RegistryError, load_registry
+from newsdigest.kvcache import KVCache, key_of
 from newsdigest.linking import link_first_mentions
 
 from .views import PLACEHOLDER_PREFIX, ArticleEntities, ArticleEntityView, EntityPage
@@ -66,6 +67,14 @@ def tag_articles(generator) -> None:
     for page in pages.values():
         generated[PLACEHOLDER_PREFIX + page.slug] = page
 
+    link_cache = KVCache(Path(cache_dir) / "ner.sqlite" if cache_dir else None, "linked")
+    link_keys = {}
+    for article in articles:
+        mentions = site.index.by_article.get(article.slug, [])
+        targets = [(pages[m.entity.key].link_placeholder, m.surfaces, {"class": f"entity entity-{m.entity.kind}", "data-entity": pages[m.entity.key].slug})
+                   for m in mentions]
+        link_keys[article.slug] = key_of("link-1", article._content, json.dumps(targets, sort_keys=True))
+    linked = link_cache.get_many(list(link_keys.values()))
     for article in articles:
         mentions = site.index.by_article.get(article.slug, [])
         views = [ArticleEntityView(pages[m.entity.key], m.count, m.score, m.is_main) for m in mentions]
@@ -74,12 +83,19 @@ def tag_articles(generator) -> None:
             (view.page.link_placeholder, mention.surfaces, {"class": f"entity entity-{view.kind}", "data-entity": view.page.slug})
             for view, mention in zip(views, mentions)
         ]
-        article._content = link_first_mentions(article._content, targets)
+        blob = linked.get(link_keys[article.slug])
+        if blob is None:
+            html = link_first_mentions(article._content, targets)
+            link_cache.put(link_keys[article.slug], html.encode("utf-8"))
+        else:
+            html = blob.decode("utf-8")
+        article._content = html
         article.related_articles = [
             (by_id[r.article_id], r.score, [pages[k] for k in r.shared[:4]]) for r in site.related.get(article.slug, []) if r.article_id in by_id
         ]
         article.same_story = [(by_id[o], score) for o, score in site.same_story.get(article.slug, []) if o in by_id]
 
+    link_cache.close()
     generator.context["entity_pages"] = sorted(pages.values(), key=lambda p: (p.kind, p.name))
     generator.context["entity_stats"] = site.stats
     if cache_dir:

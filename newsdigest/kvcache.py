@@ -1,0 +1,61 @@
+"""A small persistent key-value cache (SQLite), one table per kind of result.
+
+Used for results that are pure functions of their inputs (entity analyses,
+MinHash signatures, linked article bodies): the key is a hash of every input,
+so a stale entry can never be returned; deleting .cache/ is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+
+def key_of(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def source_version(*files: str | Path) -> str:
+    """Hash of source files, so a code change invalidates what it computed."""
+    return key_of(*(Path(f).read_bytes() for f in files))[:16]
+
+
+class KVCache:
+    def __init__(self, path: Path | None, table: str):
+        self.table = table
+        self._db = None
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), timeout=60)
+            self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        self._pending: dict[str, bytes] = {}
+
+    def get_many(self, keys: list[str]) -> dict[str, bytes]:
+        if self._db is None or not keys:
+            return {}
+        found: dict[str, bytes] = {}
+        unique = sorted(set(keys))
+        for i in range(0, len(unique), 500):
+            batch = unique[i : i + 500]
+            rows = self._db.execute(f"SELECT key, value FROM {self.table} WHERE key IN ({','.join('?' * len(batch))})", batch)
+            found.update(rows)
+        return found
+
+    def put(self, key: str, value: bytes) -> None:
+        self._pending[key] = value
+
+    def flush(self) -> None:
+        if self._db is not None and self._pending:
+            with self._db:
+                self._db.executemany(f"INSERT OR REPLACE INTO {self.table} (key, value) VALUES (?, ?)", list(self._pending.items()))
+        self._pending.clear()
+
+    def close(self) -> None:
+        self.flush()
+        if self._db is not None:
+            self._db.close()
