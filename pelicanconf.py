@@ -83,6 +83,12 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
+# Pelican's reader cache: unchanged Markdown is not parsed again.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CACHE_PATH = os.path.join(HERE, ".cache", "pelican")
+
 # Entity tagging (plugins/entity_tagger).
 ENTITY_REGISTRY = os.path.join(HERE, "content", "entities.yml")
 ENTITY_CACHE_DIR = os.path.join(HERE, ".cache", "entities")

@@ -1,8 +1,9 @@
 """Running one benchmark step as a process tree and measuring it.
 
 Wall time, CPU time (user + system of the whole tree, from wait4), and peak
-memory: the largest sum of resident memory over the process tree, sampled
-from /proc every 50 ms (spaCy's worker processes count too).
+memory: the largest sum of proportional resident memory (PSS) over the
+process tree, sampled from /proc every 50 ms (spaCy's worker processes and
+forked page writers count too).
 """
 
 from __future__ import annotations
@@ -36,15 +37,28 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def _memory(pid: int) -> int:
+    """Proportional set size (PSS): pages shared after fork() are split between
+    the processes that share them instead of being counted once per process."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
 def _tree_rss(pid: int) -> int:
     total, stack = 0, [pid]
     while stack:
         p = stack.pop()
-        try:
-            with open(f"/proc/{p}/statm") as handle:
-                total += int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except OSError:
-            continue
+        total += _memory(p)
         stack.extend(_children(p))
     return total
 

@@ -56,10 +56,15 @@ def make_project(dest: Path) -> Path:
 
 
 def ours_step(name: str, project: Path) -> Measurement:
+    stats_file = project / ".cache" / "entities" / "last-run.json"
+    before = stats_file.stat().st_mtime_ns if stats_file.exists() else None
     m = run(name, [PY, "-m", "bench.step", "ours", str(project)], cwd=ROOT, env=EPOCH)
     m.pages = count_pages(project / "output")
-    stats = json.loads((project / ".cache" / "entities" / "last-run.json").read_text())
-    m.note = f"NER on {stats['ner_docs']} docs, {stats['cached']} cached; {stats['entities']} entities"
+    if stats_file.exists() and stats_file.stat().st_mtime_ns != before:
+        stats = json.loads(stats_file.read_text())
+        m.note = f"NER on {stats['ner_docs']} docs, {stats['cached']} cached; {stats['entities']} entities"
+    else:
+        m.note = "no input changed: build skipped, output/ kept"
     return m
 
 
@@ -194,7 +199,9 @@ def main() -> int:
         for label, (value, target) in ratios.items():
             met = value >= target if "NER" in label else value <= target
             lines.append(f"| {label} | {value:.2f} | {'≥' if 'NER' in label else '≤'} {target} | {'yes' if met else 'NO'} |")
-        lines.append(f"| peak memory (MB, whole process tree) | {peak:.0f} | ≤ 1536 | {'yes' if peak <= 1536 else 'NO'} |")
+        peak_bbc = max(m.peak_rss_mb for m in rows[:5])
+        lines.append(f"| peak memory, BBC runs (MB PSS, process tree) | {peak_bbc:.0f} | ≤ 1536 | {'yes' if peak_bbc <= 1536 else 'NO'} |")
+        lines.append(f"| peak memory, any run incl. 10,000 synthetic (MB PSS) | {peak:.0f} | ≤ 1536 | {'yes' if peak <= 1536 else 'NO'} |")
         lines += ["", "| synthetic articles | wall s | s per article | peak MB |", "|---:|---:|---:|---:|"]
         for size, m in grown:
             lines.append(f"| {size} | {m.wall:.1f} | {m.wall / size * 1000:.1f} ms | {m.peak_rss_mb:.0f} |")
