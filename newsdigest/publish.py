@@ -35,6 +35,8 @@ def publish(project: Path, target: str, *, siteurl: str | None = None, html_chec
             raise PublishError(f"refusing to publish: the build fails the checks ({report.summary()})")
         log(report.summary())
         if ":" in target and not Path(target).exists() and not target.startswith("/"):
+            if shutil.which("rsync") is None:
+                raise PublishError(f"cannot deploy to {target}: rsync is not installed (apt-get install rsync)")
             result = subprocess.run(["rsync", "-a", "--delete", f"{site}/", target])
             if result.returncode != 0:
                 raise PublishError(f"rsync to {target} failed (exit {result.returncode})")
