@@ -74,6 +74,10 @@ def _plain_summary(article) -> str | None:
 def sanitise(content) -> None:
     if getattr(content, "_content", None):
         content._content = sanitise_body(content._content)
+    # The summary is rendered from Markdown too: same allow-list.
+    if getattr(content, "_summary", None):
+        content._summary = sanitise_body(content._summary)
+        content.metadata["summary"] = content._summary
 
 
 def register() -> None:
