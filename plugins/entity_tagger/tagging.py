@@ -68,24 +68,22 @@ def tag_articles(generator) -> None:
         generated[PLACEHOLDER_PREFIX + page.slug] = page
 
     link_cache = KVCache(Path(cache_dir) / "ner.sqlite" if cache_dir else None, "linked")
-    link_keys = {}
-    for article in articles:
-        mentions = site.index.by_article.get(article.slug, [])
-        targets = [(pages[m.entity.key].link_placeholder, m.surfaces, {"class": f"entity entity-{m.entity.kind}", "data-entity": pages[m.entity.key].slug})
-                   for m in mentions]
-        link_keys[article.slug] = key_of("link-1", article._content, json.dumps(targets, sort_keys=True))
-    linked = link_cache.get_many(list(link_keys.values()))
+    views_of, targets_of, link_keys = {}, {}, {}
     for article in articles:
         mentions = site.index.by_article.get(article.slug, [])
         views = [ArticleEntityView(pages[m.entity.key], m.count, m.score, m.is_main) for m in mentions]
-        article.entities = ArticleEntities(views)
-        targets = [
+        views_of[article.slug] = views
+        targets_of[article.slug] = [
             (view.page.link_placeholder, mention.surfaces, {"class": f"entity entity-{view.kind}", "data-entity": view.page.slug})
             for view, mention in zip(views, mentions)
         ]
+        link_keys[article.slug] = key_of("link-1", article._content, json.dumps(targets_of[article.slug], sort_keys=True))
+    linked = link_cache.get_many(list(link_keys.values()))
+    for article in articles:
+        article.entities = ArticleEntities(views_of[article.slug])
         blob = linked.get(link_keys[article.slug])
         if blob is None:
-            html = link_first_mentions(article._content, targets)
+            html = link_first_mentions(article._content, targets_of[article.slug])
             link_cache.put(link_keys[article.slug], html.encode("utf-8"))
         else:
             html = blob.decode("utf-8")
