@@ -133,3 +133,27 @@ def test_site_index_resolves_bare_acronym_and_surname_across_articles():
     rsf = index.entities[next(k for k, e in index.entities.items() if e.name == "Rapid Support Forces")]
     assert rsf.articles == ["a", "b"]
     assert len({e.slug for e in index.entities.values()}) == len(index.entities)
+
+
+def _runs(text):
+    from newsdigest.entities.propernames import capitalised_runs
+
+    return [text[a:b] for a, b in capitalised_runs(text)]
+
+
+def test_capitalised_runs_drop_function_words_and_split_possessives():
+    text = "Officials in Kirsova met. But Kirsova's Port Authority said Dravik Bay was calm."
+    assert _runs(text) == ["Kirsova", "Kirsova", "Port Authority", "Dravik Bay"]
+
+
+def test_capitalised_runs_ignore_sentence_openers_never_capitalised_mid_sentence():
+    text = "Mobile networks failed. Engineers from Mobile were sent, said Anna Veld."
+    runs = _runs(text)
+    assert runs.count("Mobile") == 2  # the opener counts once the city is named mid-sentence
+    assert "Engineers" not in runs
+    assert _runs("Mobile networks failed. Engineers were sent.") == []
+
+
+def test_capitalised_runs_in_a_headline_keep_only_names_the_prose_capitalises():
+    text = "Floods Reach Camps Around Velmora After Storm\n\nWater reached camps near Velmora on Monday."
+    assert _runs(text) == ["Velmora", "Velmora", "Monday"]

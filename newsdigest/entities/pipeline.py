@@ -59,7 +59,7 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
-_RESOLVE_SOURCES = [Path(__file__).parent / n for n in ("resolve.py", "gazetteer.py", "rules.py", "registry.py")] + [RULES_FILE]
+_RESOLVE_SOURCES = [Path(__file__).parent / n for n in ("resolve.py", "propernames.py", "gazetteer.py", "rules.py", "registry.py")] + [RULES_FILE]
 
 
 def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path | None) -> dict[str, ArticleAnalysis]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.ner import RawDoc
+from newsdigest.entities.propernames import capitalised_runs
 from newsdigest.entities.registry import Registry, name_key
 from newsdigest.entities.rules import EntityRules
 
@@ -178,7 +179,7 @@ class Resolver:
                 continue
             out.extend(self._from_span(text, surface, start, end, label, hint))
             covered.append((start, end))
-        for start, end in raw.propn:
+        for start, end in capitalised_runs(text):
             if any(s < end and start < e for s, e in covered):
                 continue
             out.extend(self._from_propn(text, start, end))
@@ -271,6 +272,8 @@ class Resolver:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
         if len(name) < 4 or name.replace(".", "").isupper():
             return []  # acronyms and short words ("AI", "DRAM") collide with place names
+        if self.demonym_country(name):
+            return []  # "Somali forces": a nationality word, not the region of that name
         place = self.gaz.lookup(name)
         cue = self._place_cue(text, start, end)
         if place and (place.kind in ("country", "region", "continent") or place.population >= 100_000 or cue):
