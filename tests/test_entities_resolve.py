@@ -157,3 +157,16 @@ def test_capitalised_runs_ignore_sentence_openers_never_capitalised_mid_sentence
 def test_capitalised_runs_in_a_headline_keep_only_names_the_prose_capitalises():
     text = "Floods Reach Camps Around Velmora After Storm\n\nWater reached camps near Velmora on Monday."
     assert _runs(text) == ["Velmora", "Velmora", "Monday"]
+
+
+def test_short_name_in_brackets_need_not_be_capitals():
+    text = (
+        "The state utility Compañía Eléctrica Norvalense (Elnorva) said on Monday that it would raise tariffs. "
+        "Elnorva's debts have doubled since 2021, and Elnorva now owes suppliers more than it earns in a year.\n\n"
+        "The minister met the singer Amara Kelu (Ghana) in Accra."
+    )
+    result = names(analyse("Utility Raises Tariffs", text))
+    flat = {n for n, _ in result}
+    assert "Elnorva" not in flat
+    assert ("Compañía Eléctrica Norvalense", "organization") in result
+    assert "Ghana" in flat  # a bracketed place is not a short name

@@ -356,13 +356,25 @@ class Resolver:
                 continue
             if self.registry.lookup(long):
                 long = self.registry.lookup(long).name
+            if not short.isupper() and not self._is_short_name(short, long, inside):
+                continue
             acronyms[short] = long
             swallowed = [m for m in mentions if begin <= m.start and m.end <= long_end]
             if swallowed:
                 kind = "organization" if any(m.kind == "organization" for m in swallowed) or self.has_org_word(long) else None
                 mentions = [m for m in mentions if m not in swallowed]
-                mentions.append(Mention(long, kind, text[begin:long_end], begin, long_end, label="DEFINED"))
+                # A defined organization keeps its type when the model misreads
+                # the short form ("Elnorva" as a person).
+                mentions.append(Mention(long, kind, text[begin:long_end], begin, long_end, label="DEFINED", cue_org=kind == "organization"))
         return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _is_short_name(self, short: str, long: str, inside: list[Mention]) -> bool:
+        """A bracketed word that is not all capitals ("Petróleos Mexicanos
+        (Pemex)") is a short name only after an organization, and only if it
+        is not itself a place: "Abiy Ahmed (Ethiopia)" says where he is from."""
+        if " " in short or self.gaz.lookup(short) or self.demonym_country(short):
+            return False
+        return self.has_org_word(long) or any(m.kind == "organization" for m in inside)
 
     def _canonical_names(self, mentions: list[Mention], acronyms: dict[str, str]) -> dict[str, str | None]:
         """name key -> canonical name (None: drop) for short forms in one article."""
@@ -379,7 +391,7 @@ class Resolver:
             if key in mapping or m.from_registry:
                 continue
             bare = m.name.replace(".", "")
-            if _is_acronym(m.name) and bare in acronyms:
+            if bare in acronyms:  # "RSF", or "Pemex" defined as "Petróleos Mexicanos (Pemex)"
                 mapping[key] = acronyms[bare]
                 continue
             if _is_acronym(m.name):
