@@ -170,3 +170,25 @@ def test_short_name_in_brackets_need_not_be_capitals():
     assert "Elnorva" not in flat
     assert ("Compañía Eléctrica Norvalense", "organization") in result
     assert "Ghana" in flat  # a bracketed place is not a short name
+
+
+def test_bare_country_word_is_the_longer_country_of_the_article():
+    text = (
+        "Floods cut the road to Velmora in the eastern Democratic Republic of the Congo last week. "
+        "The water rose again in March. Congo's Interior Ministry said it had sent boats.\n\n"
+        "Traders crossing the river from Congo said prices had doubled."
+    )
+    result = names(analyse("Floods Cut Road", text))
+    assert ("Democratic Republic of the Congo", "place") in result
+    assert ("Congo's Interior Ministry", "organization") in result
+    flat = {n for n, _ in result}
+    assert "Republic of the Congo" not in flat and "Interior Ministry" not in flat
+
+
+def test_country_written_in_full_is_not_folded_into_a_longer_one():
+    text = (
+        "Ministers from the Republic of the Congo and the Democratic Republic of the Congo met in Kinshasa "
+        "on Tuesday to discuss river traffic."
+    )
+    flat = {n for n, _ in names(analyse("Ministers Meet", text))}
+    assert {"Republic of the Congo", "Democratic Republic of the Congo"} <= flat

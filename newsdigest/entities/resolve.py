@@ -34,6 +34,7 @@ _POSSESSOR_SPLIT = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'&.-]*)(?:\s+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z][\w’'&.-]*)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
 )
+_OWNER_BEFORE = re.compile(r"(?P<words>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
 _CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"}
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
                     ("n", ""), ("an", ""), ("ese", "a"), ("ese", ""), ("is", ""), ("i", ""), ("ish", ""), ("ic", "y"), ("s", ""))
@@ -220,10 +221,9 @@ class Resolver:
         if not name:
             return []
         if hint == "organization" and self.is_generic_org(name):
-            owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(['’])s\s+(?:the\s+)?$", text[max(0, start - 60) : start])
-            if owner and (self.gaz.lookup(owner.group(1)) or self.demonym_country(owner.group(1))):
-                qualified = f"{owner.group(1)}{owner.group(2)}s {name}"
-                return [Mention(qualified, "organization", surface, start, end, label=label)]
+            owner = self._possessive_place_before(text, start)
+            if owner:
+                return [Mention(f"{owner} {name}", "organization", surface, start, end, label=label)]
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
@@ -247,6 +247,20 @@ class Resolver:
         if org_cue and not cue:
             return [Mention(name, "organization", surface, start, end, label=label, cue_org=True)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    def _possessive_place_before(self, text: str, start: int) -> str | None:
+        """"Congo's " right before a name -> "Congo's". The longest run of
+        capitalised words that is a place wins, so a sentence's last word
+        ("since January. Congo's Health Ministry") is not taken for part of it."""
+        found = _OWNER_BEFORE.search(text[max(0, start - 60) : start])
+        if not found:
+            return None
+        words = found.group("words").split()
+        for i in range(len(words)):
+            owner = " ".join(words[i:])
+            if self.gaz.lookup(owner) or self.demonym_country(owner):
+                return f"{owner}{found.group('mark')}s"
+        return None
 
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
@@ -378,7 +392,7 @@ class Resolver:
 
     def _canonical_names(self, mentions: list[Mention], acronyms: dict[str, str]) -> dict[str, str | None]:
         """name key -> canonical name (None: drop) for short forms in one article."""
-        mapping: dict[str, str | None] = {}
+        mapping: dict[str, str | None] = self._short_country_folds(mentions)
         full_people = []
         for m in mentions:
             if len(m.name.split()) >= 2 and (m.kind == "person" or m.label == "PERSON") and not m.from_registry and not self.has_org_word(m.name):
@@ -429,6 +443,22 @@ class Resolver:
             if entry is not None:
                 mapping[key] = entry.name
         return mapping
+
+    def _short_country_folds(self, mentions: list[Mention]) -> dict[str, str]:
+        """"Congo" in an article about the "Democratic Republic of the Congo"
+        means that country, not the one the gazetteer picks for the bare word.
+        Only when the short country's full name is never written out."""
+        countries = {m.name for m in mentions if m.kind == "place" and self.gaz.country(m.name)}
+        written = {name_key(m.surface) for m in mentions}
+        folds: dict[str, str] = {}
+        for m in mentions:
+            if m.name not in countries or name_key(m.name) in written:
+                continue
+            parts = name_parts(m.surface)
+            longer = [c for c in countries if c != m.name and _contiguous(parts, name_parts(c))]
+            if len(longer) == 1:
+                folds[name_key(m.name)] = longer[0]
+        return folds
 
     def _vote_kind(self, name: str, items: list[Mention]) -> str | None:
         registered = [m.kind for m in items if m.from_registry]
