@@ -51,6 +51,7 @@ class Mention:
     label: str = ""
     cue_place: bool = False
     cue_org: bool = False
+    cue_person: bool = False
     from_registry: bool = False
 
 
@@ -139,12 +140,24 @@ class Resolver:
         after = text[end : end + 30].lower().lstrip()
         return any(re.match(rf"{re.escape(cue)}\b", after) for cue in self.rules.place_cues_after)
 
-    def _org_cue(self, text: str, surface: str, end: int) -> bool:
+    def _org_cue(self, text: str, start: int, surface: str, end: int) -> bool:
+        """"the Wagner group", "the M12 rebel group", "the company Norvex"."""
         last = surface.split()[-1] if surface.split() else ""
         if last.islower() and last in self.rules.org_cues_after:
             return True
-        following = re.match(r"\s+([a-z]+)", text[end : end + 20])
-        return bool(following and following.group(1) in self.rules.org_cues_after)
+        following = re.match(r"\s+([a-z-]+)(?:\s+([a-z]+))?", text[end : end + 40])
+        if following:
+            word, then = following.groups()
+            if word in self.rules.org_cues_after or (word in self.rules.org_cue_modifiers and then in self.rules.org_cues_after):
+                return True
+        return _cue_before(text, start, self.rules.org_cues_before)
+
+    def _person_cue(self, text: str, start: int, end: int) -> bool:
+        """"coach Anton Vell", "Anton Vell equalised"."""
+        after = text[end : end + 40].lower().lstrip()
+        if any(re.match(rf"{re.escape(cue)}\b", after) for cue in self.rules.person_cues_after):
+            return True
+        return _cue_before(text, start, self.rules.person_cues_before)
 
     def is_generic_org(self, name: str) -> bool:
         words = [w.lower() for w in name.split()]
@@ -166,7 +179,8 @@ class Resolver:
             if not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
-        for start, end, label in self._joined_places(text, sorted(raw.ents)):
+        runs = capitalised_runs(text)
+        for start, end, label in self._joined_places(text, self._extend_to_runs(text, sorted(raw.ents), runs)):
             hint = self.rules.labels.get(label)
             if hint is None:
                 continue
@@ -180,11 +194,39 @@ class Resolver:
                 continue
             out.extend(self._from_span(text, surface, start, end, label, hint))
             covered.append((start, end))
-        for start, end in capitalised_runs(text):
+        for start, end in runs:
             if any(s < end and start < e for s, e in covered):
                 continue
             out.extend(self._from_propn(text, start, end))
         return [m for m in out if self._acceptable(m)]
+
+    def _extend_to_runs(self, text: str, ents: list, runs: list[tuple[int, int]]) -> list:
+        """The model often tags only part of a name ("Hynix" in "SK Hynix",
+        "Barış Alper" in "Barış Alper Yılmaz"): a span grows to the whole
+        capitalised run around it when that run holds no other model span
+        and the added words are not titles ("Industry Minister Ahn").
+        A nationality word grows only into an organization's name ("the
+        company Norvish Timber"), never into "Norvish Sea"."""
+        out = []
+        for start, end, label in ents:
+            run = next(((s, e) for s, e in runs if s <= start and end <= e and (s, e) != (start, end)), None)
+            if run is not None and self._may_extend(text, (start, end), run, ents):
+                if label != "NORP":
+                    start, end = run
+                elif self._org_cue(text, run[0], text[run[0] : run[1]], run[1]) or self.has_org_word(text[run[0] : run[1]]):
+                    start, end, label = run[0], run[1], "ORG"
+            out.append((start, end, label))
+        return out
+
+    def _may_extend(self, text: str, span: tuple[int, int], run: tuple[int, int], ents: list) -> bool:
+        (start, end), (run_start, run_end) = span, run
+        # Whole words only: "Vienna" does not become "Vienna-based".
+        if (start > run_start and text[start - 1] != " ") or (end < run_end and text[end] != " "):
+            return False
+        if any(s < run_end and run_start < e and (s, e) != span for s, e, _ in ents):
+            return False  # "Colombian President Gustavo Petro": two names
+        added = (text[run_start:start] + " " + text[end:run_end]).split()
+        return not any(w.rstrip(".").lower() in self.rules.honorifics for w in added)
 
     def _registry_hit(self, text: str, surface: str, end: int):
         """The registry sees the name before any normalisation ("Moody's")."""
@@ -231,21 +273,23 @@ class Resolver:
         country = self.gaz.country(name) if hint in ("place", "candidate") else None
         if country is not None:  # "US", "Russian Federation" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
-        if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name):
-            return []  # "AI", "DRAM": acronyms are not places unless the gazetteer says so
+        org_cue = self._org_cue(text, start, surface, end)
+        if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
+            return []  # "AI", "DRAM": acronyms are not places unless the gazetteer or a cue says so
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
             country = self.demonym_country(name)
             if country:
                 return [Mention(country, "place", surface, start, end, label=label)]
-            if hint == "nationality":
-                return []
+            if hint == "nationality":  # "the town of Adigrat" read as a people's name
+                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue else []
         if hint == "candidate":
             if self.gaz.lookup(name) or cue:
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
-        org_cue = self._org_cue(text, surface, end)
-        if org_cue and not cue:
-            return [Mention(name, "organization", surface, start, end, label=label, cue_org=True)]
+        person_cue = self._person_cue(text, start, end)
+        if not cue and org_cue != person_cue:  # the context settles the type
+            kind = "organization" if org_cue else "person"
+            return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
 
     def _possessive_place_before(self, text: str, start: int) -> str | None:
@@ -468,13 +512,14 @@ class Resolver:
             return "organization"
         if any(m.cue_place for m in items):
             return "place"
-        if any(m.cue_org for m in items):
-            return "organization"
-        labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
         place = self.gaz.lookup(name)
+        if place is not None and place.kind in ("country", "continent"):
+            return "place"  # "Brazil coach ...": the national side is still the country
+        org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
+        if org_cue != person_cue:
+            return "organization" if org_cue else "person"
+        labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
         if place is not None:
-            if place.kind in ("country", "continent"):
-                return "place"
             # A known city or region: the gazetteer beats a PERSON label, but a
             # clear ORG majority is a company or club that shares the name.
             orgs = labels.get("organization", 0)
@@ -506,6 +551,12 @@ def _contiguous(short: list[str], full: list[str]) -> bool:
 
 def initials_with_connectors(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()).upper()
+
+
+def _cue_before(text: str, start: int, cues: tuple) -> bool:
+    """One of the lowercase cue phrases ends right before `start` ("the company ")."""
+    before = re.sub(r"\s+", " ", text[max(0, start - 40) : start])
+    return any(re.search(rf"(?<![\w-]){re.escape(cue)} $", before) for cue in cues)
 
 
 def _contains(haystack: str, needle: str) -> bool:

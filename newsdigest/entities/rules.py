@@ -18,10 +18,19 @@ class EntityRules:
     place_cues_before: tuple
     place_cues_after: frozenset
     org_cues_after: frozenset
+    org_cue_modifiers: frozenset
+    org_cues_before: tuple
+    person_cues_before: tuple
+    person_cues_after: tuple
     org_name_words: frozenset
     generic_org_words: frozenset
     trailing_generic_words: frozenset
     demonyms: dict
+
+
+def _phrases(items) -> tuple:
+    """Lowercase cue phrases, longest first so "on loan from" is tried before "from"."""
+    return tuple(sorted((c.lower() for c in items), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -30,9 +39,13 @@ def entity_rules() -> EntityRules:
     return EntityRules(
         labels=dict(data["labels"]),
         honorifics=frozenset(h.lower() for h in data["honorifics"]),
-        place_cues_before=tuple(sorted((c.lower() for c in data["place_cues_before"]), key=len, reverse=True)),
+        place_cues_before=_phrases(data["place_cues_before"]),
         place_cues_after=frozenset(c.lower() for c in data["place_cues_after"]),
         org_cues_after=frozenset(c.lower() for c in data["org_cues_after"]),
+        org_cue_modifiers=frozenset(c.lower() for c in data["org_cue_modifiers"]),
+        org_cues_before=_phrases(data["org_cues_before"]),
+        person_cues_before=_phrases(data["person_cues_before"]),
+        person_cues_after=_phrases(data["person_cues_after"]),
         org_name_words=frozenset(data["org_name_words"]),
         generic_org_words=frozenset(w.lower() for w in data["generic_org_words"]),
         trailing_generic_words=frozenset(w.lower() for w in data["trailing_generic_words"]),
