@@ -338,7 +338,30 @@ class Resolver:
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
         if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Tigray region"
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
-        return []
+        return self._missed_person(text, surface, start, end)
+
+    def _missed_person(self, text: str, surface: str, start: int, end: int) -> list[Mention]:
+        """A person the model missed: two to four capitalised words after any
+        title ("Finance Minister Jan Orvel" -> "Jan Orvel"), named so by a cue
+        ("coach Jan Orvel") or by the surname standing alone elsewhere in the
+        text ("... Orvel said"), which company and place names rarely do."""
+        words = surface.split()
+        titles = [i for i, w in enumerate(words) if w.rstrip(".").lower() in self.rules.honorifics]
+        words = words[titles[-1] + 1 :] if titles else words
+        if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) and w[0].isupper() for w in words):
+            return []
+        name = " ".join(words)
+        last_place = self.gaz.lookup(words[-1])  # "Lake Kivu"; many surnames are also towns ("Ventura")
+        if self.has_org_word(name) or (last_place and last_place.kind != "city") or self.demonym_country(words[0]):
+            return []
+        if any(w in self.rules.non_person_words for w in words):
+            return []
+        name_start = end - len(name)
+        surname = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
+        alone = len(re.findall(surname, text)) > len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        if not (alone or self._person_cue(text, name_start, end)):
+            return []
+        return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
 
     def _acceptable(self, m: Mention) -> bool:
         if m.from_registry:

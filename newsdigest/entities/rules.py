@@ -22,6 +22,7 @@ class EntityRules:
     org_cues_before: tuple
     person_cues_before: tuple
     person_cues_after: tuple
+    non_person_words: frozenset
     org_name_words: frozenset
     generic_org_words: frozenset
     trailing_generic_words: frozenset
@@ -46,6 +47,7 @@ def entity_rules() -> EntityRules:
         org_cues_before=_phrases(data["org_cues_before"]),
         person_cues_before=_phrases(data["person_cues_before"]),
         person_cues_after=_phrases(data["person_cues_after"]),
+        non_person_words=frozenset(data["non_person_words"]),
         org_name_words=frozenset(data["org_name_words"]),
         generic_org_words=frozenset(w.lower() for w in data["generic_org_words"]),
         trailing_generic_words=frozenset(w.lower() for w in data["trailing_generic_words"]),
