@@ -254,3 +254,16 @@ def test_untagged_person_named_by_a_lone_surname_or_a_cue():
     assert {("Joaquim Ventura", "person"), ("Anton Belsky", "person")} <= result
     flat = {n for n, _ in result}
     assert not {"Ventura", "Finance Minister Lidia Varro", "Lidia Varro", "Digital Trade Act"} & flat
+
+
+def test_short_forms_fold_whatever_the_model_called_them():
+    text = (
+        "Dragan Vellić scored twice for Karavel on Saturday. Vellic, who joined in May, was substituted late.\n\n"
+        "Shares in Norvalix Holdings rose 3 percent. Norvalix makes most of its chips in Daegu."
+    )
+    spans = [("Dragan Vellić", "ORG"), ("Karavel", "ORG"), ("Saturday", "DATE"), ("Vellic", "PERSON"), ("May", "DATE"),
+             ("Norvalix Holdings", "ORG"), ("Norvalix", "PERSON"), ("Daegu", "GPE")]
+    result = names(analyse_with("Karavel Win", text, spans))
+    flat = {n for n, _ in result}
+    assert "Dragan Vellić" in flat and ("Norvalix Holdings", "organization") in result
+    assert not {"Vellic", "Vellić", "Norvalix"} & flat

@@ -19,6 +19,7 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -460,11 +461,7 @@ class Resolver:
     def _canonical_names(self, mentions: list[Mention], acronyms: dict[str, str]) -> dict[str, str | None]:
         """name key -> canonical name (None: drop) for short forms in one article."""
         mapping: dict[str, str | None] = self._short_country_folds(mentions)
-        full_people = []
-        for m in mentions:
-            if len(m.name.split()) >= 2 and (m.kind == "person" or m.label == "PERSON") and not m.from_registry and not self.has_org_word(m.name):
-                if m.name not in full_people:
-                    full_people.append(m.name)
+        full_people = self._full_people(mentions)
         orgs = sorted({m.name for m in mentions if (m.kind == "organization" or m.label in ("ORG", "DEFINED")) and len(m.name.split()) > 1})
         qualified = sorted({m.name for m in mentions if re.search(r"['’]s ", m.name) and self.is_generic_org(m.name.split("s ", 1)[-1])})
         for m in mentions:
@@ -500,8 +497,9 @@ class Resolver:
                     mapping[key] = owners[0]
                     continue
             placeish = self.gaz.lookup(m.name) or any(o.name == m.name and (o.kind == "place" or o.cue_place) for o in mentions)
-            if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name) and (m.kind == "organization" or m.label == "ORG"):
-                # "Samsung" after "Samsung Electronics", "Hynix" after "SK Hynix".
+            if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name):
+                # "Samsung" after "Samsung Electronics", "Hynix" after "SK Hynix",
+                # whatever the model called the short form.
                 owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
@@ -510,6 +508,20 @@ class Resolver:
             if entry is not None:
                 mapping[key] = entry.name
         return mapping
+
+    def _full_people(self, mentions: list[Mention]) -> list[str]:
+        """Names of two or more words that are people, in order of first use:
+        tagged so, or (when the model misread the full name, "Dragan Vell" as
+        an organization) owning a surname or first name tagged as a person."""
+        lone_people = {name_parts(m.name)[0] for m in mentions if m.kind == "person" and len(name_parts(m.name)) == 1}
+        out: list[str] = []
+        for m in mentions:
+            if len(m.name.split()) < 2 or m.from_registry or self.has_org_word(m.name) or m.name in out:
+                continue
+            parts = name_parts(m.name) or [""]
+            if m.kind == "person" or m.label == "PERSON" or (m.kind != "place" and {parts[0], parts[-1]} & lone_people):
+                out.append(m.name)
+        return out
 
     def _short_country_folds(self, mentions: list[Mention]) -> dict[str, str]:
         """"Congo" in an article about the "Democratic Republic of the Congo"
@@ -561,8 +573,10 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "
 
 
 def name_parts(name: str) -> list[str]:
-    """Comparable pieces of a person's name: "Abdel Fattah al-Burhan" -> [abdel, fattah, burhan]."""
-    parts = [p for p in re.split(r"[\s\-‐]+", name.casefold().replace("’", "'")) if p]
+    """Comparable pieces of a person's name: "Abdel Fattah al-Burhan" -> [abdel, fattah, burhan].
+    Accents are dropped: "Tadic" is "Tadić" written without them."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold().replace("’", "'")) if not unicodedata.combining(c))
+    parts = [p for p in re.split(r"[\s\-‐]+", plain) if p]
     return [p for p in parts if p not in _PARTICLES]
 
 
