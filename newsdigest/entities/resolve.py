@@ -7,13 +7,19 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
 2. Names are normalised: a leading "the", a trailing possessive, titles such
    as "President", and trailing lowercase words ("Georgian Dream party").
 3. Nationality words resolve to their country ("South Korean" -> South Korea).
-4. The gazetteer and context ("the village of X") correct types; labels such
-   as PRODUCT survive only when the name is a known place (Kursk).
-5. Proper nouns the model missed are added when they are known places or
-   registry names.
-6. Surnames resolve to the full name used earlier; acronyms to the name they
-   abbreviate ("Rapid Support Forces (RSF)", or UN ~ United Nations).
-7. The registry wins over everything: canonical name, type, blocked names.
+4. A span the model tagged only in part grows to the capitalised run around
+   it ("Hynix" -> "SK Hynix").
+5. The gazetteer and context correct types: "the village of X", "the company
+   X", "X coach", "coach X" (cue words in entity_rules.yml); labels such as
+   PRODUCT survive only when the name is a known place (Kursk).
+6. Proper nouns the model missed are added when they are known places,
+   registry names, or people named by a cue or a lone surname.
+7. Short forms resolve to the long form of the same article: surnames and
+   first names to the full name, acronyms and bracketed short names to the
+   name they abbreviate ("Petróleos Mexicanos (Pemex)", UN ~ United Nations),
+   one word to the organization it starts or ends, "Congo" to the longer
+   country named.
+8. The registry wins over everything: canonical name, type, blocked names.
 """
 
 from __future__ import annotations
