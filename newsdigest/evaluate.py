@@ -50,8 +50,12 @@ class Scores:
 
 
 def _is_alias_of(name: str, gold: str) -> bool:
-    """A surname, acronym or fragment of a gold name: a duplicate entity if kept."""
-    if name_key(name) in name_key(gold) or gold.split()[-1] == name:
+    """A surname, acronym or fragment of a gold name: a duplicate entity if kept.
+
+    Fragments are whole words ("Hynix" of "SK Hynix"), not any substring:
+    "Iran" is not a fragment of "Iranian Red Crescent", nor "UN" of "Tunisia"."""
+    words, gold_words = name_key(name).split(), name_key(gold).split()
+    if any(gold_words[i : i + len(words)] == words for i in range(len(gold_words) - len(words) + 1)):
         return True
     return name.replace(".", "").isupper() and initials(gold) == name.replace(".", "")
 

@@ -267,3 +267,13 @@ def test_short_forms_fold_whatever_the_model_called_them():
     flat = {n for n, _ in result}
     assert "Dragan Vellić" in flat and ("Norvalix Holdings", "organization") in result
     assert not {"Vellic", "Vellić", "Norvalix"} & flat
+
+
+def test_eval_counts_whole_word_fragments_as_duplicates_not_substrings():
+    from newsdigest.evaluate import _is_alias_of
+
+    assert _is_alias_of("Hynix", "SK Hynix")
+    assert _is_alias_of("Odhiambo", "Amina Odhiambo")
+    assert _is_alias_of("WFP", "World Food Programme")
+    assert not _is_alias_of("Iran", "Iranian Red Crescent")
+    assert not _is_alias_of("UN", "Tunisia")
