@@ -38,7 +38,7 @@ PAGINATION_PATTERNS = (
 
 THEME = os.path.join(HERE, "theme")
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
-PLUGINS = ["entity_tagger", "article_schema", "digest_site"]
+PLUGINS = ["entity_tagger", "article_schema", "digest_site", "incremental_writer"]
 
 ARTICLE_URL = "articles/{slug}.html"
 ARTICLE_SAVE_AS = "articles/{slug}.html"
@@ -88,6 +88,18 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
 CACHE_PATH = os.path.join(HERE, ".cache", "pelican")
+
+# Search (plugins/digest_site/search.py): newsdigest.sitebuild turns PAGEFIND
+# on. Only article pages carry data-pagefind-body; pointing Pagefind at them
+# spares it parsing every entity page and feed.
+PAGEFIND = False
+PAGEFIND_GLOB = "articles/**/*.html"
+
+# Incremental builds (plugins/incremental_writer): article attributes that
+# only the article's own page shows. Listings and feeds that include an
+# article ignore them, so a change in its related articles re-renders its
+# page but not every list it appears in. newsdigest.sitebuild sets the rest.
+INCREMENTAL_PAGE_ONLY_ATTRS = ["entities", "related_articles", "same_story", "jsonld"]
 
 # Entity tagging (plugins/entity_tagger).
 ENTITY_REGISTRY = os.path.join(HERE, "content", "entities.yml")

@@ -86,40 +86,63 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b)
 
 
-def same_story_groups(texts: dict[str, str], *, threshold: float = SAME_STORY_MIN_JACCARD, cache_path=None) -> dict[str, list[tuple[str, float]]]:
-    """For each article, the others that tell the same story (near-duplicate text)."""
-    import numpy as np
-    from datasketch import MinHash, MinHashLSH
+# LSH banding for a Jaccard threshold of 0.3 over 128 permutations: 37 bands
+# of 3 rows, the split datasketch's MinHashLSH chooses for these settings
+# (precomputed so a build with cached signatures needs neither it nor scipy).
+LSH_BANDS, LSH_ROWS = 37, 3
 
+
+def minhash_signature(words: set[str]):
+    from datasketch import MinHash
+    import numpy as np
+
+    mh = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1, scheme="affine32")
+    mh.update_batch([s.encode("utf-8") for s in sorted(words)])
+    return mh.hashvalues.astype(np.uint64)
+
+
+def same_story_groups(texts: dict[str, str], *, threshold: float = SAME_STORY_MIN_JACCARD, cache_path=None) -> dict[str, list[tuple[str, float]]]:
+    """For each article, the others that tell the same story (near-duplicate text).
+
+    Candidates share at least one LSH band of their MinHash signatures
+    (signatures cached by text); each candidate pair is then checked with the
+    exact Jaccard similarity of their shingles."""
     from newsdigest.kvcache import KVCache, key_of
 
-    sets = {article_id: shingles(text) for article_id, text in texts.items()}
-    lsh = MinHashLSH(threshold=SAME_STORY_LSH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS)
     cache = KVCache(cache_path, "minhash")
     version = f"minhash-{MINHASH_PERMUTATIONS}-{SHINGLE_WORDS}-1"
     keys = {article_id: key_of(version, text) for article_id, text in texts.items()}
     known = cache.get_many(list(keys.values()))
-    hashes = {}
-    for article_id in sorted(sets):
-        if not sets[article_id]:
-            continue
+    sets: dict[str, set[str]] = {}
+    signatures: dict[str, bytes] = {}
+    for article_id in sorted(texts):
         blob = known.get(keys[article_id])
-        if blob is not None:
-            mh = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64), scheme="affine32")
-        else:
-            mh = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1, scheme="affine32")
-            mh.update_batch([s.encode("utf-8") for s in sorted(sets[article_id])])
-            cache.put(keys[article_id], mh.hashvalues.astype(np.uint64).tobytes())
-        hashes[article_id] = mh
-        lsh.insert(article_id, mh)
-    cache.close()
-    out: dict[str, list[tuple[str, float]]] = {}
-    for article_id in sorted(hashes):
-        matches = []
-        for other in lsh.query(hashes[article_id]):
-            if other == article_id:
+        if blob is None:
+            sets[article_id] = shingles(texts[article_id])
+            if not sets[article_id]:
                 continue
-            score = jaccard(sets[article_id], sets[other])  # exact check of each LSH candidate
+            blob = minhash_signature(sets[article_id]).tobytes()
+            cache.put(keys[article_id], blob)
+        signatures[article_id] = blob
+    cache.close()
+    buckets: dict[tuple[int, bytes], list[str]] = defaultdict(list)
+    width = LSH_ROWS * 8  # bytes per band
+    for article_id, blob in signatures.items():
+        for band in range(LSH_BANDS):
+            buckets[(band, blob[band * width : (band + 1) * width])].append(article_id)
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for members in buckets.values():
+        if len(members) > 1:
+            for article_id in members:
+                candidates[article_id].update(members)
+    out: dict[str, list[tuple[str, float]]] = {}
+    for article_id in sorted(candidates):
+        matches = []
+        for other in sorted(candidates[article_id] - {article_id}):
+            for a in (article_id, other):
+                if a not in sets:
+                    sets[a] = shingles(texts[a])
+            score = jaccard(sets[article_id], sets[other])
             if score >= threshold:
                 matches.append((other, round(score, 4)))
         if matches:

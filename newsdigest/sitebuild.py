@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -78,18 +79,24 @@ def _reason(log: str) -> str:
 
 FINGERPRINT_INPUTS = ("content", "theme", "plugins")
 FINGERPRINT_ENV = ("NEWSDIGEST_SITEURL", "SOURCE_DATE_EPOCH", "NEWSDIGEST_NER_PROCESSES")
+# The articles: the part of the input an incremental build handles page by page.
+ARTICLES_DIR = "content/articles"
 
 
-def input_fingerprint(project: Path, settings: str, env: dict, search_index: bool) -> str:
+def input_fingerprint(project: Path, settings: str, env: dict, search_index: bool, *, articles: bool = True) -> str:
     """Hash of everything a build reads: content, theme, plugins, settings,
-    the newsdigest core and the environment variables the settings use."""
+    the newsdigest core and the environment variables the settings use.
+    With articles=False, the build's frame: everything but the articles."""
     import newsdigest
 
     digest = hashlib.sha256(f"{settings}|{search_index}".encode())
     core = Path(newsdigest.__file__).resolve().parent
     roots = [(name, project / name) for name in FINGERPRINT_INPUTS] + [("core", core)]
+    skipped = project / ARTICLES_DIR
     for label, root in roots:
         for path in sorted(root.rglob("*")) if root.exists() else []:
+            if not articles and path.is_relative_to(skipped):
+                continue
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
                 digest.update(path.read_bytes())
@@ -102,33 +109,70 @@ def input_fingerprint(project: Path, settings: str, env: dict, search_index: boo
     return digest.hexdigest()
 
 
+def _build_settings(frame: str, output: Path, manifest: Path | None, parts: Path, search_index: bool) -> list[str]:
+    """Pelican settings overrides (one -e, JSON values): the incremental
+    writer's (plugins/incremental_writer) and the search index's
+    (plugins/digest_site/search.py)."""
+    values = {"INCREMENTAL_FRAME": frame, "INCREMENTAL_MANIFEST_PARTS": str(parts), "PAGEFIND": search_index}
+    if manifest is not None and output.exists() and manifest.exists():
+        values.update(INCREMENTAL_PREVIOUS_OUTPUT=str(output), INCREMENTAL_MANIFEST=str(manifest))
+    return ["-e", *(f"{key}={json.dumps(value)}" for key, value in values.items())]
+
+
+def merge_manifest(parts: Path, frame: str, manifest: Path) -> tuple[int, int]:
+    """Fold the writers' part files into the next build's manifest.
+    Returns (files rendered, files reused)."""
+    calls, rendered, reused = {}, 0, 0
+    for part in sorted(parts.glob("part-*.jsonl")) if parts.exists() else []:
+        for line in part.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            calls[entry["key"]] = {"digest": entry["digest"], "files": entry["files"]}
+            if entry["reused"]:
+                reused += len(entry["files"])
+            else:
+                rendered += len(entry["files"])
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    temporary = manifest.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"frame": frame, "calls": dict(sorted(calls.items()))}, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, manifest)
+    return rendered, reused
+
+
 def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path | None = None, env: dict | None = None,
-               wait: bool = True, extra_args: list[str] = (), search_index: bool = True, force: bool = False) -> Path:
+               wait: bool = True, extra_args: list[str] = (), search_index: bool = True, force: bool = False,
+               incremental: bool = True) -> Path:
     """Build into a temporary folder, then swap it in place of `output`.
 
     When nothing the build reads has changed since the last successful build
-    of this output, the build is skipped (unless force=True)."""
+    of this output, the build is skipped (unless force=True). Otherwise,
+    pages whose render digest is unchanged are reused from the current
+    output (unless incremental=False or force=True)."""
     project = Path(project).resolve()
     output = Path(output or project / "output").resolve()
     with build_lock(project / ".build.lock", wait=wait):
-        stamp = project / ".cache" / "builds" / (hashlib_name(str(output)) + ".txt")
+        builds = project / ".cache" / "builds"
+        stamp = builds / (hashlib_name(str(output)) + ".txt")
+        manifest = builds / (hashlib_name(str(output)) + ".pages.json")
         fingerprint = input_fingerprint(project, settings, env or {}, search_index)
         if not force and (output / "index.html").exists() and stamp.exists() and stamp.read_text() == fingerprint:
             print(f"{output}: up to date (no input changed since the last build)", file=sys.stderr)
             return output
+        frame = input_fingerprint(project, settings, env or {}, search_index, articles=False)
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-building-", dir=output.parent))
-        command = [sys.executable, "-m", "pelican", str(project / "content"), "-s", str(project / settings), "-o", str(staging), *extra_args]
-        result = subprocess.run(command, cwd=project, env={**os.environ, **(env or {})}, capture_output=True, text=True)
-        sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])
-        if result.returncode != 0:
+        parts = Path(tempfile.mkdtemp(prefix="manifest-parts-", dir=_ensure(builds)))
+        try:
+            reuse = incremental and not force
+            overrides = _build_settings(frame, output, manifest if reuse else None, parts, search_index)
+            command = [sys.executable, "-m", "pelican", str(project / "content"), "-s", str(project / settings), "-o", str(staging),
+                       *extra_args, *overrides]
+            result = subprocess.run(command, cwd=project, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+            sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])
+            if result.returncode != 0:
+                raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
+        except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
-            raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
-        if search_index:
-            index = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(staging), "--silent"], cwd=project,
-                                   env={**os.environ, **(env or {})})
-            if index.returncode != 0:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise BuildError(f"search indexing (pagefind) failed (exit {index.returncode}); {output} left as it was")
+            shutil.rmtree(parts, ignore_errors=True)
+            raise
         # Pelican creates a private folder mode; a static host needs readable files.
         os.chmod(staging, 0o755)
         retired = output.parent / f".{output.name}-old-{os.getpid()}"
@@ -136,6 +180,13 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
             os.replace(output, retired)
         os.replace(staging, output)
         shutil.rmtree(retired, ignore_errors=True)
-        stamp.parent.mkdir(parents=True, exist_ok=True)
+        rendered, reused = merge_manifest(parts, frame, manifest)
+        shutil.rmtree(parts, ignore_errors=True)
+        print(f"{output}: {rendered} files rendered, {reused} unchanged files reused", file=sys.stderr)
         stamp.write_text(fingerprint)
     return output
+
+
+def _ensure(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

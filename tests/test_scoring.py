@@ -64,3 +64,12 @@ def test_articles_on_the_same_topic_in_different_words_are_not_duplicates():
 def test_shingles_and_jaccard():
     assert shingles("A b c d") == {"a b c", "b c d"}
     assert jaccard({"a"}, set()) == 0.0 and jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
+
+
+def test_lsh_banding_is_the_one_datasketch_chooses_for_our_threshold():
+    from datasketch import MinHashLSH
+
+    from newsdigest.scoring import LSH_BANDS, LSH_ROWS, MINHASH_PERMUTATIONS, SAME_STORY_LSH_THRESHOLD
+
+    lsh = MinHashLSH(threshold=SAME_STORY_LSH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS)
+    assert (lsh.b, lsh.r) == (LSH_BANDS, LSH_ROWS)

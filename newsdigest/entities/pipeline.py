@@ -59,6 +59,27 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
+def _cached_texts(articles: list[ArticleInput], cache_path: Path | None) -> dict[str, str]:
+    """html_to_text for each article; parsing every body again is most of
+    an incremental build's entity step."""
+    version = source_version(Path(__file__))
+    cache = KVCache(cache_path, "text")
+    try:
+        keys = {a.id: key_of(version, a.html) for a in articles}
+        found = cache.get_many(list(keys.values()))
+        texts = {}
+        for a in articles:
+            blob = found.get(keys[a.id])
+            if blob is None:
+                texts[a.id] = html_to_text(a.html)
+                cache.put(keys[a.id], texts[a.id].encode("utf-8"))
+            else:
+                texts[a.id] = blob.decode("utf-8")
+    finally:
+        cache.close()
+    return texts
+
+
 _RESOLVE_SOURCES = [Path(__file__).parent / n for n in ("resolve.py", "propernames.py", "gazetteer.py", "rules.py", "registry.py")] + [RULES_FILE]
 
 
@@ -105,7 +126,7 @@ def analyse_articles(
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     registry = registry if registry is not None else load_registry(registry_path)
-    texts = {a.id: html_to_text(a.html) for a in articles}
+    texts = _cached_texts(articles, cache_path)
     timings["text"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -40,10 +41,11 @@ class RegistryEntry:
     wikidata: str | None = None
 
 
+@lru_cache(maxsize=65536)  # called for every mention of every article on each build
 def name_key(name: str) -> str:
     """Comparison key for names: case, dots, apostrophe style and spaces ignored."""
     name = name.replace("’", "'").replace(".", "")
-    return re.sub(r"\s+", " ", name).strip().casefold()
+    return " ".join(name.split()).casefold()
 
 
 @dataclass

@@ -88,8 +88,10 @@ def tag_articles(generator) -> None:
         else:
             html = blob.decode("utf-8")
         article._content = html
+        # Best first. Scores stay out of what pages show: they shift with every
+        # new article (IDF), and a page must change only when its list does.
         article.related_articles = [
-            (by_id[r.article_id], r.score, [pages[k] for k in r.shared[:4]]) for r in site.related.get(article.slug, []) if r.article_id in by_id
+            (by_id[r.article_id], [pages[k] for k in r.shared[:4]]) for r in site.related.get(article.slug, []) if r.article_id in by_id
         ]
         article.same_story = [(by_id[o], score) for o, score in site.same_story.get(article.slug, []) if o in by_id]
 

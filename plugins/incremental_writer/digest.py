@@ -1,0 +1,165 @@
+"""Render digests: a hash of everything one output file is rendered from.
+
+A page is a pure function of its template, the settings and the values the
+template reads. The build's frame (templates, settings, plugins, core code,
+registry) is one hash given by newsdigest.sitebuild; this module hashes the
+values: the page's own objects (an article, an entity, a paginated list) and
+the context globals its template (with everything it extends, includes or
+imports) names. Two builds that give a page the same digest render the same
+bytes, so the second one may reuse the first one's file.
+
+Objects are hashed from their attributes, recursively, with two shortcuts
+that keep one new article from touching the whole site:
+- a content object (article or page) nested inside another value is hashed
+  by its *listing* digest: its attributes without the ones only its own page
+  shows (INCREMENTAL_PAGE_ONLY_ATTRS: related articles, entity chips ...);
+- any other object with a `url` nested inside a value (an entity chip, a
+  category, a source) is hashed by identity: class, url, names and scalar
+  attributes, not the lists of articles its own page shows.
+A value this module does not know how to hash makes the page undigestable,
+and an undigestable page is always rendered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date, datetime, time, tzinfo
+
+import jinja2.meta
+from pelican.contents import Content
+
+SKIPPED_ATTRS = frozenset({"settings", "_context"})
+IDENTITY_ATTRS = ("url", "name", "title", "kind", "slug")
+
+
+class Undigestable(Exception):
+    pass
+
+
+class Digester:
+    def __init__(self, page_only_attrs=()):
+        self.page_only = frozenset(page_only_attrs)
+        self._encoded: dict[int, tuple[object, str]] = {}  # id -> (object kept alive, encoding)
+        self._globals: dict[tuple, tuple[list, str]] = {}
+        self._templates: dict[str, frozenset] = {}
+        self.explain_dir = os.environ.get("NEWSDIGEST_EXPLAIN_DIGESTS") or None
+
+    # values -------------------------------------------------------------
+    def of(self, value) -> str:
+        """Digest of a top-level value (a page's own object)."""
+        return self._hash(self._encode(value, top=True))
+
+    def _hash(self, text: str) -> str:
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    def _encode(self, value, top: bool = False) -> str:
+        if isinstance(value, str):  # long texts (article bodies) by their hash
+            return repr(value) if len(value) < 200 else f"#{self._hash(value)}"
+        if value is None or isinstance(value, (int, float, bool)):
+            return repr(value)
+        if isinstance(value, (datetime, date, time)):
+            return f"{type(value).__name__}({value.isoformat()})"
+        if isinstance(value, tzinfo):
+            return repr(value)
+        if isinstance(value, (list, tuple)):
+            return "[" + ",".join(self._encode(v) for v in value) + "]"
+        if isinstance(value, dict):
+            return "{" + ",".join(f"{self._encode(k)}:{self._encode(v)}" for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))) + "}"
+        if isinstance(value, (set, frozenset)):
+            return "{" + ",".join(sorted(self._encode(v) for v in value)) + "}"
+        if isinstance(value, Content):
+            return self._content(value, full=top)
+        if callable(value) and not hasattr(value, "__dict__"):
+            raise Undigestable(type(value).__name__)
+        attrs = getattr(value, "__dict__", None)
+        if attrs is None:
+            raise Undigestable(type(value).__name__)
+        if not top and hasattr(value, "url"):
+            return self._memo(value, self._identity)
+        return self._record(value, attrs)
+
+    def _memo(self, value, encode) -> str:
+        """Objects are finished before any page is written, so each nested
+        object is encoded once per build (kept alive so its id stays its own)."""
+        cached = self._encoded.get(id(value))
+        if cached is None or cached[0] is not value:
+            cached = self._encoded[id(value)] = (value, encode(value))
+        return cached[1]
+
+    def _record(self, value, attrs: dict, skip=frozenset()) -> str:
+        parts = [type(value).__name__]
+        for name in sorted(attrs):
+            if name in SKIPPED_ATTRS or name in skip or name.startswith("_nd_"):
+                continue
+            parts.append(f"{name}={self._encode(attrs[name])}")
+        return "(" + ";".join(parts) + ")"
+
+    def _identity(self, value) -> str:
+        """Class, url, names and scalar attributes: what a link or chip to
+        the object shows, without the lists its own page shows."""
+        parts = [type(value).__name__]
+        for name in IDENTITY_ATTRS:
+            if hasattr(value, name):
+                parts.append(f"{name}={self._encode(getattr(value, name))}")
+        for name, attr in sorted(vars(value).items()):
+            if name not in SKIPPED_ATTRS and (attr is None or isinstance(attr, (str, int, float, bool))):
+                parts.append(f"{name}={attr!r}")
+        return "<" + ";".join(parts) + ">"
+
+    def _content(self, content: Content, *, full: bool) -> str:
+        if full:
+            return self._record(content, vars(content)) + f"url={content.url!r}"
+        return self._memo(content, self._listing_digest)
+
+    def _listing_digest(self, content: Content) -> str:
+        return "L" + self._hash(self._record(content, vars(content), skip=self.page_only) + f"url={content.url!r}")
+
+    def _globals_encoding(self, values: dict) -> str:
+        """The context globals a template reads are the same objects for most
+        pages of a build: encode each combination once."""
+        key = tuple((n, id(v)) for n, v in values.items())
+        cached = self._globals.get(key)
+        if cached is None or any(a is not b for a, b in zip(cached[0], values.values())):
+            cached = self._globals[key] = (list(values.values()), self._encode(values))
+        return cached[1]
+
+    # templates ----------------------------------------------------------
+    def template_names(self, template) -> frozenset:
+        """Names a template reads from its context, with every template it
+        extends, includes or imports (a superset is fine: it only costs a
+        needless re-render)."""
+        env, name = template.environment, template.name
+        if name not in self._templates:
+            seen, names, todo = set(), set(), [name]
+            while todo:
+                current = todo.pop()
+                if current in seen or current is None:
+                    continue
+                seen.add(current)
+                source = env.loader.get_source(env, current)[0]
+                ast = env.parse(source)
+                names |= jinja2.meta.find_undeclared_variables(ast)
+                todo.extend(t for t in jinja2.meta.find_referenced_templates(ast) if t)
+            self._templates[name] = frozenset(names)
+        return self._templates[name]
+
+    def page(self, kind: str, name: str, template, context: dict, args: dict) -> str:
+        """Digest of one write call: what is written, with what template,
+        from which values."""
+        if template is not None:
+            used = self.template_names(template)
+            # Pelican passes values some templates ignore (all_articles); the
+            # lists it paginates show up as articles_page, dates_page ...
+            args = {k: v for k, v in args.items()
+                    if k.startswith("_") or k in used or any(n.startswith(k + "_") for n in used)}
+        else:
+            used = frozenset()
+        globals_ = {n: context[n] for n in sorted(used) if n in context and n not in args}
+        text = "|".join([kind, name, template.name if template is not None else "",
+                         self._globals_encoding(globals_), self._encode({k: self._encode(v, top=True) for k, v in args.items()})])
+        if self.explain_dir:  # NEWSDIGEST_EXPLAIN_DIGESTS: what each digest was made of, to diff two builds
+            path = os.path.join(self.explain_dir, f"{kind}-{name}".replace("/", "__"))
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        return self._hash(text)

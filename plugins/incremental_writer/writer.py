@@ -1,0 +1,136 @@
+"""A Pelican writer that reuses the previous build's file when a page's
+render digest has not changed.
+
+newsdigest.sitebuild passes, through settings:
+- INCREMENTAL_FRAME: hash of everything but the articles (templates,
+  settings, plugins, core code, registry). Digests include it, so a theme or
+  settings change re-renders every page.
+- INCREMENTAL_PREVIOUS_OUTPUT / INCREMENTAL_MANIFEST: the published site and
+  the digests it was built from.
+- INCREMENTAL_MANIFEST_PARTS: a folder where each writing process (Pelican
+  and the forked entity-page writers) appends one JSON line per write call;
+  sitebuild merges them into the next manifest once the build succeeds.
+
+A reused file is hard-linked from the previous output into the new build
+folder, which is still swapped in atomically; the previous site is never
+written to. Without these settings this is Pelican's own writer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from pelican.writers import Writer
+
+from .digest import Digester, Undigestable
+
+log = logging.getLogger(__name__)
+
+
+class IncrementalWriter(Writer):
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        settings = settings or {}
+        self.frame = settings.get("INCREMENTAL_FRAME") or None
+        self.previous_output = settings.get("INCREMENTAL_PREVIOUS_OUTPUT") or None
+        self.parts_dir = settings.get("INCREMENTAL_MANIFEST_PARTS") or None
+        self.digester = Digester(settings.get("INCREMENTAL_PAGE_ONLY_ATTRS", ()))
+        self.previous: dict = {}
+        manifest = settings.get("INCREMENTAL_MANIFEST")
+        if self.frame and self.previous_output and manifest and os.path.exists(manifest):
+            try:
+                data = json.loads(Path(manifest).read_text(encoding="utf-8"))
+                if data.get("frame") == self.frame:
+                    self.previous = data.get("calls", {})
+            except (OSError, ValueError) as exc:
+                log.warning("incremental: ignoring unreadable manifest %s (%s)", manifest, exc)
+        self._recording: list[str] | None = None
+        self._part = None
+        self._part_pid = None
+
+    # Pelican's entry points ----------------------------------------------
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
+                   override_output=False, url=None, **kwargs):
+        if not name:
+            return super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
+        options = {"relative_urls": relative_urls, "paginated": paginated, "template_name": template_name,
+                   "override_output": override_output, "url": url}
+        digest = self._digest("page", name, template, context, {**kwargs, "_options": options})
+        if self._reuse("page:" + name, digest):
+            return None
+        self._recording = []
+        try:
+            return super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
+        finally:
+            self._record("page:" + name, digest, self._recording)
+            self._recording = None
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None):
+        if not path:
+            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        values = {"elements": list(elements[: self.settings["FEED_MAX_ITEMS"]]), "url": url, "feed_type": feed_type,
+                  "override_output": override_output, "feed_title": feed_title,
+                  "SITEURL": context.get("SITEURL"), "FEED_DOMAIN": context.get("FEED_DOMAIN")}
+        digest = self._digest("feed", path, None, context, values)
+        if self._reuse("feed:" + path, digest):
+            return None
+        self._recording = []
+        try:
+            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        finally:
+            self._record("feed:" + path, digest, self._recording)
+            self._recording = None
+
+    def _open_w(self, filename, encoding, override=False):
+        if filename != os.devnull:
+            if self._recording is not None:
+                self._recording.append(os.path.relpath(filename, self.output_path))
+            if os.path.lexists(filename):  # never write through a hard link into the previous site
+                os.unlink(filename)
+        return super()._open_w(filename, encoding, override)
+
+    # reuse ----------------------------------------------------------------
+    def _digest(self, kind, name, template, context, values) -> str | None:
+        if not self.frame:
+            return None
+        try:
+            return self.frame + ":" + self.digester.page(kind, name, template, context, values)
+        except Undigestable as exc:
+            log.debug("incremental: %s %s is always rendered (%s)", kind, name, exc)
+            return None
+
+    def _reuse(self, key: str, digest: str | None) -> bool:
+        before = self.previous.get(key)
+        if digest is None or not before or before.get("digest") != digest:
+            return False
+        linked = []
+        try:
+            for rel in before["files"]:
+                source = os.path.join(self.previous_output, rel)
+                target = os.path.join(self.output_path, rel)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                try:
+                    os.link(source, target)
+                except OSError:
+                    shutil.copy2(source, target)
+                linked.append(target)
+        except OSError:
+            for target in linked:  # render afresh instead
+                os.unlink(target)
+            return False
+        self._written_files.update(linked)
+        self._record(key, digest, before["files"], reused=True)
+        return True
+
+    def _record(self, key: str, digest: str | None, files: list[str], reused: bool = False) -> None:
+        if not self.parts_dir or digest is None or not files:
+            return
+        if self._part_pid != os.getpid():  # a forked writer keeps its own part file
+            self._part_pid = os.getpid()
+            os.makedirs(self.parts_dir, exist_ok=True)
+            self._part = open(os.path.join(self.parts_dir, f"part-{self._part_pid}.jsonl"), "a", encoding="utf-8", buffering=1)
+        self._part.write(json.dumps({"key": key, "digest": digest, "files": files, "reused": reused}, ensure_ascii=False) + "\n")
