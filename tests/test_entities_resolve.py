@@ -360,3 +360,9 @@ def test_leadership_words_after_a_name_and_observatory_mean_an_organization():
              ("Keldoria", "PERSON")]
     check_with("Tremor", text, spans,
                present={("Keldoria", "organization"), ("Brenvik Observatory", "organization"), ("Ana Rusu", "person")})
+
+
+def test_a_city_the_model_reads_as_a_place_stays_one_before_a_company_word():
+    text = "Shares in Velnor rose after the Rotterdam bank said profits doubled. Rotterdam officials welcomed it."
+    check_with("Profits Double", text, [("Velnor", "ORG"), ("Rotterdam", "GPE"), ("Rotterdam", "GPE")],
+               present={("Rotterdam", "place")})

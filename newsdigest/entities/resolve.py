@@ -18,7 +18,9 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    it ("Hynix" -> "SK Hynix").
 5. The gazetteer and context correct types: "the village of X", "the company
    X", "X coach", "coach X" (cue words in entity_rules.yml); labels such as
-   PRODUCT survive only when the name is a known place (Kursk).
+   PRODUCT survive only when the name is a known place (Kursk). A known city
+   the model reads as a place stays one before a company word ("the
+   Amsterdam bank" names where the bank is).
 6. Proper nouns the model missed are added when they are known places,
    registry names, or people named by a cue or a lone surname.
 7. Short forms resolve to the long form of the same article: surnames and
@@ -676,6 +678,8 @@ class Resolver:
         if place is not None and place.kind in ("country", "continent"):
             return "place"  # "Brazil coach ...": the national side is still the country
         org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
+        if place is not None and org_cue and all(self.rules.labels.get(m.label) == "place" for m in items):
+            return "place"  # "the Amsterdam bank": a city the model reads as one, naming where the company is
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
