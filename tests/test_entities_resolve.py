@@ -35,6 +35,14 @@ def names(analysis):
     return {(e.name, e.kind) for e in analysis.entities}
 
 
+def check_with(title, text, spans, present=(), absent=()):
+    """`check` on model output given as (surface, label) pairs (see `analyse_with`)."""
+    result = names(analyse_with(title, text, spans))
+    assert set(present) <= result, set(present) - result
+    assert not set(absent) & {n for n, _ in result}
+    return result
+
+
 def check(title, text, present=(), absent=()):
     """The (name, type) pairs in `present` are found; no name in `absent` is."""
     result = names(analyse(title, text))
@@ -277,3 +285,84 @@ def test_eval_counts_whole_word_fragments_as_duplicates_not_substrings():
     assert _is_alias_of("WFP", "World Food Programme")
     assert not _is_alias_of("Iran", "Iranian Red Crescent")
     assert not _is_alias_of("UN", "Tunisia")
+
+
+def test_names_keep_a_capitalised_the_of_a_city_and_lose_trailing_amounts():
+    text = "Talks moved to The Dalles on Monday. A court later fined Norvex 300 million euros."
+    check_with("Talks Move", text, [("The Dalles", "GPE"), ("Monday", "DATE"), ("Norvex 300 million", "ORG")],
+               present={("The Dalles", "place"), ("Norvex", "organization")},
+               absent={"Dalles", "Norvex 300 million"})
+
+
+def test_a_region_named_with_its_unit_word_is_the_region():
+    text = "Fighting spread across Kachin State this week, and aid groups left Kachin on Friday."
+    check_with("Fighting Spreads", text, [("Kachin State", "ORG"), ("Kachin", "PERSON"), ("Friday", "DATE")],
+               present={("Kachin", "place")},
+               absent={"Kachin State"})
+
+
+def test_a_possessive_inside_a_known_place_name_does_not_split_it():
+    text = "Flooding closed roads around King's Lynn on Sunday, and schools in King's Lynn stayed shut."
+    check_with("Floods", text, [("King's Lynn", "ORG"), ("Sunday", "DATE"), ("King's Lynn", "ORG")],
+               present={("King's Lynn", "place")},
+               absent={"King", "Lynn"})
+
+
+def test_a_person_span_stopping_at_a_particle_takes_the_next_word():
+    text = ("Commissioner Anneliese von der Brandt visited Vienna on Monday. Von der Brandt said the plan "
+            "would be ready by June.")
+    spans = [("Anneliese von der", "PERSON"), ("Brandt", "GPE"), ("Vienna", "GPE"), ("Monday", "DATE"),
+             ("Von der Brandt", "ORG"), ("June", "DATE")]
+    check_with("Visit", text, spans,
+               present={("Anneliese von der Brandt", "person")},
+               absent={"Brandt", "Anneliese von der", "Von der Brandt"})
+
+
+def test_events_quoted_nicknames_and_common_words_opening_a_sentence_are_not_entities():
+    text = ('Cholera spreads fast in the camps, and the cholera season starts in May. The Velmora Film Festival '
+            'opened in Paris, where striker Dario Venn, known as "El Lobo", was a guest.')
+    spans = [("Cholera", "ORG"), ("May", "DATE"), ("The Velmora Film Festival", "ORG"), ("Paris", "GPE"),
+             ("Dario Venn", "PERSON"), ("El Lobo", "ORG")]
+    check_with("Festival Opens", text, spans,
+               present={("Paris", "place"), ("Dario Venn", "person")},
+               absent={"Cholera", "Velmora Film Festival", "El Lobo"})
+
+
+def test_acronym_definitions_skip_a_leading_connector_and_a_country_owner():
+    text = ("Parts went to Brask Aerospace and Kelmar Heavy Industries (KHI) last year. Chile's Ostrin Mining "
+            "Authority (SERMIN) opened an inquiry. KHI and SERMIN declined to comment.")
+    spans = [("Brask Aerospace and Kelmar Heavy Industries", "ORG"), ("last year", "DATE"),
+             ("Chile's Ostrin Mining Authority", "ORG"), ("KHI", "ORG"), ("SERMIN", "ORG")]
+    check_with("Inquiry", text, spans,
+               present={("Kelmar Heavy Industries", "organization"), ("Ostrin Mining Authority", "organization"), ("Chile", "place")},
+               absent={"and Kelmar Heavy Industries", "Chile's Ostrin Mining Authority", "KHI", "SERMIN"})
+
+
+def test_longer_organizations_absorb_their_short_forms():
+    text = (
+        "The Department of Trade opened a case against Velcor Precision Industries and VarnoPetrol on Monday. "
+        "The Trade Department said Velcor Precision had hidden test results, and Varno denied wrongdoing.\n\n"
+        "The Anna & Piet Odell Foundation paid for the audit. An Odell Foundation spokesperson declined to comment."
+    )
+    spans = [("The Department of Trade", "ORG"), ("Velcor Precision Industries", "ORG"), ("VarnoPetrol", "ORG"),
+             ("Monday", "DATE"), ("The Trade Department", "ORG"), ("Velcor Precision", "ORG"), ("Varno", "ORG"),
+             ("The Anna & Piet Odell Foundation", "ORG"), ("Odell Foundation", "ORG")]
+    check_with("Case Opened", text, spans,
+               present={("Department of Trade", "organization"), ("Velcor Precision Industries", "organization"),
+                        ("VarnoPetrol", "organization"), ("Anna & Piet Odell Foundation", "organization")},
+               absent={"Trade Department", "Velcor Precision", "Varno", "Odell Foundation"})
+
+
+def test_leadership_words_after_a_name_and_observatory_mean_an_organization():
+    text = ("Keldoria president Ana Rusu said on Monday that the Brenvik Observatory had recorded the tremor. "
+            "Keldoria players trained as usual.")
+    spans = [("Keldoria", "PERSON"), ("Ana Rusu", "PERSON"), ("Monday", "DATE"), ("the Brenvik Observatory", "PERSON"),
+             ("Keldoria", "PERSON")]
+    check_with("Tremor", text, spans,
+               present={("Keldoria", "organization"), ("Brenvik Observatory", "organization"), ("Ana Rusu", "person")})
+
+
+def test_a_city_the_model_reads_as_a_place_stays_one_before_a_company_word():
+    text = "Shares in Velnor rose after the Rotterdam bank said profits doubled. Rotterdam officials welcomed it."
+    check_with("Profits Double", text, [("Velnor", "ORG"), ("Rotterdam", "GPE"), ("Rotterdam", "GPE")],
+               present={("Rotterdam", "place")})

@@ -4,21 +4,33 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
 1. Only the body goes through the model; headline mentions are found by
    matching names already found, so title-case headline words never become
    entities ("North Korean Forces Reportedly").
-2. Names are normalised: a leading "the", a trailing possessive, titles such
-   as "President", and trailing lowercase words ("Georgian Dream party").
+2. Names are normalised: a leading "the" (not the capitalised "The" of a
+   city such as "The Hague"), a trailing possessive, titles such as
+   "President", trailing lowercase words ("Georgian Dream party") and amounts
+   ("Apple 500 million"); a region keeps no unit word ("Rakhine State"); a
+   possessive inside a known place name does not split it ("Cox's Bazar"); a
+   person's span that stops at a particle grows over the next word
+   ("Ursula von der" + "Leyen"). Events ("... Film Festival"), quoted
+   nicknames and common words that merely open a sentence ("Malaria kills")
+   are not entities.
 3. Nationality words resolve to their country ("South Korean" -> South Korea).
 4. A span the model tagged only in part grows to the capitalised run around
    it ("Hynix" -> "SK Hynix").
 5. The gazetteer and context correct types: "the village of X", "the company
    X", "X coach", "coach X" (cue words in entity_rules.yml); labels such as
-   PRODUCT survive only when the name is a known place (Kursk).
+   PRODUCT survive only when the name is a known place (Kursk). A known city
+   the model reads as a place stays one before a company word ("the
+   Amsterdam bank" names where the bank is).
 6. Proper nouns the model missed are added when they are known places,
    registry names, or people named by a cue or a lone surname.
 7. Short forms resolve to the long form of the same article: surnames and
    first names to the full name, acronyms and bracketed short names to the
-   name they abbreviate ("Petróleos Mexicanos (Pemex)", UN ~ United Nations),
-   one word to the organization it starts or ends, "Congo" to the longer
-   country named.
+   name they abbreviate ("Petróleos Mexicanos (Pemex)", UN ~ United Nations;
+   never from a connector or a country owner: "Turkey's Disaster ... (AFAD)"),
+   one word to the organization it starts or ends (or the CamelCase name it
+   starts: "Exxon" -> "ExxonMobil"), a longer name's head plus organization
+   words or its tail ("Gates Foundation"), "Justice Department" to
+   "Department of Justice", "Congo" to the longer country named.
 8. The registry wins over everything: canonical name, type, blocked names.
 """
 
@@ -46,6 +58,8 @@ _CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
                     ("n", ""), ("an", ""), ("ese", "a"), ("ese", ""), ("is", ""), ("i", ""), ("ish", ""), ("ic", "y"), ("s", ""))
 MODEL_KINDS = ("person", "place", "organization")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*$")
+_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
 @dataclass
@@ -100,7 +114,8 @@ class Resolver:
     # -- names -------------------------------------------------------------
     def clean_name(self, surface: str, kind_hint: str | None) -> str:
         name = re.sub(r"\s+", " ", surface).strip(" \t\"“”‘'.,;:()[]")
-        name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+        if not self._named_with_the(name):
+            name = re.sub(r"^(?:the|The|THE)\s+", "", name)
         name = _POSSESSIVE.sub("", name).rstrip("'’")
         tokens = name.split()
         if kind_hint in (None, "person"):
@@ -108,7 +123,34 @@ class Resolver:
                 tokens = tokens[1:]
         while len(tokens) > 1 and tokens[-1].islower() and tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS:
             tokens = tokens[:-1]
+        # "Apple 500 million": a number and the lowercase words after it are not part of the name.
+        for i in range(1, len(tokens) - 1):
+            if re.fullmatch(r"[$€£]?\d[\d.,]*", tokens[i]) and all(t.islower() for t in tokens[i + 1 :]):
+                tokens = tokens[:i]
+                break
         return " ".join(tokens)
+
+    def _named_with_the(self, name: str) -> bool:
+        """"The Hague": a city whose name starts with a capitalised "The"."""
+        if not name.startswith("The "):
+            return False
+        place = self.gaz.lookup(name)
+        return place is not None and place.kind == "city" and place.population > 0
+
+    def region_with_unit(self, name: str) -> str | None:
+        """"Rakhine State", "Gifu Prefecture" -> the region's name: a capitalised
+        unit word (place_cues_after) after a name the gazetteer knows."""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper():
+            return None
+        base = " ".join(words[:-1])
+        place = self.gaz.lookup(base)
+        return base if place is not None and place.kind in ("region", "city") else None
+
+    def is_event(self, name: str) -> bool:
+        """"Cannes Film Festival", "World Cup": events are not entities."""
+        words = name.split()
+        return len(words) > 1 and words[-1] in self.rules.event_words
 
     def demonym_country(self, name: str) -> str | None:
         """'South Korean' -> 'South Korea'; None when not a nationality word."""
@@ -187,17 +229,20 @@ class Resolver:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
         runs = capitalised_runs(text)
-        for start, end, label in self._joined_places(text, self._extend_to_runs(text, sorted(raw.ents), runs)):
+        ents = self._joined_particles(text, sorted(raw.ents))
+        for start, end, label in self._joined_places(text, self._extend_to_runs(text, ents, runs)):
             hint = self.rules.labels.get(label)
             if hint is None:
                 continue
             lead = re.match(r"(?:the|The)\s+", text[start:end])
-            if lead:  # "the North Koreans": the article word is not part of the name
+            if lead and not self._named_with_the(text[start:end]):  # "the North Koreans": the article word is not part of the name
                 start += lead.end()
             if any(s < end and start < e for s, e in covered):
                 continue
             surface = text[start:end]
             if "\n" in surface:
+                continue
+            if (_quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)) and not self.registry.lookup(surface):
                 continue
             out.extend(self._from_span(text, surface, start, end, label, hint))
             covered.append((start, end))
@@ -206,6 +251,34 @@ class Resolver:
                 continue
             out.extend(self._from_propn(text, start, end))
         return [m for m in out if self._acceptable(m)]
+
+    def _common_word_opening_sentence(self, text: str, start: int, end: int) -> bool:
+        """"Malaria kills more children ...": one word that opens a sentence and
+        that the text writes in lowercase elsewhere, never capitalised mid-sentence."""
+        word = text[start:end]
+        if " " in word or not word.isalpha() or not _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
+            return False
+        if not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+            return False
+        return not any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
+                       for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+    def _joined_particles(self, text: str, ents: list) -> list:
+        """"Ursula von der" + "Leyen": a person's span that stops at a lowercase
+        particle grows over the capitalised word after it, swallowing any span there."""
+        out: list = []
+        skip_until = -1
+        for start, end, label in ents:
+            if start < skip_until:
+                continue
+            words = text[start:end].split()
+            if label == "PERSON" and len(words) > 1 and words[-1] in self.rules.name_particles:
+                nxt = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
+                if nxt:
+                    end = end + nxt.end()
+                    skip_until = end
+            out.append((start, end, label))
+        return out
 
     def _extend_to_runs(self, text: str, ents: list, runs: list[tuple[int, int]]) -> list:
         """The model often tags only part of a name ("Hynix" in "SK Hynix",
@@ -255,6 +328,9 @@ class Resolver:
         # "Ukraine's Special Operations Forces": the possessor is its own mention;
         # a generic organization name stays qualified by it.
         split = _POSSESSOR_SPLIT.match(surface)
+        known = self.gaz.lookup(self.clean_name(surface, None)) if split else None
+        if known is not None and known.kind in ("city", "region"):  # "Cox's Bazar" is one place
+            return [Mention(self.clean_name(surface, None), "place", surface, start, end, label="GAZETTEER", cue_place=True)]
         if split and hint in ("organization", "candidate", "place", "nationality"):
             owner, rest = split.group("owner"), split.group("rest")
             owner_end = start + len(owner)
@@ -269,6 +345,9 @@ class Resolver:
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
         if not name:
             return []
+        region = self.region_with_unit(name)
+        if region is not None:
+            return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
         if hint == "organization" and self.is_generic_org(name):
             owner = self._possessive_place_before(text, start)
             if owner:
@@ -298,6 +377,10 @@ class Resolver:
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    def _is_place_word(self, owner: str) -> bool:
+        """"Turkey", "Turkish": a place or nationality (not "Tigray People" in "Tigray People's Liberation Front")."""
+        return bool(self.gaz.lookup(owner) or self.demonym_country(owner))
 
     def _possessive_place_before(self, text: str, start: int) -> str | None:
         """"Congo's " right before a name -> "Congo's". The longest run of
@@ -378,7 +461,7 @@ class Resolver:
             return False
         if self.registry.is_blocked(name) or self.registry.is_blocked(m.surface):
             return False
-        if len(name.split()) > 8:
+        if len(name.split()) > 8 or self.is_event(name):
             return False
         return True
 
@@ -431,6 +514,8 @@ class Resolver:
             # suffix whose initials spell the short form, or the whole phrase.
             begin = None
             for i, (pos, word) in enumerate(words):
+                if not word[0].isupper():  # "Boeing and Mitsubishi Heavy Industries (MHI)": not from "and"
+                    continue
                 phrase = match.group("long")[pos - long_start :]
                 if initials(phrase) == short.upper() or initials_with_connectors(phrase) == short.upper():
                     begin = pos
@@ -439,6 +524,11 @@ class Resolver:
                 begin = min(m.start for m in inside)
             if begin is None:
                 continue
+            # "Turkey's Disaster and Emergency Management Authority (AFAD)": the
+            # owner is its own mention unless the rest is generic ("Kenya's Interior Ministry").
+            owned = _POSSESSOR_SPLIT.match(text[begin:long_end])
+            if owned and self._is_place_word(owned.group("owner")) and not self.is_generic_org(owned.group("rest")):
+                begin = long_end - len(owned.group("rest"))
             long = self.clean_name(text[begin:long_end], None)
             if not long or len(long.split()) < 2 or not (short.isupper() or inside):
                 continue
@@ -468,7 +558,9 @@ class Resolver:
         """name key -> canonical name (None: drop) for short forms in one article."""
         mapping: dict[str, str | None] = self._short_country_folds(mentions)
         full_people = self._full_people(mentions)
-        orgs = sorted({m.name for m in mentions if (m.kind == "organization" or m.label in ("ORG", "DEFINED")) and len(m.name.split()) > 1})
+        org_names = {m.name for m in mentions if m.kind == "organization" or m.label in ("ORG", "DEFINED")}
+        orgs = sorted(n for n in org_names if len(n.split()) > 1)
+        one_word_orgs = sorted(n for n in org_names if len(n.split()) == 1)
         qualified = sorted({m.name for m in mentions if re.search(r"['’]s ", m.name) and self.is_generic_org(m.name.split("s ", 1)[-1])})
         for m in mentions:
             key = name_key(m.name)
@@ -483,6 +575,10 @@ class Resolver:
                 if len(longs) == 1:
                     mapping[key] = longs[0]
                     continue
+            longer = self._longer_org(m.name, orgs)
+            if longer is not None:
+                mapping[key] = longer
+                continue
             if self.is_generic_org(m.name):
                 # "the Defence Ministry" after "Somalia's Defence Ministry".
                 owners = [q for q in qualified if name_key(q).endswith(" " + key)]
@@ -502,11 +598,14 @@ class Resolver:
                 if len(owners) == 1:
                     mapping[key] = owners[0]
                     continue
-            placeish = self.gaz.lookup(m.name) or any(o.name == m.name and (o.kind == "place" or o.cue_place) for o in mentions)
+            same = [o for o in mentions if o.name == m.name]
+            # A place word that names a club or company of its own ("River coach") is still a short form.
+            placeish = (self.gaz.lookup(m.name) or any(o.kind == "place" or o.cue_place for o in same)) and not any(o.cue_org for o in same)
             if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name):
                 # "Samsung" after "Samsung Electronics", "Hynix" after "SK Hynix",
-                # whatever the model called the short form.
+                # "Exxon" after "ExxonMobil", whatever the model called the short form.
                 owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
+                owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
         for key, target in list(mapping.items()):
@@ -514,6 +613,28 @@ class Resolver:
             if entry is not None:
                 mapping[key] = entry.name
         return mapping
+
+    def _longer_org(self, name: str, orgs: list[str]) -> str | None:
+        """The one longer organization a name of two or more words is short for:
+        "Justice Department" for "Department of Justice", "Tanaka Precision" for
+        "Tanaka Precision Industries" (only organization words added), "Gates
+        Foundation" for "Bill & Melinda Gates Foundation" (its last words)."""
+        words = name.split()
+        if len(words) < 2 or self.gaz.country(name):
+            return None
+        inverted = {name_key(f"{words[-1]} of {' '.join(words[:-1])}"), name_key(f"{words[-1]} of the {' '.join(words[:-1])}")}
+        found = []
+        for o in orgs:
+            longer = o.split()
+            if name_key(o) in inverted:
+                found.append(o)
+            elif o == name or len(longer) <= len(words):
+                continue
+            elif longer[: len(words)] == words and all(w in self.rules.org_name_words for w in longer[len(words) :]):
+                found.append(o)
+            elif longer[-len(words) :] == words and words[-1] in self.rules.org_name_words and longer[-len(words) - 1] not in _CONNECTORS:
+                found.append(o)
+        return found[0] if len(found) == 1 else None
 
     def _full_people(self, mentions: list[Mention]) -> list[str]:
         """Names of two or more words that are people, in order of first use:
@@ -557,6 +678,8 @@ class Resolver:
         if place is not None and place.kind in ("country", "continent"):
             return "place"  # "Brazil coach ...": the national side is still the country
         org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
+        if place is not None and org_cue and all(self.rules.labels.get(m.label) == "place" for m in items):
+            return "place"  # "the Amsterdam bank": a city the model reads as one, naming where the company is
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
@@ -594,6 +717,14 @@ def _contiguous(short: list[str], full: list[str]) -> bool:
 
 def initials_with_connectors(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()).upper()
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A name standing alone in quotation marks ("known as "El Toro"") is a
+    nickname or a title, not a name of its own."""
+    if start == 0 or end >= len(text):
+        return False
+    return _QUOTE_PAIRS.get(text[start - 1]) == text[end]
 
 
 def _cue_before(text: str, start: int, cues: tuple) -> bool:

@@ -27,6 +27,8 @@ class EntityRules:
     generic_org_words: frozenset
     trailing_generic_words: frozenset
     demonyms: dict
+    event_words: frozenset = frozenset()
+    name_particles: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -52,4 +54,6 @@ def entity_rules() -> EntityRules:
         generic_org_words=frozenset(w.lower() for w in data["generic_org_words"]),
         trailing_generic_words=frozenset(w.lower() for w in data["trailing_generic_words"]),
         demonyms=dict(data["demonyms"]),
+        event_words=frozenset(data.get("event_words", ())),
+        name_particles=frozenset(data.get("name_particles", ())),
     )
