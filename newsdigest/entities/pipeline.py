@@ -20,6 +20,7 @@ from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
 from newsdigest.entities.rules import RULES_FILE, entity_rules
 from newsdigest.kvcache import KVCache, key_of, source_version
+from newsdigest.parallel import fork_map
 from newsdigest.scoring import Related, related_articles, same_story_groups
 
 BLOCK_TAGS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption", "pre")
@@ -83,7 +84,7 @@ def _cached_texts(articles: list[ArticleInput], cache_path: Path | None) -> dict
 _RESOLVE_SOURCES = [Path(__file__).parent / n for n in ("resolve.py", "propernames.py", "gazetteer.py", "rules.py", "registry.py")] + [RULES_FILE]
 
 
-def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path | None) -> dict[str, ArticleAnalysis]:
+def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path | None, processes: int = 1) -> dict[str, ArticleAnalysis]:
     """Resolution is a pure function of (title, text, model output, registry,
     rules, resolver code): cached under a hash of all of them."""
     version = source_version(*_RESOLVE_SOURCES) + registry.digest
@@ -91,16 +92,15 @@ def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path
     try:
         keys = {a.id: key_of(version, a.title, texts[a.id], raws[a.id].to_json()) for a in articles}
         found = cache.get_many(list(keys.values()))
-        resolver = None
-        out: dict[str, ArticleAnalysis] = {}
-        for a in articles:
-            blob = found.get(keys[a.id])
-            if blob is not None:
-                out[a.id] = analysis_from_json(blob)
-                continue
-            resolver = resolver or Resolver(registry, gazetteer(), entity_rules())
-            out[a.id] = resolver.analyse(a.title, texts[a.id], raws[a.id])
-            cache.put(keys[a.id], analysis_to_json(out[a.id]))
+        missing = [a for a in articles if keys[a.id] not in found]
+        if missing:
+            resolver = Resolver(registry, gazetteer(), entity_rules())
+            jobs = [(a.title, texts[a.id], raws[a.id]) for a in missing]
+            blobs = fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)
+            for a, blob in zip(missing, blobs):
+                found[keys[a.id]] = blob
+                cache.put(keys[a.id], blob)
+        out = {a.id: analysis_from_json(found[keys[a.id]]) for a in articles}
     finally:
         cache.close()
     return out
@@ -136,7 +136,7 @@ def analyse_articles(
     timings["ner"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    analyses = _cached_analyses(articles, texts, raws, registry, cache_path)
+    analyses = _cached_analyses(articles, texts, raws, registry, cache_path, processes)
     order = [a.id for a in sorted(articles, key=lambda a: (a.newest_rank, a.id))]
     index = build_index(analyses, order, registry)
     timings["resolve"] = time.perf_counter() - t0

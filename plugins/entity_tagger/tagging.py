@@ -10,6 +10,7 @@ from newsdigest.entities.pipeline import ArticleInput, analyse_articles
 from newsdigest.entities.registry import RegistryError, load_registry
 from newsdigest.kvcache import KVCache, key_of
 from newsdigest.linking import link_first_mentions
+from newsdigest.parallel import fork_map
 
 from .views import PLACEHOLDER_PREFIX, ArticleEntities, ArticleEntityView, EntityPage
 
@@ -79,15 +80,15 @@ def tag_articles(generator) -> None:
         ]
         link_keys[article.slug] = key_of("link-1", article._content, json.dumps(targets_of[article.slug], sort_keys=True))
     linked = link_cache.get_many(list(link_keys.values()))
+    unlinked = [a for a in articles if link_keys[a.slug] not in linked]
+    jobs = [(a._content, targets_of[a.slug]) for a in unlinked]  # plain data: workers get no Pelican objects
+    fresh = fork_map(lambda job: link_first_mentions(*job).encode("utf-8"), jobs, processes=int(settings.get("ENTITY_PROCESSES", 1)))
+    for article, blob in zip(unlinked, fresh):
+        linked[link_keys[article.slug]] = blob
+        link_cache.put(link_keys[article.slug], blob)
     for article in articles:
         article.entities = ArticleEntities(views_of[article.slug])
-        blob = linked.get(link_keys[article.slug])
-        if blob is None:
-            html = link_first_mentions(article._content, targets_of[article.slug])
-            link_cache.put(link_keys[article.slug], html.encode("utf-8"))
-        else:
-            html = blob.decode("utf-8")
-        article._content = html
+        article._content = linked[link_keys[article.slug]].decode("utf-8")
         # Best first. Scores stay out of what pages show: they shift with every
         # new article (IDF), and a page must change only when its list does.
         article.related_articles = [
