@@ -37,8 +37,10 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
     much as the entity recogniser itself. The resolver decides what a run is;
     here we only avoid runs that are plainly not names:
-    - leading function words are dropped ("But Kyiv" -> "Kyiv");
-    - a possessive ends a run ("Ethiopia's Tigray" -> "Ethiopia", "Tigray");
+    - leading function words are dropped ("But Kyiv" -> "Kyiv"), not
+      capitalised abbreviations that spell one ("IF Metall");
+    - a possessive ends a run ("Ethiopia's Tigray" -> "Ethiopia", "Tigray"),
+      but not a plural one inside a name ("Manufacturers' Association");
     - a lone word that opens a sentence counts only if the text also
       capitalises it mid-sentence ("Mobile phones ..." is not a city);
     - in a title-case line (a headline) only words the prose capitalises
@@ -59,7 +61,9 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
             if possessive is None or (is_headline and text[start:end] not in mid_sentence):
                 current = _close(runs, current)
                 continue
-            if not (current and text[current[-1][1] : start] == " "):
+            gap = text[current[-1][1] : start] if current else ""
+            # "Manufacturers' Association": a plural possessive inside a name does not end it.
+            if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s")):
                 current = _close(runs, current)
             current.append((start, end))
             if possessive:
@@ -68,7 +72,8 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
 
     out = []
     for run in runs:
-        while run and text[run[0][0] : run[0][1]].lower() in STOP_WORDS:
+        # ("IF Metall": a stop word in capitals is an abbreviation, and stays)
+        while run and text[run[0][0] : run[0][1]].lower() in STOP_WORDS and not (text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] > 1):
             run = run[1:]
         if not run:
             continue

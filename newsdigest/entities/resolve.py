@@ -12,7 +12,14 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    person's span that stops at a particle grows over the next word
    ("Ursula von der" + "Leyen"). Events ("... Film Festival"), quoted
    nicknames and common words that merely open a sentence ("Malaria kills")
-   are not entities.
+   are not entities, nor a generic word ("Education Minister", "Commission")
+   unless it stands alone mid-sentence ("the Labor government"). One span
+   holding two names joined by "and" is split when each side is a known
+   place or written alone elsewhere; a person span followed by one unknown
+   word takes it ("Phạm Minh" + "Chính"); an organization right after "the X
+   and " starts at X ("the Maritime and Port Authority ..."); a possessive
+   owner that is an organization stays one ("the Treasury Department's
+   Office ..."); a direction keeps its unit word ("Southern Province").
 3. Nationality words resolve to their country ("South Korean" -> South Korea).
 4. A span the model tagged only in part grows to the capitalised run around
    it ("Hynix" -> "SK Hynix").
@@ -30,7 +37,16 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    one word to the organization it starts or ends (or the CamelCase name it
    starts: "Exxon" -> "ExxonMobil"), a longer name's head plus organization
    words or its tail ("Gates Foundation"), "Justice Department" to
-   "Department of Justice", "Congo" to the longer country named.
+   "Department of Justice", "Congo" (or a word the gazetteer does not know,
+   "Korea") to the longer country named, a bare feature name to its place
+   ("Mahia" -> "Mahia Peninsula"). Acronyms may take more than first letters
+   ("ASEAN") and leave out a trailing "of <place>" ("MPA"); capitals between
+   commas after an organization define one ("..., FINMA,"). A country word
+   the model reads as a person is a surname ("Ireland" of "Richard Ireland");
+   a known place the model reads as one is no first name; a known place the
+   model reads as an organization every time is a club's short form
+   ("Bayern"). A full name read as a person stays one when the model
+   misreads its surname alone ("Le Pen" as an organization).
 8. The registry wins over everything: canonical name, type, blocked names.
 """
 
@@ -60,6 +76,8 @@ _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), 
 MODEL_KINDS = ("person", "place", "organization")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*$")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
+_CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
 
 
 @dataclass
@@ -144,6 +162,8 @@ class Resolver:
         if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper():
             return None
         base = " ".join(words[:-1])
+        if base in _DIRECTIONS:  # "Southern Province": a bare direction is no name
+            return None
         place = self.gaz.lookup(base)
         return base if place is not None and place.kind in ("region", "city") else None
 
@@ -230,6 +250,8 @@ class Resolver:
                 covered.append((start, end))
         runs = capitalised_runs(text)
         ents = self._joined_particles(text, sorted(raw.ents))
+        ents = self._split_conjoined(text, self._joined_name_parts(text, ents))
+        ents = self._with_leading_and_word(text, ents)
         for start, end, label in self._joined_places(text, self._extend_to_runs(text, ents, runs)):
             hint = self.rules.labels.get(label)
             if hint is None:
@@ -254,13 +276,14 @@ class Resolver:
 
     def _common_word_opening_sentence(self, text: str, start: int, end: int) -> bool:
         """"Malaria kills more children ...": one word that opens a sentence and
-        that the text writes in lowercase elsewhere, never capitalised mid-sentence."""
+        that the text writes in lowercase elsewhere, never capitalised mid-sentence
+        but inside a longer name ("Farmers' groups ..." beside "National Farmers' Federation")."""
         word = text[start:end]
         if " " in word or not word.isalpha() or not _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
             return False
         if not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
             return False
-        return not any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
+        return not any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]) and not _in_longer_name(text, m.start(), m.end())
                        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
     def _joined_particles(self, text: str, ents: list) -> list:
@@ -277,6 +300,61 @@ class Resolver:
                 if nxt:
                     end = end + nxt.end()
                     skip_until = end
+            out.append((start, end, label))
+        return out
+
+    def _joined_name_parts(self, text: str, ents: list) -> list:
+        """"Phạm Minh" (PERSON) + "Chính" (GPE): a person's span followed, one
+        space on, by a one-word span the gazetteer does not know is one name."""
+        out: list = []
+        for start, end, label in ents:
+            if out and out[-1][2] == "PERSON" and label != "PERSON" and text[out[-1][1] : start] == " ":
+                word = text[start:end]
+                if (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[0].isupper() and not self.gaz.lookup(word)
+                        and not self.demonym_country(word) and not self.has_org_word(word)):
+                    out[-1] = (out[-1][0], end, "PERSON")
+                    continue
+            out.append((start, end, label))
+        return out
+
+    def _split_conjoined(self, text: str, ents: list) -> list:
+        """"Coles and Woolworths", "Sagaing and Rakhine": one span holding two
+        names joined by "and" is two names when each side is a known place or
+        is written on its own elsewhere in the text."""
+        out: list = []
+        for start, end, label in ents:
+            found = _CONJOINED.fullmatch(text[start:end])
+            if found:
+                sides = [(start + found.start(g), start + found.end(g)) for g in ("a", "b")]
+                if all(self._known_alone(text, s, e) for s, e in sides):
+                    for s, e in sides:
+                        place = self.gaz.lookup(text[s:e])
+                        out.append((s, e, "GPE" if place is not None and self.rules.labels.get(label) != "organization" else label))
+                    continue
+            out.append((start, end, label))
+        return out
+
+    def _known_alone(self, text: str, start: int, end: int) -> bool:
+        name = text[start:end]
+        if self.gaz.lookup(name) is not None:
+            return True
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        return any(not (start <= m.start() < end) and not _in_longer_name(text, m.start(), m.end()) for m in re.finditer(pattern, text))
+
+    def _with_leading_and_word(self, text: str, ents: list) -> list:
+        """"the Maritime and Port Authority of Singapore" read as "Port Authority
+        of Singapore": an organization's span right after "the X and ", where X
+        is a capitalised word no span holds, starts at X."""
+        out: list = []
+        taken = [(s, e) for s, e, _ in ents]
+        for start, end, label in ents:
+            if self.rules.labels.get(label) == "organization":
+                before = re.search(r"(?:^|[^\w])(?:the|The) ([A-Z][a-z]+) and $", text[max(0, start - 40) : start])
+                if before:
+                    word = before.group(1)
+                    w_start = start - len(" and ") - len(word)
+                    if (not any(s <= w_start < e for s, e in taken) and not self.gaz.lookup(word) and not self.demonym_country(word)):
+                        start = w_start
             out.append((start, end, label))
         return out
 
@@ -335,9 +413,12 @@ class Resolver:
             owner, rest = split.group("owner"), split.group("rest")
             owner_end = start + len(owner)
             owner_kind = "place" if (self.gaz.lookup(owner) or self.demonym_country(owner)) else None
-            owner_mentions = [Mention(self.clean_name(owner, owner_kind), owner_kind, owner, start, owner_end, label="GPE")] if owner_kind else []
+            if owner_kind is None and self.has_org_word(owner):  # "the Treasury Department's Office of ..."
+                owner_kind = "organization"
+            owner_label = "GPE" if owner_kind == "place" else "ORG"
+            owner_mentions = [Mention(self.clean_name(owner, owner_kind), owner_kind, owner, start, owner_end, label=owner_label)] if owner_kind else []
             rest_words = {w.lower() for w in rest.split()}
-            if owner_kind and rest_words <= self.rules.generic_org_words:
+            if owner_kind == "place" and rest_words <= self.rules.generic_org_words:
                 name = self.clean_name(surface, "organization")
                 return owner_mentions + [Mention(name, "organization", surface, start, end, label=label)]
             rest_start = end - len(rest)
@@ -469,7 +550,8 @@ class Resolver:
         mentions = self.mentions(text, raw)
         analysis = ArticleAnalysis()
         mentions = self._apply_definitions(text, mentions, analysis.acronyms)
-        canonical = self._canonical_names(mentions, analysis.acronyms)
+        self._apply_appositions(text, mentions, analysis.acronyms)
+        canonical = self._canonical_names(mentions, analysis.acronyms, text)
         groups: dict[str, list[Mention]] = defaultdict(list)
         display: dict[str, str] = {}
         for m in mentions:
@@ -546,6 +628,20 @@ class Resolver:
                 mentions.append(Mention(long, kind, text[begin:long_end], begin, long_end, label="DEFINED", cue_org=kind == "organization"))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
+    def _apply_appositions(self, text: str, mentions: list[Mention], acronyms: dict[str, str]) -> None:
+        """"The Swiss Financial Market Supervisory Authority, FINMA, said": an
+        organization's name followed by capitals between commas defines them
+        when the capitals are drawn, in order, from the starts of its words."""
+        for m in mentions:
+            if m.kind != "organization" and m.label not in ("ORG", "DEFINED"):
+                continue
+            found = re.match(r",\s+([A-Z]{2,8}),", text[m.end : m.end + 14])
+            if not found or found.group(1) in acronyms or len(m.name.split()) < 2:
+                continue
+            short = found.group(1)
+            if self.gaz.lookup(short) is None and acronym_fits(short, m.name, skip=True):
+                acronyms[short] = m.name
+
     def _is_short_name(self, short: str, long: str, inside: list[Mention]) -> bool:
         """A bracketed word that is not all capitals ("Petróleos Mexicanos
         (Pemex)") is a short name only after an organization, and only if it
@@ -554,7 +650,7 @@ class Resolver:
             return False
         return self.has_org_word(long) or any(m.kind == "organization" for m in inside)
 
-    def _canonical_names(self, mentions: list[Mention], acronyms: dict[str, str]) -> dict[str, str | None]:
+    def _canonical_names(self, mentions: list[Mention], acronyms: dict[str, str], text: str = "") -> dict[str, str | None]:
         """name key -> canonical name (None: drop) for short forms in one article."""
         mapping: dict[str, str | None] = self._short_country_folds(mentions)
         full_people = self._full_people(mentions)
@@ -562,6 +658,7 @@ class Resolver:
         orgs = sorted(n for n in org_names if len(n.split()) > 1)
         one_word_orgs = sorted(n for n in org_names if len(n.split()) == 1)
         qualified = sorted({m.name for m in mentions if re.search(r"['’]s ", m.name) and self.is_generic_org(m.name.split("s ", 1)[-1])})
+        place_names = sorted({m.name for m in mentions if m.kind == "place" and len(m.name.split()) > 1})
         for m in mentions:
             key = name_key(m.name)
             if key in mapping or m.from_registry:
@@ -572,6 +669,8 @@ class Resolver:
                 continue
             if _is_acronym(m.name):
                 longs = [n for n in orgs if n != m.name and initials(n) == bare]
+                if not longs:  # "ASEAN", "MPA" for "Maritime and Port Authority of Singapore"
+                    longs = [n for n in orgs if n != m.name and acronym_fits(bare, n)]
                 if len(longs) == 1:
                     mapping[key] = longs[0]
                     continue
@@ -584,12 +683,19 @@ class Resolver:
                 owners = [q for q in qualified if name_key(q).endswith(" " + key)]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
-                elif len(m.name.split()) == 1 and not owners:
-                    mapping[key] = None  # "Commission", "Ministry": not an entity on its own
+                elif len(m.name.split()) == 1 and not owners and not self._stands_alone(text, m.name):
+                    # "Commission", "Ministry", "Education Minister": not an entity on
+                    # its own; "the Labor government", a party, is.
+                    mapping[key] = None
                 continue
-            if not self.gaz.country(m.name) and not self.has_org_word(m.name):
+            # A country word the model reads as a person is a surname ("Richard
+            # Ireland ... Ireland said"); a known place the model reads as one
+            # is no first name ("Alberta" beside "Alberta Wildfire").
+            read_as_place = self.rules.labels.get(m.label) == "place" and self.gaz.lookup(m.name) is not None
+            if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name):
                 parts = name_parts(m.name)
-                owners = [p for p in full_people if p != m.name and _contiguous(parts, name_parts(p))]
+                owners = [p for p in full_people if p != m.name and _contiguous(parts, name_parts(p))
+                          and not (read_as_place and name_parts(p)[: len(parts)] == parts)]
                 if len(owners) > 1:
                     # Several people share the name: the one named most recently before.
                     last_seen = {p: max((o.start for o in mentions if o.name == p and o.start < m.start), default=-1) for p in owners}
@@ -599,8 +705,16 @@ class Resolver:
                     mapping[key] = owners[0]
                     continue
             same = [o for o in mentions if o.name == m.name]
-            # A place word that names a club or company of its own ("River coach") is still a short form.
-            placeish = (self.gaz.lookup(m.name) or any(o.kind == "place" or o.cue_place for o in same)) and not any(o.cue_org for o in same)
+            longer_place = self._longer_place(m, same, place_names)
+            if longer_place is not None:
+                mapping[key] = longer_place
+                continue
+            # A place word that names a club or company of its own ("River coach",
+            # "Bayern" that the model reads as an organization each time) is still a short form.
+            model_kinds = [o.kind for o in same if o.label in self.rules.labels]
+            read_as_org = len(model_kinds) >= 2 and all(k == "organization" for k in model_kinds)
+            placeish = (any(o.cue_place for o in same) or ((self.gaz.lookup(m.name) or any(o.kind == "place" for o in same)) and not read_as_org)) \
+                and not any(o.cue_org for o in same)
             if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name):
                 # "Samsung" after "Samsung Electronics", "Hynix" after "SK Hynix",
                 # "Exxon" after "ExxonMobil", whatever the model called the short form.
@@ -613,6 +727,28 @@ class Resolver:
             if entry is not None:
                 mapping[key] = entry.name
         return mapping
+
+    def _stands_alone(self, text: str, word: str) -> bool:
+        """A generic word that names something by itself: not an organization word
+        ("Commission"), and written mid-sentence with no capitalised word beside it."""
+        if self.has_org_word(word):
+            return False
+        return any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]) and not _in_longer_name(text, m.start(), m.end())
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+    def _longer_place(self, m: Mention, same: list[Mention], place_names: list[str]) -> str | None:
+        """"Mahia" after "Mahia Peninsula", "Kivra" after "Lake Kivra": one word the
+        gazetteer does not know, with no cue of its own, is the one longer place
+        it names with feature words only (place_feature_words)."""
+        if len(m.name.split()) != 1 or self.gaz.lookup(m.name) or any(o.cue_place or o.cue_org for o in same):
+            return None
+        features = self.rules.place_feature_words
+        found = []
+        for p in place_names:
+            words = p.split()
+            if (words[0] == m.name and all(w in features for w in words[1:])) or (words[-1] == m.name and all(w in features for w in words[:-1])):
+                found.append(p)
+        return found[0] if len(found) == 1 else None
 
     def _longer_org(self, name: str, orgs: list[str]) -> str | None:
         """The one longer organization a name of two or more words is short for:
@@ -664,6 +800,14 @@ class Resolver:
             longer = [c for c in countries if c != m.name and _contiguous(parts, name_parts(c))]
             if len(longer) == 1:
                 folds[name_key(m.name)] = longer[0]
+        for m in mentions:
+            # "Korea" in an article about "South Korea": a place word the gazetteer
+            # does not know that is part of exactly one country named.
+            if m.kind != "place" or len(m.name.split()) != 1 or self.gaz.lookup(m.name) or name_key(m.name) in folds:
+                continue
+            longer = [c for c in countries if _contiguous(name_parts(m.name), name_parts(c))]
+            if len(longer) == 1:
+                folds[name_key(m.name)] = longer[0]
         return folds
 
     def _vote_kind(self, name: str, items: list[Mention]) -> str | None:
@@ -682,6 +826,9 @@ class Resolver:
             return "place"  # "the Amsterdam bank": a city the model reads as one, naming where the company is
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
+        full = [m.kind for m in items if m.name == name]
+        if place is None and len(name.split()) > 1 and full and all(k == "person" for k in full):
+            return "person"  # "Marine Le Pen" stays a person when the model misreads the lone "Le Pen"
         labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
@@ -715,8 +862,53 @@ def _contiguous(short: list[str], full: list[str]) -> bool:
     return any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
 
 
+def acronym_fits(short: str, long: str, *, skip: bool = False) -> bool:
+    """Whether `short` abbreviates `long` by more than first letters: each
+    word gives its first letter and maybe more of its letters ("ASEAN":
+    Association of SouthEast Asian Nations), a trailing "of ..." may be left out ("MPA": Maritime and Port
+    Authority of Singapore), and with `skip` words may be passed over
+    ("FINMA": Swiss FINancial MArket Supervisory Authority)."""
+    short = short.upper()
+    heads = [long]
+    if " of " in long and long.rsplit(" of ", 1)[1][:1].isupper():
+        heads.append(long.rsplit(" of ", 1)[0])
+    for head in heads:
+        words = [w.upper() for w in re.split(r"[\s-]+", head) if w and w.lower() not in _CONNECTORS and w[0].isalpha()]
+        if len(words) >= 2 and (skip or words[0][0] == short[0]) and _prefix_chunks(short, words, skip):
+            return True
+    return False
+
+
+def _prefix_chunks(short: str, words: list[str], skip: bool) -> bool:
+    """Each word gives its first letter and maybe more of its letters, in order."""
+    if not short:
+        return not words or skip
+    if not words:
+        return False
+    word = words[0]
+    if word[0] == short[0]:
+        taken, pos = 1, 1
+        while True:
+            if _prefix_chunks(short[taken:], words[1:], skip):
+                return True
+            if taken >= len(short):
+                break
+            pos = word.find(short[taken], pos)
+            if pos < 0:
+                break
+            taken, pos = taken + 1, pos + 1
+    return skip and _prefix_chunks(short, words[1:], skip)
+
+
 def initials_with_connectors(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()).upper()
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: part of a longer name."""
+    before = re.search(r"([A-Z][\w’'.-]*)[’']?s? $", text[max(0, start - 30) : start])
+    after = re.match(r"(?:[’']s?)? ([A-Z][\w’'.-]*)", text[end : end + 30])
+    return bool(before or after)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ class EntityRules:
     demonyms: dict
     event_words: frozenset = frozenset()
     name_particles: frozenset = frozenset()
+    place_feature_words: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -56,4 +57,5 @@ def entity_rules() -> EntityRules:
         demonyms=dict(data["demonyms"]),
         event_words=frozenset(data.get("event_words", ())),
         name_particles=frozenset(data.get("name_particles", ())),
+        place_feature_words=frozenset(data.get("place_feature_words", ())),
     )
