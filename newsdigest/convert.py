@@ -23,6 +23,7 @@ from newsdigest.errors import SeedError
 from newsdigest.extract import read_text_seed
 from newsdigest.html_seed import read_html_seed
 from newsdigest.markdown_out import render_article
+from newsdigest.parallel import fork_map
 from newsdigest.record import Article
 from newsdigest.rules import load_rules
 from newsdigest.textio import decode_bytes
@@ -165,9 +166,6 @@ class Ledger:
                 raise SeedError(f"{path}: ledger is not valid JSON ({exc}); fix or delete it") from None
         self._original = json.dumps(self.entries, sort_keys=True)
 
-    def slugs_in_use(self, except_key: str) -> set[str]:
-        return {e["slug"] for k, e in self.entries.items() if k != except_key and "slug" in e}
-
     def save(self) -> None:
         text = json.dumps(self.entries, sort_keys=True, indent=1, ensure_ascii=False)
         if text != self._original or not self.path.exists():
@@ -214,7 +212,9 @@ def convert(seeds_dir: Path, content_dir: Path, *, force: bool = False, log=None
         log(f"{path}: skipped: {reason}")
         report.skipped.append(str(path))
     hand_written = {p.stem for p in content_dir.glob("*.md")} - {e.get("slug") for e in ledger.entries.values()}
+    taken = {e["slug"] for e in ledger.entries.values() if "slug" in e} | hand_written
     version = converter_version(rules_files)
+    to_read = []
     for path in seeds:
         key = path.relative_to(seeds_dir).as_posix()
         entry = ledger.entries.get(key, {})
@@ -229,15 +229,16 @@ def convert(seeds_dir: Path, content_dir: Path, *, force: bool = False, log=None
             if unchanged:
                 report.unchanged.append(str(path))
                 continue
-        try:
-            article = read_seed(path, seeds_root=seeds_dir, rules_files=rules_files)
-        except SeedError as exc:
-            log(f"{path}: skipped: {exc}")
-            report.skipped.append(str(path))
-            continue
-        except Exception as exc:  # a bug, not bad input: report it and go on
-            log(f"{path}: failed: {type(exc).__name__}: {exc}")
-            report.failed.append(str(path))
+        to_read.append(path)
+    # Reading is pure and most of a cold conversion: on every core. Writing
+    # (slugs, ledger, files) stays in order, in this process.
+    read = fork_map(lambda path: _read_one(path, seeds_dir, rules_files), to_read, processes=os.cpu_count() or 1)
+    for path, article in zip(to_read, read):
+        key = path.relative_to(seeds_dir).as_posix()
+        if isinstance(article, tuple):
+            outcome, reason = article
+            log(f"{path}: {outcome}: {reason}")
+            (report.skipped if outcome == "skipped" else report.failed).append(str(path))
             continue
         entry = ledger.entries.setdefault(key, {})
         entry["seed_sha256"] = article.seed_sha256
@@ -246,7 +247,8 @@ def convert(seeds_dir: Path, content_dir: Path, *, force: bool = False, log=None
             entry.setdefault("first_converted", now_iso())
             article.date, article.date_source = entry["first_converted"], "first-converted"
         if "slug" not in entry:
-            entry["slug"] = unique_slug(article.title, key, ledger.slugs_in_use(key) | hand_written)
+            entry["slug"] = unique_slug(article.title, key, taken)
+            taken.add(entry["slug"])
         out = content_dir / f"{entry['slug']}.md"
         data = render_article(article, slug=entry["slug"]).encode("utf-8")
         if out.exists():
@@ -265,6 +267,16 @@ def convert(seeds_dir: Path, content_dir: Path, *, force: bool = False, log=None
     _prune(seeds_dir, content_dir, ledger, {p.relative_to(seeds_dir).as_posix() for p in seeds}, report, log)
     ledger.save()
     return report
+
+
+def _read_one(path: Path, seeds_root: Path, rules_files: tuple[Path, ...]):
+    """The Article, or (outcome, reason) for a seed that cannot be read."""
+    try:
+        return read_seed(path, seeds_root=seeds_root, rules_files=rules_files)
+    except SeedError as exc:
+        return ("skipped", str(exc))
+    except Exception as exc:  # a bug, not bad input: report it and go on
+        return ("failed", f"{type(exc).__name__}: {exc}")
 
 
 def _prune(seeds_dir: Path, content_dir: Path, ledger: Ledger, present: set[str], report: Report, log) -> None:

@@ -7,6 +7,7 @@ run in-process: starting workers would cost more than it saves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from typing import Callable, Sequence
 
@@ -24,8 +25,10 @@ def fork_map(function: Callable, items: Sequence, *, processes: int, min_items: 
     if processes <= 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     _FUNCTION = function
+    gc.freeze()  # workers then share the parent's objects instead of copying them as the collector walks them
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             return pool.map(_call, items, chunksize=chunksize)
     finally:
         _FUNCTION = None
+        gc.unfreeze()

@@ -7,6 +7,7 @@ of tens of thousands of articles stays roughly linear.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -53,20 +54,20 @@ def related_articles(entity_sets: dict[str, set[str]], *, order: dict[str, int] 
             postings[key].append(article_id)
     cap = max(COMMON_ENTITY_MIN_DF, int(COMMON_ENTITY_SHARE * n))
     order = order or {}
+    informative = {key for key, posting in postings.items() if len(posting) <= cap}
     out: dict[str, list[Related]] = {}
     for article_id in sorted(entity_sets):
         scores: dict[str, float] = defaultdict(float)
-        shared: dict[str, list[str]] = defaultdict(list)
-        for key in entity_sets[article_id]:
-            posting = postings[key]
-            if len(posting) > cap:
-                continue
-            for other in posting:
-                if other != article_id:
-                    scores[other] += idf[key]
-                    shared[other].append(key)
-        best = sorted(scores, key=lambda o: (-round(scores[o], 9), order.get(o, 0), o))[:limit]
-        out[article_id] = [Related(o, round(scores[o], 4), tuple(sorted(shared[o], key=lambda k: (-idf[k], k)))) for o in best]
+        keys = entity_sets[article_id] & informative
+        for key in sorted(keys):  # a fixed order keeps the float sums identical run to run
+            weight = idf[key]
+            for other in postings[key]:
+                scores[other] += weight
+        scores.pop(article_id, None)
+        best = heapq.nsmallest(limit, scores, key=lambda o: (-round(scores[o], 9), order.get(o, 0), o))
+        out[article_id] = [
+            Related(o, round(scores[o], 4), tuple(sorted(keys & entity_sets[o], key=lambda k: (-idf[k], k)))) for o in best
+        ]
     return out
 
 

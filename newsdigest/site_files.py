@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -24,8 +25,7 @@ def json_feed(*, title: str, home_page_url: str, feed_url: str, description: str
 def sitemap_xml(output: Path, siteurl: str, lastmod: dict[str, str]) -> str:
     """Every HTML page in the built site, sorted, with article dates as lastmod."""
     urls = []
-    for path in sorted(output.rglob("*.html")):
-        rel = path.relative_to(output).as_posix()
+    for rel in _html_files(output):
         if rel in EXCLUDED_FROM_SITEMAP or rel.startswith(("pagefind/", "theme/")):
             continue
         loc = f"{siteurl}/{rel}"
@@ -34,6 +34,17 @@ def sitemap_xml(output: Path, siteurl: str, lastmod: dict[str, str]) -> str:
             entry += f"<lastmod>{lastmod[rel]}</lastmod>"
         urls.append(entry + "</url>")
     return '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "\n".join(urls) + "\n</urlset>\n"
+
+
+def _html_files(output: Path) -> list[str]:
+    """Relative paths of the HTML files under output, in path-part order.
+    (os.walk and plain strings: a site has tens of thousands of files.)"""
+    found = []
+    for folder, _, files in os.walk(output):
+        prefix = os.path.relpath(folder, output).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.extend(prefix + name for name in files if name.endswith(".html"))
+    return sorted(found, key=lambda rel: rel.split("/"))
 
 
 def robots_txt(siteurl: str) -> str:

@@ -83,30 +83,31 @@ FINGERPRINT_ENV = ("NEWSDIGEST_SITEURL", "SOURCE_DATE_EPOCH", "NEWSDIGEST_NER_PR
 ARTICLES_DIR = "content/articles"
 
 
-def input_fingerprint(project: Path, settings: str, env: dict, search_index: bool, *, articles: bool = True) -> str:
-    """Hash of everything a build reads: content, theme, plugins, settings,
-    the newsdigest core and the environment variables the settings use.
-    With articles=False, the build's frame: everything but the articles."""
+def input_fingerprints(project: Path, settings: str, env: dict, search_index: bool) -> tuple[str, str]:
+    """(everything, frame): hashes of everything a build reads (content,
+    theme, plugins, settings, the newsdigest core, the environment variables
+    the settings use), and of all that but the articles."""
     import newsdigest
 
-    digest = hashlib.sha256(f"{settings}|{search_index}".encode())
+    frame = hashlib.sha256(f"{settings}|{search_index}".encode())
+    articles = hashlib.sha256()
     core = Path(newsdigest.__file__).resolve().parent
     roots = [(name, project / name) for name in FINGERPRINT_INPUTS] + [("core", core)]
-    skipped = project / ARTICLES_DIR
+    articles_dir = project / ARTICLES_DIR
     for label, root in roots:
         for path in sorted(root.rglob("*")) if root.exists() else []:
-            if not articles and path.is_relative_to(skipped):
-                continue
             if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
-                digest.update(path.read_bytes())
+                part = articles if path.is_relative_to(articles_dir) else frame
+                part.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
+                part.update(path.read_bytes())
     for name in sorted({settings, "pelicanconf.py"}):
         if (project / name).exists():
-            digest.update((project / name).read_bytes())
+            frame.update((project / name).read_bytes())
     merged = {**os.environ, **(env or {})}
     for name in FINGERPRINT_ENV:
-        digest.update(f"{name}={merged.get(name, '')}\0".encode())
-    return digest.hexdigest()
+        frame.update(f"{name}={merged.get(name, '')}\0".encode())
+    frame_hex = frame.hexdigest()
+    return hashlib.sha256(f"{frame_hex}|{articles.hexdigest()}".encode()).hexdigest(), frame_hex
 
 
 def _build_settings(frame: str, output: Path, manifest: Path | None, parts: Path, search_index: bool) -> list[str]:
@@ -153,11 +154,10 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
         builds = project / ".cache" / "builds"
         stamp = builds / (hashlib_name(str(output)) + ".txt")
         manifest = builds / (hashlib_name(str(output)) + ".pages.json")
-        fingerprint = input_fingerprint(project, settings, env or {}, search_index)
+        fingerprint, frame = input_fingerprints(project, settings, env or {}, search_index)
         if not force and (output / "index.html").exists() and stamp.exists() and stamp.read_text() == fingerprint:
             print(f"{output}: up to date (no input changed since the last build)", file=sys.stderr)
             return output
-        frame = input_fingerprint(project, settings, env or {}, search_index, articles=False)
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-building-", dir=output.parent))
         parts = Path(tempfile.mkdtemp(prefix="manifest-parts-", dir=_ensure(builds)))
         try:

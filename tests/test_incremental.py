@@ -35,6 +35,13 @@ def _seed_set(project: Path, *, final: bool) -> None:
         (seeds / "2025-03-14-harbour-deal.txt").unlink()
 
 
+def _counts(log: str) -> tuple[int, int]:
+    line = [l for l in log.splitlines() if "unchanged files reused" in l][-1]
+    rendered = int(line.split(" files rendered")[0].rsplit(" ", 1)[-1])
+    reused = int(line.split(" unchanged files reused")[0].rsplit(" ", 1)[-1])
+    return rendered, reused
+
+
 def test_incremental_build_equals_clean_build(tmp_path, monkeypatch, capfd):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
     grown = make_project(tmp_path / "grown")
@@ -45,10 +52,8 @@ def test_incremental_build_equals_clean_build(tmp_path, monkeypatch, capfd):
 
     _seed_set(grown, final=True)
     build_project(grown)
-    log = capfd.readouterr().err
-    reused = int(log.split(" unchanged files reused")[0].rsplit(" ", 1)[-1])
-    rendered = int(log.split(" files rendered")[0].rsplit(" ", 1)[-1])
-    assert reused > 0 and rendered > 0, log[-2000:]  # unchanged pages were reused, changed ones rendered
+    rendered, reused = _counts(capfd.readouterr().err)
+    assert reused > 0 and rendered > 0  # unchanged pages were reused, changed ones rendered
 
     clean = make_project(tmp_path / "clean")
     _seed_set(clean, final=True)
@@ -61,3 +66,23 @@ def test_incremental_build_equals_clean_build(tmp_path, monkeypatch, capfd):
     assert incremental != first
     assert "articles/council-member-okoro-backs-library-hours-plan.html" in incremental
     assert not any("harbour" in name for name in incremental if name.startswith("articles/"))
+
+
+def test_a_new_article_renders_some_pages_and_a_theme_change_renders_all(tmp_path, monkeypatch, capfd):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
+    project = make_project(tmp_path / "site")
+    _seed_set(project, final=False)
+    build_project(project)
+    total = _counts(capfd.readouterr().err)[0]
+
+    (project / "seeds" / "okoro-library.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    build_project(project)
+    rendered, reused = _counts(capfd.readouterr().err)
+    assert 0 < rendered < total and reused > 0
+
+    base = project / "theme" / "templates" / "base.html"
+    base.write_text(base.read_text(encoding="utf-8").replace("</footer>", "<p>Theme note.</p></footer>"), encoding="utf-8")
+    build_project(project)
+    rendered, reused = _counts(capfd.readouterr().err)
+    assert reused == 0 and rendered > total
+    assert "Theme note." in (project / "output" / "articles" / "council-member-okoro-backs-library-hours-plan.html").read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ stable unique slug, its articles, and its most frequent companions.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -159,5 +160,5 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
                 if a != b:
                     pair_counts[a][b] += 1
     for key, entity in index.entities.items():
-        entity.companions = sorted(pair_counts[key].items(), key=lambda kv: (-kv[1], index.entities[kv[0]].name))[:10]
+        entity.companions = heapq.nsmallest(10, pair_counts[key].items(), key=lambda kv: (-kv[1], index.entities[kv[0]].name))
     return index

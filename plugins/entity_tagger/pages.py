@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import traceback
 
@@ -23,6 +24,9 @@ class EntityPagesGenerator(Generator):
         if processes > 1 and len(pages) >= self.settings.get("ENTITY_PARALLEL_MIN_PAGES", PARALLEL_MIN_PAGES) and hasattr(os, "fork"):
             # Entity pages and feeds are most of the files: write them from
             # forked workers (they inherit the finished context) on every core.
+            # Freeze the heap first: the collector would otherwise touch every
+            # object in each worker and copy the whole parent's memory.
+            gc.freeze()
             workers = []
             for n in range(1, processes):
                 pid = os.fork()
@@ -37,6 +41,7 @@ class EntityPagesGenerator(Generator):
                 workers.append(pid)
             self._write_entities(writer, pages[0::processes], relative)
             failed = [pid for pid in workers if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0]
+            gc.unfreeze()
             if failed:
                 raise RuntimeError(f"entity page writer processes failed: {failed}")
         else:

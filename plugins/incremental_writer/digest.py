@@ -42,6 +42,7 @@ class Digester:
         self.page_only = frozenset(page_only_attrs)
         self._encoded: dict[int, tuple[object, str]] = {}  # id -> (object kept alive, encoding)
         self._globals: dict[tuple, tuple[list, str]] = {}
+        self._shapes: dict[tuple, tuple[tuple, tuple]] = {}
         self._templates: dict[str, frozenset] = {}
         self.explain_dir = os.environ.get("NEWSDIGEST_EXPLAIN_DIGESTS") or None
 
@@ -147,19 +148,27 @@ class Digester:
     def page(self, kind: str, name: str, template, context: dict, args: dict) -> str:
         """Digest of one write call: what is written, with what template,
         from which values."""
-        if template is not None:
-            used = self.template_names(template)
-            # Pelican passes values some templates ignore (all_articles); the
-            # lists it paginates show up as articles_page, dates_page ...
-            args = {k: v for k, v in args.items()
-                    if k.startswith("_") or k in used or any(n.startswith(k + "_") for n in used)}
-        else:
-            used = frozenset()
-        globals_ = {n: context[n] for n in sorted(used) if n in context and n not in args}
-        text = "|".join([kind, name, template.name if template is not None else "",
-                         self._globals_encoding(globals_), self._encode({k: self._encode(v, top=True) for k, v in args.items()})])
+        template_name = template.name if template is not None else ""
+        shown, globals_shown = self._shown(template, tuple(args))
+        own = ";".join(f"{k}={self._encode(args[k], top=True)}" for k in shown)
+        text = "|".join([kind, name, template_name, self._globals_encoding({n: context[n] for n in globals_shown if n in context}), own])
         if self.explain_dir:  # NEWSDIGEST_EXPLAIN_DIGESTS: what each digest was made of, to diff two builds
             path = os.path.join(self.explain_dir, f"{kind}-{name}".replace("/", "__"))
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(text)
         return self._hash(text)
+
+    def _shown(self, template, arg_names: tuple) -> tuple[tuple, tuple]:
+        """Which of a write call's own values and which context globals the
+        template can show (worked out once per template and call shape)."""
+        key = (template.name if template is not None else None, arg_names)
+        if key not in self._shapes:
+            if template is None:  # a feed: all its values count
+                self._shapes[key] = (tuple(sorted(arg_names)), ())
+            else:
+                used = self.template_names(template)
+                # Pelican passes values some templates ignore (all_articles); the
+                # lists it paginates show up as articles_page, dates_page ...
+                own = tuple(sorted(k for k in arg_names if k.startswith("_") or k in used or any(n.startswith(k + "_") for n in used)))
+                self._shapes[key] = (own, tuple(sorted(n for n in used if n not in own)))
+        return self._shapes[key]

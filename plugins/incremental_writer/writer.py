@@ -49,6 +49,8 @@ class IncrementalWriter(Writer):
             except (OSError, ValueError) as exc:
                 log.warning("incremental: ignoring unreadable manifest %s (%s)", manifest, exc)
         self._recording: list[str] | None = None
+        self._folders: set[str] = set()
+        self._feed_items: dict[tuple, tuple[object, dict]] = {}
         self._part = None
         self._part_pid = None
 
@@ -85,6 +87,17 @@ class IncrementalWriter(Writer):
             self._record("feed:" + path, digest, self._recording)
             self._recording = None
 
+    def _add_item_to_the_feed(self, feed, item):
+        """An article is an item of many feeds (site, category, source, each
+        entity it mentions): build its item once per feed type and reuse it."""
+        key = (type(feed), id(item), self.site_url)
+        cached = self._feed_items.get(key)
+        if cached is None or cached[0] is not item:
+            recorder = object.__new__(_recorder_class(type(feed)))  # passes Pelican's isinstance check
+            super()._add_item_to_the_feed(recorder, item)
+            cached = self._feed_items[key] = (item, recorder.recorded)
+        feed.add_item(**cached[1])
+
     def _open_w(self, filename, encoding, override=False):
         if filename != os.devnull:
             if self._recording is not None:
@@ -112,7 +125,10 @@ class IncrementalWriter(Writer):
             for rel in before["files"]:
                 source = os.path.join(self.previous_output, rel)
                 target = os.path.join(self.output_path, rel)
-                os.makedirs(os.path.dirname(target), exist_ok=True)
+                folder = os.path.dirname(target)
+                if folder not in self._folders:
+                    os.makedirs(folder, exist_ok=True)
+                    self._folders.add(folder)
                 try:
                     os.link(source, target)
                 except OSError:
@@ -134,3 +150,16 @@ class IncrementalWriter(Writer):
             os.makedirs(self.parts_dir, exist_ok=True)
             self._part = open(os.path.join(self.parts_dir, f"part-{self._part_pid}.jsonl"), "a", encoding="utf-8", buffering=1)
         self._part.write(json.dumps({"key": key, "digest": digest, "files": files, "reused": reused}, ensure_ascii=False) + "\n")
+
+
+_RECORDERS: dict[type, type] = {}
+
+
+def _recorder_class(feed_class: type) -> type:
+    """A subclass of a feed class whose add_item only keeps its arguments."""
+    if feed_class not in _RECORDERS:
+        def add_item(self, **kwargs):
+            self.recorded = kwargs
+
+        _RECORDERS[feed_class] = type(f"Recording{feed_class.__name__}", (feed_class,), {"add_item": add_item})
+    return _RECORDERS[feed_class]
