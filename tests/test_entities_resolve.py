@@ -457,6 +457,39 @@ RULE_CASES = [
          ("Brandt Morrow", "organization")},
         {"Treasurer Jon Avik", "Orvel"},
         id="more titles, cues and organization words"),
+    pytest.param(
+        "Storm", "The Korvath Atmospheric, Hydrological and Seismic Services Office (KAHSSO) issued a warning. "
+        "KAHSSO said the storm would weaken.",
+        [("Korvath Atmospheric", "ORG"), ("Hydrological and Seismic Services Office", "ORG"), ("KAHSSO", "ORG"),
+         ("KAHSSO", "ORG")],
+        {("Korvath Atmospheric, Hydrological and Seismic Services Office", "organization")},
+        {"Korvath Atmospheric", "Hydrological and Seismic Services Office", "KAHSSO"},
+        id="an acronym defines a long name with a comma in it when the initials say so"),
+    pytest.param(
+        "Friendly", "Dalbury will play Velmora at the Anselm Korvath Brandt Stadium next month.",
+        [("Dalbury", "ORG"), ("Velmora", "ORG"), ("the Anselm Korvath", "FAC")],
+        {("Anselm Korvath Brandt Stadium", "place")}, {"Anselm Korvath"},
+        id="a span opening with 'the' grows to the capitalised run after it"),
+    pytest.param(
+        "Derby", "Ravenna City beat Dalbury Athletic Club on Sunday. At City, the mood was calm, and Ravenna host "
+        "Dalbury again next week. Ravenna manager Jon Avik said the team had improved.",
+        [("Ravenna City", "GPE"), ("Dalbury Athletic Club", "ORG"), ("Sunday", "DATE"), ("City", "GPE"),
+         ("Ravenna", "GPE"), ("Dalbury", "ORG"), ("Ravenna", "GPE"), ("Jon Avik", "PERSON")],
+        {("Ravenna City", "organization")}, {"City", "Ravenna"},
+        id="a town with a club word is a club, and the bare town or club word its short form"),
+    pytest.param(
+        "Visit", "Premier Jon Avik met Ravenna City officials in Ravenna. Avik said talks went well.",
+        [("Jon Avik", "PERSON"), ("Ravenna City", "GPE"), ("Ravenna", "GPE"), ("Avik", "PERSON")],
+        {("Ravenna", "place")}, set(),
+        id="a known town after 'in' stays a place beside the club named after it"),
+    pytest.param(
+        "Raid", "Detective Inspector Mara Velt said the raid was planned. Coach Tomas Reiner, 50, was not hurt. "
+        "King Anselm IV and Velt spoke later.",
+        [("Mara Velt", "PERSON"), ("Tomas Reiner", "PERSON"), ("50", "CARDINAL"), ("King Anselm IV", "ORG"),
+         ("Velt", "PERSON")],
+        {("Mara Velt", "person"), ("Tomas Reiner", "person"), ("Anselm IV", "person")},
+        {"Detective Inspector Mara Velt", "Coach Tomas Reiner", "King Anselm IV"},
+        id="police and sports titles, and a royal title on a span read as an organization"),
 ]
 
 

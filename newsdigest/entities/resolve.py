@@ -46,7 +46,14 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    a known place the model reads as one is no first name; a known place the
    model reads as an organization every time is a club's short form
    ("Bayern"). A full name read as a person stays one when the model
-   misreads its surname alone ("Le Pen" as an organization).
+   misreads its surname alone ("Le Pen" as an organization). One word the
+   gazetteer does not know is the one longer name holding it, whatever the
+   types ("City" of "Manchester City"); a known town plus a club word
+   (club_words) is a club, and the bare town its short form unless the text
+   puts it after "in", "to", "from", "near" or "of". Acronym definitions may
+   hold a comma when the initials match ("Philippine Atmospheric, ... (PAGASA)");
+   a span opening with "the" grows to the capitalised run after it; a title
+   only people bear makes a span read as an organization a person ("King X").
 8. The registry wins over everything: canonical name, type, blocked names.
 """
 
@@ -67,7 +74,7 @@ _DIRECTIONS = ("North", "South", "East", "West", "Northern", "Southern", "Easter
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _POSSESSOR_SPLIT = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z][\w’'&.-]*)(?:\s+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z][\w’'&.-]*)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
+    r"(?P<long>(?:[A-Z][\w’'&.-]*)(?:,?\s+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z][\w’'&.-]*)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
 )
 _OWNER_BEFORE = re.compile(r"(?P<words>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
 _CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"}
@@ -367,8 +374,11 @@ class Resolver:
         company Norvish Timber"), never into "Norvish Sea"."""
         out = []
         for start, end, label in ents:
-            run = next(((s, e) for s, e in runs if s <= start and end <= e and (s, e) != (start, end)), None)
-            if run is not None and self._may_extend(text, (start, end), run, ents):
+            # "the Diego Armando" in "the Diego Armando Maradona Stadium": the run starts after the article word.
+            lead = re.match(r"(?:the|The) ", text[start:end])
+            core = (start + lead.end(), end) if lead and not self._named_with_the(text[start:end]) else (start, end)
+            run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
+            if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
                 if label != "NORP":
                     start, end = run
                 elif self._org_cue(text, run[0], text[run[0] : run[1]], run[1]) or self.has_org_word(text[run[0] : run[1]]):
@@ -376,12 +386,12 @@ class Resolver:
             out.append((start, end, label))
         return out
 
-    def _may_extend(self, text: str, span: tuple[int, int], run: tuple[int, int], ents: list) -> bool:
+    def _may_extend(self, text: str, span: tuple[int, int], run: tuple[int, int], ents: list, own: tuple[int, int] | None = None) -> bool:
         (start, end), (run_start, run_end) = span, run
         # Whole words only: "Vienna" does not become "Vienna-based".
         if (start > run_start and text[start - 1] != " ") or (end < run_end and text[end] != " "):
             return False
-        if any(s < run_end and run_start < e and (s, e) != span for s, e, _ in ents):
+        if any(s < run_end and run_start < e and (s, e) not in (span, own) for s, e, _ in ents):
             return False  # "Colombian President Gustavo Petro": two names
         added = (text[run_start:start] + " " + text[end:run_end]).split()
         return not any(w.rstrip(".").lower() in self.rules.honorifics for w in added)
@@ -423,6 +433,8 @@ class Resolver:
                 return owner_mentions + [Mention(name, "organization", surface, start, end, label=label)]
             rest_start = end - len(rest)
             return owner_mentions + self._from_span(text, rest, rest_start, end, label, hint)
+        if hint == "organization" and self._titled_person(surface):  # "King Felipe VI" read as an organization
+            hint = "person"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
         if not name:
             return []
@@ -458,6 +470,17 @@ class Resolver:
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    _PERSON_TITLES = ("King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan", "President", "Mr", "Mrs", "Ms")
+
+    def _titled_person(self, surface: str) -> bool:
+        """"King Felipe VI": a title only people bear, then one to three
+        capitalised words with no organization word and no known place."""
+        words = re.sub(r"^(?:the|The)\s+", "", surface.strip()).split()
+        if len(words) < 2 or len(words) > 4 or words[0].rstrip(".") not in self._PERSON_TITLES:
+            return False
+        rest = " ".join(words[1:])
+        return all(w[:1].isupper() for w in words[1:]) and not self.has_org_word(rest) and self.gaz.lookup(rest) is None
 
     def _is_place_word(self, owner: str) -> bool:
         """"Turkey", "Turkish": a place or nationality (not "Tigray People" in "Tigray People's Liberation Front")."""
@@ -594,14 +617,19 @@ class Resolver:
             inside = [m for m in mentions if long_start <= m.start and m.end <= long_end]
             # Where the name starts: the first word the model tagged, or the
             # suffix whose initials spell the short form, or the whole phrase.
-            begin = None
+            begin, by_initials = None, False
             for i, (pos, word) in enumerate(words):
                 if not word[0].isupper():  # "Boeing and Mitsubishi Heavy Industries (MHI)": not from "and"
                     continue
                 phrase = match.group("long")[pos - long_start :]
                 if initials(phrase) == short.upper() or initials_with_connectors(phrase) == short.upper():
-                    begin = pos
+                    begin, by_initials = pos, True
                     break
+            if begin is None and "," in match.group("long"):
+                # "Philippine Atmospheric, Geophysical and ... (PAGASA)": a comma
+                # inside the name only when the initials say so; else what follows it.
+                after_comma = long_start + match.group("long").rindex(",") + 1
+                inside = [m for m in inside if m.start >= after_comma]
             if begin is None and inside:
                 begin = min(m.start for m in inside)
             if begin is None:
@@ -722,11 +750,46 @@ class Resolver:
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
+                    continue
+            whole = self._one_longer_name(m, same, mentions, text)
+            if whole is not None:
+                mapping[key] = whole
         for key, target in list(mapping.items()):
             entry = self.registry.lookup(target) if target else None
             if entry is not None:
                 mapping[key] = entry.name
         return mapping
+
+    def _one_longer_name(self, m: Mention, same: list[Mention], mentions: list[Mention], text: str) -> str | None:
+        """"City" after "Manchester City", whatever type the model gave either:
+        one word is the one longer name of the article that holds it as a whole
+        word, when it is no place the gazetteer knows, no nationality, no
+        generic word, and no cue calls it a place. A known city is the short
+        form of the one club named after it ("Velmora" of "Velmora United")
+        when the text never puts it after "in", "to", "from" or "near"."""
+        word = m.name
+        if len(word.split()) != 1 or self.is_generic_org(word) or self.demonym_country(word) or _is_acronym(word):
+            return None
+        if any(o.cue_place for o in same):
+            return None
+        longer = sorted({o.name for o in mentions if len(o.name.split()) > 1 and word in o.name.split()})
+        if len(longer) != 1:
+            return None
+        place = self.gaz.lookup(word)
+        if place is None:
+            return longer[0]
+        if place.kind in ("city", "region") and self.is_club_name(longer[0]) and longer[0].split()[0] == word \
+                and not re.search(rf"\b(?:in|to|from|near|of)\s+{re.escape(word)}\b", text):
+            return longer[0]
+        return None
+
+    def is_club_name(self, name: str) -> bool:
+        """"Velmora United", "Velmora City": a known place and a club word,
+        where the whole is no place the gazetteer knows ("Cebu City")."""
+        words = name.split()
+        if len(words) < 2 or words[-1] not in self.rules.club_words or self.gaz.lookup(name) is not None:
+            return False
+        return self.gaz.lookup(" ".join(words[:-1])) is not None
 
     def _stands_alone(self, text: str, word: str) -> bool:
         """A generic word that names something by itself: not an organization word
@@ -814,7 +877,7 @@ class Resolver:
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
-        if self.has_org_word(name):
+        if self.has_org_word(name) or self.is_club_name(name):
             return "organization"
         if any(m.cue_place for m in items):
             return "place"

@@ -30,6 +30,7 @@ class EntityRules:
     event_words: frozenset = frozenset()
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
+    club_words: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -58,4 +59,5 @@ def entity_rules() -> EntityRules:
         event_words=frozenset(data.get("event_words", ())),
         name_particles=frozenset(data.get("name_particles", ())),
         place_feature_words=frozenset(data.get("place_feature_words", ())),
+        club_words=frozenset(data.get("club_words", ())),
     )
