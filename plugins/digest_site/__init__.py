@@ -10,13 +10,14 @@ from __future__ import annotations
 from pelican import signals
 
 from .files import remember_articles, write_site_files
-from .search import finish_search_index, start_search_index
+from .search import finish_search_index, plan_search_index, start_search_index
 from .sources import collect_sources, get_generators
 
 
 def register() -> None:
     signals.article_generator_finalized.connect(collect_sources)
     signals.article_generator_finalized.connect(remember_articles)
+    signals.article_generator_finalized.connect(plan_search_index)
     signals.get_generators.connect(get_generators)
     signals.article_writer_finalized.connect(start_search_index)
     signals.finalized.connect(write_site_files)

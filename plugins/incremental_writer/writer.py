@@ -51,6 +51,7 @@ class IncrementalWriter(Writer):
         self._recording: list[str] | None = None
         self._folders: set[str] = set()
         self._feed_items: dict[tuple, tuple[object, dict]] = {}
+        self.page_digests: dict[str, str | None] = {}  # output name -> render digest, this process's pages
         self._part = None
         self._part_pid = None
 
@@ -62,6 +63,7 @@ class IncrementalWriter(Writer):
         options = {"relative_urls": relative_urls, "paginated": paginated, "template_name": template_name,
                    "override_output": override_output, "url": url}
         digest = self._digest("page", name, template, context, {**kwargs, "_options": options})
+        self.page_digests[name] = digest
         if self._reuse("page:" + name, digest):
             return None
         self._recording = []
@@ -106,7 +108,16 @@ class IncrementalWriter(Writer):
                 os.unlink(filename)
         return super()._open_w(filename, encoding, override)
 
-    # reuse ----------------------------------------------------------------
+    # reuse, also for files other plugins make (the search index) ----------
+    def reuse_files(self, key: str, digest: str | None) -> bool:
+        """Link the files recorded under `key` from the last build if its
+        digest is unchanged; False if they must be made again."""
+        return self._reuse(key, digest)
+
+    def record_files(self, key: str, digest: str | None, files: list[str]) -> None:
+        """Remember files made outside the writer under `key`."""
+        self._record(key, digest, files)
+
     def _digest(self, kind, name, template, context, values) -> str | None:
         if not self.frame:
             return None
