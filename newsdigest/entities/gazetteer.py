@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from newsdigest.entities.registry import name_key
 
-# Region names such as "Donetska oblast" or "Kurskaya oblast'" are also
-# written "Donetsk"; these endings are removed to get that short form.
+# Region names such as "Velorska oblast" or "Tarvoskaya oblast'" are also
+# written "Velorsk" or "Tarvosk"; these endings are removed to get that short form.
 _REGION_WORDS = re.compile(
     r"\s+(oblast|oblast'|region|province|governorate|prefecture|county|state|district|kray|krai|okrug|voivodeship|department|municipality|territory|republic|autonomous)\b.*$",
     re.IGNORECASE,
@@ -52,7 +52,7 @@ class Gazetteer:
         self._add(name_key(alias), place)
         plain = name_key(_strip_accents(alias))
         if plain and plain != name_key(alias):
-            self._add(plain, place)  # "Adre" finds "Adré"
+            self._add(plain, place)  # "Marbe" finds "Marbé"
 
     def _add(self, key: str, place: Place) -> None:
         current = self._places.get(key)
@@ -122,7 +122,7 @@ def gazetteer() -> Gazetteer:
         place = Place(sub.name, "region")
         gaz.add(sub.name, place)
         short = _REGION_WORDS.sub("", sub.name).strip().rstrip("'")
-        # "South Kordofan" is also written as part of "Kordofan".
+        # "South Tarvos" is also written as part of "Tarvos".
         compass = re.match(r"^(?:North|South|East|West|Central|Upper|Lower)\s+(?P<rest>[A-Z].+)$", short)
         if compass:
             gaz.add(compass.group("rest"), Place(compass.group("rest"), "region"))

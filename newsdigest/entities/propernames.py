@@ -1,7 +1,7 @@
 """Candidate proper names from capitalisation alone.
 
 The resolver looks at capitalised runs the model did not tag, to find places
-it missed ("the town of Adigrat"). A part-of-speech tagger's proper-noun runs
+it missed ("the town of Marbek"). A part-of-speech tagger's proper-noun runs
 would do, but the tagger costs as much as the entity recogniser itself; these
 rules give the same candidates on our evaluation articles at no model cost.
 """
@@ -12,7 +12,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-# A word: letters or digits, with inner hyphens, apostrophes or dots ("Al-Shabaab", "O'Neill", "U.S").
+# A word: letters or digits, with inner hyphens, apostrophes or dots ("Saint-Aldric", "O'Neill", "K.D").
 _WORD = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*$")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
@@ -37,14 +37,14 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
     much as the entity recogniser itself. The resolver decides what a run is;
     here we only avoid runs that are plainly not names:
-    - leading function words are dropped ("But Kyiv" -> "Kyiv"), not
-      capitalised abbreviations that spell one ("IF Metall");
-    - a possessive ends a run ("Ethiopia's Tigray" -> "Ethiopia", "Tigray"),
-      but not a plural one inside a name ("Manufacturers' Association");
+    - leading function words are dropped ("But Marbek" -> "Marbek"), not
+      capitalised abbreviations that spell one ("AT Halvex");
+    - a possessive ends a run ("Varenia's Tarvos" -> "Varenia", "Tarvos"),
+      but not a plural one inside a name ("Brewers' Association");
     - a lone word that opens a sentence counts only if the text also
       capitalises it mid-sentence ("Mobile phones ..." is not a city);
     - in a title-case line (a headline) only words the prose capitalises
-      mid-sentence count ("Camps Around Goma" -> "Goma").
+      mid-sentence count ("Floods Around Marbek" -> "Marbek").
     """
     lines: list[list[tuple[int, int, bool | None, bool]]] = []
     line_start = 0
@@ -62,7 +62,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
                 current = _close(runs, current)
                 continue
             gap = text[current[-1][1] : start] if current else ""
-            # "Manufacturers' Association": a plural possessive inside a name does not end it.
+            # "Brewers' Association": a plural possessive inside a name does not end it.
             if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s")):
                 current = _close(runs, current)
             current.append((start, end))
@@ -72,7 +72,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
 
     out = []
     for run in runs:
-        # ("IF Metall": a stop word in capitals is an abbreviation, and stays)
+        # ("AT Halvex": a stop word in capitals is an abbreviation, and stays)
         while run and text[run[0][0] : run[0][1]].lower() in STOP_WORDS and not (text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] > 1):
             run = run[1:]
         if not run:

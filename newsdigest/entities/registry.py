@@ -3,11 +3,11 @@
 Format (content/entities.yml):
 
     entities:
-      - name: United Nations
+      - name: Northern Seas Council
         type: organization
-        aliases: [UN, U.N.]
+        aliases: [NSC, N.S.C.]
         description: Intergovernmental organization.
-        wikidata: Q1065
+        wikidata: Q1234567
     block:
       - Western
 

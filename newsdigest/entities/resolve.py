@@ -3,55 +3,55 @@
 Rules, in order (each is tested in tests/test_entities_resolve.py):
 1. Only the body goes through the model; headline mentions are found by
    matching names already found, so title-case headline words never become
-   entities ("North Korean Forces Reportedly").
+   entities ("Varenian Forces Reportedly").
 2. Names are normalised: a leading "the" (not the capitalised "The" of a
-   city such as "The Hague"), a trailing possessive, titles such as
-   "President", trailing lowercase words ("Georgian Dream party") and amounts
-   ("Apple 500 million"); a region keeps no unit word ("Rakhine State"); a
-   possessive inside a known place name does not split it ("Cox's Bazar"); a
+   city such as "The Vellin"), a trailing possessive, titles such as
+   "President", trailing lowercase words ("Civic Dawn party") and amounts
+   ("Kessler 500 million"); a region keeps no unit word ("Orvel State"); a
+   possessive inside a known place name does not split it ("Hale's Landing"); a
    person's span that stops at a particle grows over the next word
-   ("Ursula von der" + "Leyen"). Events ("... Film Festival"), quoted
-   nicknames and common words that merely open a sentence ("Malaria kills")
-   are not entities, nor a generic word ("Education Minister", "Commission")
-   unless it stands alone mid-sentence ("the Labor government"). One span
+   ("Liesel von der" + "Marwitz"). Events ("... Film Festival"), quoted
+   nicknames and common words that merely open a sentence ("Drought kills")
+   are not entities, nor a generic word ("Fisheries Minister", "Commission")
+   unless it stands alone mid-sentence ("the Kestrel government"). One span
    holding two names joined by "and" is split when each side is a known
    place or written alone elsewhere; a person span followed by one unknown
-   word takes it ("Phạm Minh" + "Chính"); an organization right after "the X
-   and " starts at X ("the Maritime and Port Authority ..."); a possessive
-   owner that is an organization stays one ("the Treasury Department's
-   Office ..."); a direction keeps its unit word ("Southern Province").
+   word takes it ("Lê Quang" + "Thảo"); an organization right after "the X
+   and " starts at X ("the Harbour and Canal Authority ..."); a possessive
+   owner that is an organization stays one ("the Revenue Department's
+   Office ..."); a direction keeps its unit word ("Western Province").
 3. Nationality words resolve to their country ("South Korean" -> South Korea).
 4. A span the model tagged only in part grows to the capitalised run around
-   it ("Hynix" -> "SK Hynix").
+   it ("Korvane" -> "DL Korvane").
 5. The gazetteer and context correct types: "the village of X", "the company
    X", "X coach", "coach X" (cue words in entity_rules.yml); labels such as
-   PRODUCT survive only when the name is a known place (Kursk). A known city
+   PRODUCT survive only when the name is a known place (Tarnwick). A known city
    the model reads as a place stays one before a company word ("the
-   Amsterdam bank" names where the bank is).
+   Tarnwick bank" names where the bank is).
 6. Proper nouns the model missed are added when they are known places,
    registry names, or people named by a cue or a lone surname.
 7. Short forms resolve to the long form of the same article: surnames and
    first names to the full name, acronyms and bracketed short names to the
-   name they abbreviate ("Petróleos Mexicanos (Pemex)", UN ~ United Nations;
-   never from a connector or a country owner: "Turkey's Disaster ... (AFAD)"),
+   name they abbreviate ("Aceros Varenses (Acevar)", KD ~ Kessler Dynamics;
+   never from a connector or a country owner: "Varenia's Coastal ... (CRA)"),
    one word to the organization it starts or ends (or the CamelCase name it
-   starts: "Exxon" -> "ExxonMobil"), a longer name's head plus organization
-   words or its tail ("Gates Foundation"), "Justice Department" to
-   "Department of Justice", "Congo" (or a word the gazetteer does not know,
+   starts: "Norvex" -> "NorvexPetro"), a longer name's head plus organization
+   words or its tail ("Harlan Foundation"), "Fisheries Department" to
+   "Department of Fisheries", "Varenia" (or a word the gazetteer does not know,
    "Korea") to the longer country named, a bare feature name to its place
-   ("Mahia" -> "Mahia Peninsula"). Acronyms may take more than first letters
-   ("ASEAN") and leave out a trailing "of <place>" ("MPA"); capitals between
-   commas after an organization define one ("..., FINMA,"). A country word
-   the model reads as a person is a surname ("Ireland" of "Richard Ireland");
+   ("Orrin" -> "Orrin Peninsula"). Acronyms may take more than first letters
+   ("NORVAC") and leave out a trailing "of <place>" ("HCA"); capitals between
+   commas after an organization define one ("..., SEMA,"). A country word
+   the model reads as a person is a surname ("Malta" of "Ivo Malta");
    a known place the model reads as one is no first name; a known place the
    model reads as an organization every time is a club's short form
-   ("Bayern"). A full name read as a person stays one when the model
-   misreads its surname alone ("Le Pen" as an organization). One word the
+   ("Alstad"). A full name read as a person stays one when the model
+   misreads its surname alone ("Van Dorn" as an organization). One word the
    gazetteer does not know is the one longer name holding it, whatever the
-   types ("City" of "Manchester City"); a known town plus a club word
+   types ("City" of "Halvorsen City"); a known town plus a club word
    (club_words) is a club, and the bare town its short form unless the text
    puts it after "in", "to", "from", "near" or "of". Acronym definitions may
-   hold a comma when the initials match ("Philippine Atmospheric, ... (PAGASA)");
+   hold a comma when the initials match ("Aldren Weather, Ocean ... (AWOSS)");
    a span opening with "the" grows to the capitalised run after it; a title
    only people bear makes a span read as an organization a person ("King X").
 8. The registry wins over everything: canonical name, type, blocked names.
@@ -148,7 +148,7 @@ class Resolver:
                 tokens = tokens[1:]
         while len(tokens) > 1 and tokens[-1].islower() and tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS:
             tokens = tokens[:-1]
-        # "Apple 500 million": a number and the lowercase words after it are not part of the name.
+        # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
         for i in range(1, len(tokens) - 1):
             if re.fullmatch(r"[$€£]?\d[\d.,]*", tokens[i]) and all(t.islower() for t in tokens[i + 1 :]):
                 tokens = tokens[:i]
@@ -156,26 +156,26 @@ class Resolver:
         return " ".join(tokens)
 
     def _named_with_the(self, name: str) -> bool:
-        """"The Hague": a city whose name starts with a capitalised "The"."""
+        """"The Vellin": a city whose name starts with a capitalised "The"."""
         if not name.startswith("The "):
             return False
         place = self.gaz.lookup(name)
         return place is not None and place.kind == "city" and place.population > 0
 
     def region_with_unit(self, name: str) -> str | None:
-        """"Rakhine State", "Gifu Prefecture" -> the region's name: a capitalised
+        """"Orvel State", "Tavara Prefecture" -> the region's name: a capitalised
         unit word (place_cues_after) after a name the gazetteer knows."""
         words = name.split()
         if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper():
             return None
         base = " ".join(words[:-1])
-        if base in _DIRECTIONS:  # "Southern Province": a bare direction is no name
+        if base in _DIRECTIONS:  # "Western Province": a bare direction is no name
             return None
         place = self.gaz.lookup(base)
         return base if place is not None and place.kind in ("region", "city") else None
 
     def is_event(self, name: str) -> bool:
-        """"Cannes Film Festival", "World Cup": events are not entities."""
+        """"Velmora Film Festival", "Orrin Cup": events are not entities."""
         words = name.split()
         return len(words) > 1 and words[-1] in self.rules.event_words
 
@@ -247,7 +247,7 @@ class Resolver:
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
         # Multi-word country names the model tends to split
-        # ("Democratic Republic" + "Republic of the Congo").
+        # ("Democratic Republic" + "Republic of Varenia").
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
         for start, end, surface in countries:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"
@@ -282,9 +282,9 @@ class Resolver:
         return [m for m in out if self._acceptable(m)]
 
     def _common_word_opening_sentence(self, text: str, start: int, end: int) -> bool:
-        """"Malaria kills more children ...": one word that opens a sentence and
+        """"Drought kills more cattle ...": one word that opens a sentence and
         that the text writes in lowercase elsewhere, never capitalised mid-sentence
-        but inside a longer name ("Farmers' groups ..." beside "National Farmers' Federation")."""
+        but inside a longer name ("Vintners' groups ..." beside "National Vintners' Federation")."""
         word = text[start:end]
         if " " in word or not word.isalpha() or not _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
             return False
@@ -294,7 +294,7 @@ class Resolver:
                        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
     def _joined_particles(self, text: str, ents: list) -> list:
-        """"Ursula von der" + "Leyen": a person's span that stops at a lowercase
+        """"Liesel von der" + "Marwitz": a person's span that stops at a lowercase
         particle grows over the capitalised word after it, swallowing any span there."""
         out: list = []
         skip_until = -1
@@ -311,7 +311,7 @@ class Resolver:
         return out
 
     def _joined_name_parts(self, text: str, ents: list) -> list:
-        """"Phạm Minh" (PERSON) + "Chính" (GPE): a person's span followed, one
+        """"Lê Quang" (PERSON) + "Thảo" (GPE): a person's span followed, one
         space on, by a one-word span the gazetteer does not know is one name."""
         out: list = []
         for start, end, label in ents:
@@ -325,7 +325,7 @@ class Resolver:
         return out
 
     def _split_conjoined(self, text: str, ents: list) -> list:
-        """"Coles and Woolworths", "Sagaing and Rakhine": one span holding two
+        """"Halvex and Norvex", "Tarvos and Orvel": one span holding two
         names joined by "and" is two names when each side is a known place or
         is written on its own elsewhere in the text."""
         out: list = []
@@ -349,8 +349,8 @@ class Resolver:
         return any(not (start <= m.start() < end) and not _in_longer_name(text, m.start(), m.end()) for m in re.finditer(pattern, text))
 
     def _with_leading_and_word(self, text: str, ents: list) -> list:
-        """"the Maritime and Port Authority of Singapore" read as "Port Authority
-        of Singapore": an organization's span right after "the X and ", where X
+        """"the Harbour and Canal Authority of Port Aldren" read as "Canal Authority
+        of Port Aldren": an organization's span right after "the X and ", where X
         is a capitalised word no span holds, starts at X."""
         out: list = []
         taken = [(s, e) for s, e, _ in ents]
@@ -366,15 +366,15 @@ class Resolver:
         return out
 
     def _extend_to_runs(self, text: str, ents: list, runs: list[tuple[int, int]]) -> list:
-        """The model often tags only part of a name ("Hynix" in "SK Hynix",
-        "Barış Alper" in "Barış Alper Yılmaz"): a span grows to the whole
+        """The model often tags only part of a name ("Korvane" in "DL Korvane",
+        "Mira Solvej" in "Mira Solvej Andersdottir"): a span grows to the whole
         capitalised run around it when that run holds no other model span
-        and the added words are not titles ("Industry Minister Ahn").
+        and the added words are not titles ("Industry Minister Brandt").
         A nationality word grows only into an organization's name ("the
         company Norvish Timber"), never into "Norvish Sea"."""
         out = []
         for start, end, label in ents:
-            # "the Diego Armando" in "the Diego Armando Maradona Stadium": the run starts after the article word.
+            # "the Anton Pell" in "the Anton Pell Memorial Stadium": the run starts after the article word.
             lead = re.match(r"(?:the|The) ", text[start:end])
             core = (start + lead.end(), end) if lead and not self._named_with_the(text[start:end]) else (start, end)
             run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
@@ -388,16 +388,16 @@ class Resolver:
 
     def _may_extend(self, text: str, span: tuple[int, int], run: tuple[int, int], ents: list, own: tuple[int, int] | None = None) -> bool:
         (start, end), (run_start, run_end) = span, run
-        # Whole words only: "Vienna" does not become "Vienna-based".
+        # Whole words only: "Tarnwick" does not become "Tarnwick-based".
         if (start > run_start and text[start - 1] != " ") or (end < run_end and text[end] != " "):
             return False
         if any(s < run_end and run_start < e and (s, e) not in (span, own) for s, e, _ in ents):
-            return False  # "Colombian President Gustavo Petro": two names
+            return False  # "Varenian President Ilse Marrow": two names
         added = (text[run_start:start] + " " + text[end:run_end]).split()
         return not any(w.rstrip(".").lower() in self.rules.honorifics for w in added)
 
     def _registry_hit(self, text: str, surface: str, end: int):
-        """The registry sees the name before any normalisation ("Moody's")."""
+        """The registry sees the name before any normalisation ("Kessler's")."""
         bare = re.sub(r"^(?:the|The)\s+", "", surface.strip())
         for candidate in (bare, bare + text[end : end + 2] if text[end : end + 2] in ("'s", "’s") else None):
             if candidate:
@@ -407,23 +407,23 @@ class Resolver:
         return None
 
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
-        if " (" in surface:  # "World Health Organization (WHO": the name stops at the bracket
+        if " (" in surface:  # "Northern Seas Council (NSC": the name stops at the bracket
             surface = surface.split(" (", 1)[0]
             end = start + len(surface)
         entry = self._registry_hit(text, surface, end)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
-        # "Ukraine's Special Operations Forces": the possessor is its own mention;
+        # "Varenia's Border Police": the possessor is its own mention;
         # a generic organization name stays qualified by it.
         split = _POSSESSOR_SPLIT.match(surface)
         known = self.gaz.lookup(self.clean_name(surface, None)) if split else None
-        if known is not None and known.kind in ("city", "region"):  # "Cox's Bazar" is one place
+        if known is not None and known.kind in ("city", "region"):  # "Hale's Landing" is one place
             return [Mention(self.clean_name(surface, None), "place", surface, start, end, label="GAZETTEER", cue_place=True)]
         if split and hint in ("organization", "candidate", "place", "nationality"):
             owner, rest = split.group("owner"), split.group("rest")
             owner_end = start + len(owner)
             owner_kind = "place" if (self.gaz.lookup(owner) or self.demonym_country(owner)) else None
-            if owner_kind is None and self.has_org_word(owner):  # "the Treasury Department's Office of ..."
+            if owner_kind is None and self.has_org_word(owner):  # "the Revenue Department's Office of ..."
                 owner_kind = "organization"
             owner_label = "GPE" if owner_kind == "place" else "ORG"
             owner_mentions = [Mention(self.clean_name(owner, owner_kind), owner_kind, owner, start, owner_end, label=owner_label)] if owner_kind else []
@@ -433,7 +433,7 @@ class Resolver:
                 return owner_mentions + [Mention(name, "organization", surface, start, end, label=label)]
             rest_start = end - len(rest)
             return owner_mentions + self._from_span(text, rest, rest_start, end, label, hint)
-        if hint == "organization" and self._titled_person(surface):  # "King Felipe VI" read as an organization
+        if hint == "organization" and self._titled_person(surface):  # "King Aldric IV" read as an organization
             hint = "person"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
         if not name:
@@ -450,16 +450,16 @@ class Resolver:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
         cue = self._place_cue(text, start, end)
         country = self.gaz.country(name) if hint in ("place", "candidate") else None
-        if country is not None:  # "US", "Russian Federation" -> the country's common name
+        if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
         org_cue = self._org_cue(text, start, surface, end)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
-            return []  # "AI", "DRAM": acronyms are not places unless the gazetteer or a cue says so
+            return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
             country = self.demonym_country(name)
             if country:
                 return [Mention(country, "place", surface, start, end, label=label)]
-            if hint == "nationality":  # "the town of Adigrat" read as a people's name
+            if hint == "nationality":  # "the town of Marbek" read as a people's name
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue else []
         if hint == "candidate":
             if self.gaz.lookup(name) or cue:
@@ -474,7 +474,7 @@ class Resolver:
     _PERSON_TITLES = ("King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan", "President", "Mr", "Mrs", "Ms")
 
     def _titled_person(self, surface: str) -> bool:
-        """"King Felipe VI": a title only people bear, then one to three
+        """"King Aldric IV": a title only people bear, then one to three
         capitalised words with no organization word and no known place."""
         words = re.sub(r"^(?:the|The)\s+", "", surface.strip()).split()
         if len(words) < 2 or len(words) > 4 or words[0].rstrip(".") not in self._PERSON_TITLES:
@@ -483,13 +483,13 @@ class Resolver:
         return all(w[:1].isupper() for w in words[1:]) and not self.has_org_word(rest) and self.gaz.lookup(rest) is None
 
     def _is_place_word(self, owner: str) -> bool:
-        """"Turkey", "Turkish": a place or nationality (not "Tigray People" in "Tigray People's Liberation Front")."""
+        """"Varenia", "Varenian": a place or nationality (not "Orvel People" in "Orvel People's Liberation Front")."""
         return bool(self.gaz.lookup(owner) or self.demonym_country(owner))
 
     def _possessive_place_before(self, text: str, start: int) -> str | None:
-        """"Congo's " right before a name -> "Congo's". The longest run of
+        """"Varenia's " right before a name -> "Varenia's". The longest run of
         capitalised words that is a place wins, so a sentence's last word
-        ("since January. Congo's Health Ministry") is not taken for part of it."""
+        ("since March. Varenia's Energy Ministry") is not taken for part of it."""
         found = _OWNER_BEFORE.search(text[max(0, start - 60) : start])
         if not found:
             return None
@@ -503,7 +503,7 @@ class Resolver:
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:
-        """Place names the model split at a particle: "São Félix" + "do" + "Xingu"."""
+        """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá"."""
         out: list = []
         for start, end, label in ents:
             if out:
@@ -523,14 +523,14 @@ class Resolver:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
         if len(name) < 4 or name.replace(".", "").isupper():
-            return []  # acronyms and short words ("AI", "DRAM") collide with place names
+            return []  # acronyms and short words ("AI", "GPU") collide with place names
         if self.demonym_country(name):
-            return []  # "Somali forces": a nationality word, not the region of that name
+            return []  # "Velmoran forces": a nationality word, not the region of that name
         place = self.gaz.lookup(name)
         cue = self._place_cue(text, start, end)
         if place and (place.kind in ("country", "region", "continent") or place.population >= 100_000 or cue):
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
-        if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Tigray region"
+        if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
         return self._missed_person(text, surface, start, end)
 
@@ -545,7 +545,7 @@ class Resolver:
         if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) and w[0].isupper() for w in words):
             return []
         name = " ".join(words)
-        last_place = self.gaz.lookup(words[-1])  # "Lake Kivu"; many surnames are also towns ("Ventura")
+        last_place = self.gaz.lookup(words[-1])  # "Lake Kivra"; many surnames are also towns ("Ventura")
         if self.has_org_word(name) or (last_place and last_place.kind != "city") or self.demonym_country(words[0]):
             return []
         if any(w in self.rules.non_person_words for w in words):
@@ -619,14 +619,14 @@ class Resolver:
             # suffix whose initials spell the short form, or the whole phrase.
             begin, by_initials = None, False
             for i, (pos, word) in enumerate(words):
-                if not word[0].isupper():  # "Boeing and Mitsubishi Heavy Industries (MHI)": not from "and"
+                if not word[0].isupper():  # "Halvex and Kessler Heavy Industries (KHI)": not from "and"
                     continue
                 phrase = match.group("long")[pos - long_start :]
                 if initials(phrase) == short.upper() or initials_with_connectors(phrase) == short.upper():
                     begin, by_initials = pos, True
                     break
             if begin is None and "," in match.group("long"):
-                # "Philippine Atmospheric, Geophysical and ... (PAGASA)": a comma
+                # "Aldren Weather, Ocean and ... (AWOSS)": a comma
                 # inside the name only when the initials say so; else what follows it.
                 after_comma = long_start + match.group("long").rindex(",") + 1
                 inside = [m for m in inside if m.start >= after_comma]
@@ -634,8 +634,8 @@ class Resolver:
                 begin = min(m.start for m in inside)
             if begin is None:
                 continue
-            # "Turkey's Disaster and Emergency Management Authority (AFAD)": the
-            # owner is its own mention unless the rest is generic ("Kenya's Interior Ministry").
+            # "Varenia's Coastal Rescue Authority (CRA)": the
+            # owner is its own mention unless the rest is generic ("Varenia's Interior Ministry").
             owned = _POSSESSOR_SPLIT.match(text[begin:long_end])
             if owned and self._is_place_word(owned.group("owner")) and not self.is_generic_org(owned.group("rest")):
                 begin = long_end - len(owned.group("rest"))
@@ -657,7 +657,7 @@ class Resolver:
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _apply_appositions(self, text: str, mentions: list[Mention], acronyms: dict[str, str]) -> None:
-        """"The Swiss Financial Market Supervisory Authority, FINMA, said": an
+        """"The Velmoran Securities Market Authority, SEMA, said": an
         organization's name followed by capitals between commas defines them
         when the capitals are drawn, in order, from the starts of its words."""
         for m in mentions:
@@ -671,9 +671,9 @@ class Resolver:
                 acronyms[short] = m.name
 
     def _is_short_name(self, short: str, long: str, inside: list[Mention]) -> bool:
-        """A bracketed word that is not all capitals ("Petróleos Mexicanos
-        (Pemex)") is a short name only after an organization, and only if it
-        is not itself a place: "Abiy Ahmed (Ethiopia)" says where he is from."""
+        """A bracketed word that is not all capitals ("Aceros Varenses
+        (Acevar)") is a short name only after an organization, and only if it
+        is not itself a place: "Tomas Brandt (Varenia)" says where he is from."""
         if " " in short or self.gaz.lookup(short) or self.demonym_country(short):
             return False
         return self.has_org_word(long) or any(m.kind == "organization" for m in inside)
@@ -692,12 +692,12 @@ class Resolver:
             if key in mapping or m.from_registry:
                 continue
             bare = m.name.replace(".", "")
-            if bare in acronyms:  # "RSF", or "Pemex" defined as "Petróleos Mexicanos (Pemex)"
+            if bare in acronyms:  # "KD", or "Acevar" defined as "Aceros Varenses (Acevar)"
                 mapping[key] = acronyms[bare]
                 continue
             if _is_acronym(m.name):
                 longs = [n for n in orgs if n != m.name and initials(n) == bare]
-                if not longs:  # "ASEAN", "MPA" for "Maritime and Port Authority of Singapore"
+                if not longs:  # "NORVAC", "HCA" for "Harbour and Canal Authority of Port Aldren"
                     longs = [n for n in orgs if n != m.name and acronym_fits(bare, n)]
                 if len(longs) == 1:
                     mapping[key] = longs[0]
@@ -707,18 +707,18 @@ class Resolver:
                 mapping[key] = longer
                 continue
             if self.is_generic_org(m.name):
-                # "the Defence Ministry" after "Somalia's Defence Ministry".
+                # "the Defence Ministry" after "Varenia's Defence Ministry".
                 owners = [q for q in qualified if name_key(q).endswith(" " + key)]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
                 elif len(m.name.split()) == 1 and not owners and not self._stands_alone(text, m.name):
-                    # "Commission", "Ministry", "Education Minister": not an entity on
-                    # its own; "the Labor government", a party, is.
+                    # "Commission", "Ministry", "Fisheries Minister": not an entity on
+                    # its own; "the Kestrel government", a party, is.
                     mapping[key] = None
                 continue
-            # A country word the model reads as a person is a surname ("Richard
-            # Ireland ... Ireland said"); a known place the model reads as one
-            # is no first name ("Alberta" beside "Alberta Wildfire").
+            # A country word the model reads as a person is a surname ("Ivo
+            # Malta ... Malta said"); a known place the model reads as one
+            # is no first name ("Tarnwick" beside "Tarnwick Wildfire").
             read_as_place = self.rules.labels.get(m.label) == "place" and self.gaz.lookup(m.name) is not None
             if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name):
                 parts = name_parts(m.name)
@@ -737,15 +737,15 @@ class Resolver:
             if longer_place is not None:
                 mapping[key] = longer_place
                 continue
-            # A place word that names a club or company of its own ("River coach",
-            # "Bayern" that the model reads as an organization each time) is still a short form.
+            # A place word that names a club or company of its own ("Alstad coach",
+            # "Velmora" that the model reads as an organization each time) is still a short form.
             model_kinds = [o.kind for o in same if o.label in self.rules.labels]
             read_as_org = len(model_kinds) >= 2 and all(k == "organization" for k in model_kinds)
             placeish = (any(o.cue_place for o in same) or ((self.gaz.lookup(m.name) or any(o.kind == "place" for o in same)) and not read_as_org)) \
                 and not any(o.cue_org for o in same)
             if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name):
-                # "Samsung" after "Samsung Electronics", "Hynix" after "SK Hynix",
-                # "Exxon" after "ExxonMobil", whatever the model called the short form.
+                # "Halvex" after "Halvex Electronics", "Korvane" after "DL Korvane",
+                # "Norvex" after "NorvexPetro", whatever the model called the short form.
                 owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
                 if len(owners) == 1:
@@ -761,7 +761,7 @@ class Resolver:
         return mapping
 
     def _one_longer_name(self, m: Mention, same: list[Mention], mentions: list[Mention], text: str) -> str | None:
-        """"City" after "Manchester City", whatever type the model gave either:
+        """"City" after "Halvorsen City", whatever type the model gave either:
         one word is the one longer name of the article that holds it as a whole
         word, when it is no place the gazetteer knows, no nationality, no
         generic word, and no cue calls it a place. A known city is the short
@@ -785,7 +785,7 @@ class Resolver:
 
     def is_club_name(self, name: str) -> bool:
         """"Velmora United", "Velmora City": a known place and a club word,
-        where the whole is no place the gazetteer knows ("Cebu City")."""
+        where the whole is no place the gazetteer knows ("Tarnwick City")."""
         words = name.split()
         if len(words) < 2 or words[-1] not in self.rules.club_words or self.gaz.lookup(name) is not None:
             return False
@@ -800,7 +800,7 @@ class Resolver:
                    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
     def _longer_place(self, m: Mention, same: list[Mention], place_names: list[str]) -> str | None:
-        """"Mahia" after "Mahia Peninsula", "Kivra" after "Lake Kivra": one word the
+        """"Orrin" after "Orrin Peninsula", "Kivra" after "Lake Kivra": one word the
         gazetteer does not know, with no cue of its own, is the one longer place
         it names with feature words only (place_feature_words)."""
         if len(m.name.split()) != 1 or self.gaz.lookup(m.name) or any(o.cue_place or o.cue_org for o in same):
@@ -815,9 +815,9 @@ class Resolver:
 
     def _longer_org(self, name: str, orgs: list[str]) -> str | None:
         """The one longer organization a name of two or more words is short for:
-        "Justice Department" for "Department of Justice", "Tanaka Precision" for
-        "Tanaka Precision Industries" (only organization words added), "Gates
-        Foundation" for "Bill & Melinda Gates Foundation" (its last words)."""
+        "Fisheries Department" for "Department of Fisheries", "Moriyama Tooling" for
+        "Moriyama Tooling Industries" (only organization words added), "Harlan
+        Foundation" for "Ada & Tomas Harlan Foundation" (its last words)."""
         words = name.split()
         if len(words) < 2 or self.gaz.country(name):
             return None
@@ -850,7 +850,7 @@ class Resolver:
         return out
 
     def _short_country_folds(self, mentions: list[Mention]) -> dict[str, str]:
-        """"Congo" in an article about the "Democratic Republic of the Congo"
+        """"Varenia" in an article about the "Democratic Republic of Varenia"
         means that country, not the one the gazetteer picks for the bare word.
         Only when the short country's full name is never written out."""
         countries = {m.name for m in mentions if m.kind == "place" and self.gaz.country(m.name)}
@@ -883,15 +883,15 @@ class Resolver:
             return "place"
         place = self.gaz.lookup(name)
         if place is not None and place.kind in ("country", "continent"):
-            return "place"  # "Brazil coach ...": the national side is still the country
+            return "place"  # "Varenia coach ...": the national side is still the country
         org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
         if place is not None and org_cue and all(self.rules.labels.get(m.label) == "place" for m in items):
-            return "place"  # "the Amsterdam bank": a city the model reads as one, naming where the company is
+            return "place"  # "the Tarnwick bank": a city the model reads as one, naming where the company is
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         full = [m.kind for m in items if m.name == name]
         if place is None and len(name.split()) > 1 and full and all(k == "person" for k in full):
-            return "person"  # "Marine Le Pen" stays a person when the model misreads the lone "Le Pen"
+            return "person"  # "Mira Van Dorn" stays a person when the model misreads the lone "Van Dorn"
         labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
@@ -912,8 +912,8 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "
 
 
 def name_parts(name: str) -> list[str]:
-    """Comparable pieces of a person's name: "Abdel Fattah al-Burhan" -> [abdel, fattah, burhan].
-    Accents are dropped: "Tadic" is "Tadić" written without them."""
+    """Comparable pieces of a person's name: "Tarek Hadi al-Noori" -> [tarek, hadi, noori].
+    Accents are dropped: "Draganic" is "Draganić" written without them."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold().replace("’", "'")) if not unicodedata.combining(c))
     parts = [p for p in re.split(r"[\s\-‐]+", plain) if p]
     return [p for p in parts if p not in _PARTICLES]
@@ -927,10 +927,10 @@ def _contiguous(short: list[str], full: list[str]) -> bool:
 
 def acronym_fits(short: str, long: str, *, skip: bool = False) -> bool:
     """Whether `short` abbreviates `long` by more than first letters: each
-    word gives its first letter and maybe more of its letters ("ASEAN":
-    Association of SouthEast Asian Nations), a trailing "of ..." may be left out ("MPA": Maritime and Port
-    Authority of Singapore), and with `skip` words may be passed over
-    ("FINMA": Swiss FINancial MArket Supervisory Authority)."""
+    word gives its first letter and maybe more of its letters ("NORVAC":
+    NORthern VAlley Council), a trailing "of ..." may be left out ("HCA": Harbour and Canal
+    Authority of Port Aldren), and with `skip` words may be passed over
+    ("SEMA": Velmoran SEcurities Market Authority)."""
     short = short.upper()
     heads = [long]
     if " of " in long and long.rsplit(" of ", 1)[1][:1].isupper():
