@@ -15,9 +15,9 @@ import markdown
 import yaml
 
 from newsdigest.convert import read_seed
+from newsdigest.entities.acronyms import initials
 from newsdigest.entities.pipeline import ArticleInput, analyse_articles
 from newsdigest.entities.registry import name_key
-from newsdigest.entities.resolve import initials
 from newsdigest.markdown_out import render_block
 
 

@@ -14,8 +14,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from newsdigest.entities.acronyms import _is_acronym, initials
+from newsdigest.entities.mention import ArticleAnalysis, ArticleEntity
 from newsdigest.entities.registry import Registry, name_key
-from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, _is_acronym, initials
 
 KIND_ORDER = ("person", "place", "organization")
 MAIN_SUBJECTS_MAX = 3

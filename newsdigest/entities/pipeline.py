@@ -81,7 +81,10 @@ def _cached_texts(articles: list[ArticleInput], cache_path: Path | None) -> dict
     return texts
 
 
-_RESOLVE_SOURCES = [Path(__file__).parent / n for n in ("resolve.py", "propernames.py", "gazetteer.py", "rules.py", "registry.py")] + [RULES_FILE]
+_RESOLVE_SOURCES = [Path(__file__).parent / n for n in (
+    "resolve.py", "mention.py", "spans.py", "naming.py", "cues.py", "acronyms.py", "shortforms.py",
+    "propernames.py", "gazetteer.py", "rules.py", "registry.py",
+)] + [RULES_FILE]
 
 
 def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path | None, processes: int = 1) -> dict[str, ArticleAnalysis]:

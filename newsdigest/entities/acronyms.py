@@ -1,0 +1,139 @@
+"""Acronyms and bracketed short names: reading their definitions in the
+text ("Long Name (SHORT)", "..., SHORT,") and matching them to long names."""
+
+from __future__ import annotations
+
+import re
+
+from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, Mention
+
+_ACRONYM_DEF = re.compile(
+    r"(?P<long>(?:[A-Z][\w’'&.-]*)(?:,?\s+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z][\w’'&.-]*)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
+)
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _CONNECTORS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _is_acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
+
+
+def initials_with_connectors(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()).upper()
+
+
+def acronym_fits(short: str, long: str, *, skip: bool = False) -> bool:
+    """Whether `short` abbreviates `long` by more than first letters: each
+    word gives its first letter and maybe more of its letters ("NORVAC":
+    NORthern VAlley Council), a trailing "of ..." may be left out ("HCA": Harbour and Canal
+    Authority of Port Aldren), and with `skip` words may be passed over
+    ("SEMA": Velmoran SEcurities Market Authority)."""
+    short = short.upper()
+    heads = [long]
+    if " of " in long and long.rsplit(" of ", 1)[1][:1].isupper():
+        heads.append(long.rsplit(" of ", 1)[0])
+    for head in heads:
+        words = [w.upper() for w in re.split(r"[\s-]+", head) if w and w.lower() not in _CONNECTORS and w[0].isalpha()]
+        if len(words) >= 2 and (skip or words[0][0] == short[0]) and _prefix_chunks(short, words, skip):
+            return True
+    return False
+
+
+def _prefix_chunks(short: str, words: list[str], skip: bool) -> bool:
+    """Each word gives its first letter and maybe more of its letters, in order."""
+    if not short:
+        return not words or skip
+    if not words:
+        return False
+    word = words[0]
+    if word[0] == short[0]:
+        taken, pos = 1, 1
+        while True:
+            if _prefix_chunks(short[taken:], words[1:], skip):
+                return True
+            if taken >= len(short):
+                break
+            pos = word.find(short[taken], pos)
+            if pos < 0:
+                break
+            taken, pos = taken + 1, pos + 1
+    return skip and _prefix_chunks(short, words[1:], skip)
+
+
+class Definitions:
+    """Resolver rules for definitions of acronyms and short names."""
+
+    def _apply_definitions(self, text: str, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+        """"Long Name (SHORT)": SHORT becomes an alias of Long Name, and the
+        model's pieces of Long Name at that spot become one mention of it."""
+        for match in _ACRONYM_DEF.finditer(text):
+            short = match.group("short").replace(".", "")
+            long_start, long_end = match.start("long"), match.end("long")
+            words = [(w.start() + long_start, w.group(0)) for w in re.finditer(r"\S+", match.group("long"))]
+            inside = [m for m in mentions if long_start <= m.start and m.end <= long_end]
+            # Where the name starts: the first word the model tagged, or the
+            # suffix whose initials spell the short form, or the whole phrase.
+            begin, by_initials = None, False
+            for i, (pos, word) in enumerate(words):
+                if not word[0].isupper():  # "Halvex and Kessler Heavy Industries (KHI)": not from "and"
+                    continue
+                phrase = match.group("long")[pos - long_start :]
+                if initials(phrase) == short.upper() or initials_with_connectors(phrase) == short.upper():
+                    begin, by_initials = pos, True
+                    break
+            if begin is None and "," in match.group("long"):
+                # "Aldren Weather, Ocean and ... (AWOSS)": a comma
+                # inside the name only when the initials say so; else what follows it.
+                after_comma = long_start + match.group("long").rindex(",") + 1
+                inside = [m for m in inside if m.start >= after_comma]
+            if begin is None and inside:
+                begin = min(m.start for m in inside)
+            if begin is None:
+                continue
+            # "Varenia's Coastal Rescue Authority (CRA)": the
+            # owner is its own mention unless the rest is generic ("Varenia's Interior Ministry").
+            owned = _POSSESSOR_SPLIT.match(text[begin:long_end])
+            if owned and self._is_place_word(owned.group("owner")) and not self.is_generic_org(owned.group("rest")):
+                begin = long_end - len(owned.group("rest"))
+            long = self.clean_name(text[begin:long_end], None)
+            if not long or len(long.split()) < 2 or not (short.isupper() or inside):
+                continue
+            if self.registry.lookup(long):
+                long = self.registry.lookup(long).name
+            if not short.isupper() and not self._is_short_name(short, long, inside):
+                continue
+            acronyms[short] = long
+            swallowed = [m for m in mentions if begin <= m.start and m.end <= long_end]
+            if swallowed:
+                kind = "organization" if any(m.kind == "organization" for m in swallowed) or self.has_org_word(long) else None
+                mentions = [m for m in mentions if m not in swallowed]
+                # A defined organization keeps its type when the model misreads
+                # the short form ("Elnorva" as a person).
+                mentions.append(Mention(long, kind, text[begin:long_end], begin, long_end, label="DEFINED", cue_org=kind == "organization"))
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _apply_appositions(self, text: str, mentions: list[Mention], acronyms: dict[str, str]) -> None:
+        """"The Velmoran Securities Market Authority, SEMA, said": an
+        organization's name followed by capitals between commas defines them
+        when the capitals are drawn, in order, from the starts of its words."""
+        for m in mentions:
+            if m.kind != "organization" and m.label not in ("ORG", "DEFINED"):
+                continue
+            found = re.match(r",\s+([A-Z]{2,8}),", text[m.end : m.end + 14])
+            if not found or found.group(1) in acronyms or len(m.name.split()) < 2:
+                continue
+            short = found.group(1)
+            if self.gaz.lookup(short) is None and acronym_fits(short, m.name, skip=True):
+                acronyms[short] = m.name
+
+    def _is_short_name(self, short: str, long: str, inside: list[Mention]) -> bool:
+        """A bracketed word that is not all capitals ("Aceros Varenses
+        (Acevar)") is a short name only after an organization, and only if it
+        is not itself a place: "Tomas Brandt (Varenia)" says where he is from."""
+        if " " in short or self.gaz.lookup(short) or self.demonym_country(short):
+            return False
+        return self.has_org_word(long) or any(m.kind == "organization" for m in inside)

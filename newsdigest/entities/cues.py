@@ -1,0 +1,161 @@
+"""From a span to typed mentions: the registry, the gazetteer and the cue
+words around a name (entity_rules.yml) decide its type."""
+
+from __future__ import annotations
+
+import re
+
+from newsdigest.entities.mention import _POSSESSOR_SPLIT, MODEL_KINDS, Mention
+
+
+class Cues:
+    """Resolver rules that type a span by its context."""
+
+    def _place_cue(self, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 40) : start].lower()
+        before = re.sub(r"\s+", " ", before)
+        if any(before.endswith(cue + " ") or before.endswith(cue + " the ") for cue in self.rules.place_cues_before):
+            return True
+        after = text[end : end + 30].lower().lstrip()
+        return any(re.match(rf"{re.escape(cue)}\b", after) for cue in self.rules.place_cues_after)
+
+    def _org_cue(self, text: str, start: int, surface: str, end: int) -> bool:
+        """"the Wagner group", "the M12 rebel group", "the company Norvex"."""
+        last = surface.split()[-1] if surface.split() else ""
+        if last.islower() and last in self.rules.org_cues_after:
+            return True
+        following = re.match(r"\s+([a-z-]+)(?:\s+([a-z]+))?", text[end : end + 40])
+        if following:
+            word, then = following.groups()
+            if word in self.rules.org_cues_after or (word in self.rules.org_cue_modifiers and then in self.rules.org_cues_after):
+                return True
+        return _cue_before(text, start, self.rules.org_cues_before)
+
+    def _person_cue(self, text: str, start: int, end: int) -> bool:
+        """"coach Anton Vell", "Anton Vell equalised"."""
+        after = text[end : end + 40].lower().lstrip()
+        if any(re.match(rf"{re.escape(cue)}\b", after) for cue in self.rules.person_cues_after):
+            return True
+        return _cue_before(text, start, self.rules.person_cues_before)
+
+    def _registry_hit(self, text: str, surface: str, end: int):
+        """The registry sees the name before any normalisation ("Kessler's")."""
+        bare = re.sub(r"^(?:the|The)\s+", "", surface.strip())
+        for candidate in (bare, bare + text[end : end + 2] if text[end : end + 2] in ("'s", "’s") else None):
+            if candidate:
+                entry = self.registry.lookup(candidate)
+                if entry is not None:
+                    return entry
+        return None
+
+    def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
+        if " (" in surface:  # "Northern Seas Council (NSC": the name stops at the bracket
+            surface = surface.split(" (", 1)[0]
+            end = start + len(surface)
+        entry = self._registry_hit(text, surface, end)
+        if entry is not None:
+            return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
+        # "Varenia's Border Police": the possessor is its own mention;
+        # a generic organization name stays qualified by it.
+        split = _POSSESSOR_SPLIT.match(surface)
+        known = self.gaz.lookup(self.clean_name(surface, None)) if split else None
+        if known is not None and known.kind in ("city", "region"):  # "Hale's Landing" is one place
+            return [Mention(self.clean_name(surface, None), "place", surface, start, end, label="GAZETTEER", cue_place=True)]
+        if split and hint in ("organization", "candidate", "place", "nationality"):
+            owner, rest = split.group("owner"), split.group("rest")
+            owner_end = start + len(owner)
+            owner_kind = "place" if (self.gaz.lookup(owner) or self.demonym_country(owner)) else None
+            if owner_kind is None and self.has_org_word(owner):  # "the Revenue Department's Office of ..."
+                owner_kind = "organization"
+            owner_label = "GPE" if owner_kind == "place" else "ORG"
+            owner_mentions = [Mention(self.clean_name(owner, owner_kind), owner_kind, owner, start, owner_end, label=owner_label)] if owner_kind else []
+            rest_words = {w.lower() for w in rest.split()}
+            if owner_kind == "place" and rest_words <= self.rules.generic_org_words:
+                name = self.clean_name(surface, "organization")
+                return owner_mentions + [Mention(name, "organization", surface, start, end, label=label)]
+            rest_start = end - len(rest)
+            return owner_mentions + self._from_span(text, rest, rest_start, end, label, hint)
+        if hint == "organization" and self._titled_person(surface):  # "King Aldric IV" read as an organization
+            hint = "person"
+        name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
+        if not name:
+            return []
+        region = self.region_with_unit(name)
+        if region is not None:
+            return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
+        if hint == "organization" and self.is_generic_org(name):
+            owner = self._possessive_place_before(text, start)
+            if owner:
+                return [Mention(f"{owner} {name}", "organization", surface, start, end, label=label)]
+        entry = self.registry.lookup(name)
+        if entry is not None:
+            return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
+        cue = self._place_cue(text, start, end)
+        country = self.gaz.country(name) if hint in ("place", "candidate") else None
+        if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
+            return [Mention(country.name, "place", surface, start, end, label=label)]
+        org_cue = self._org_cue(text, start, surface, end)
+        if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
+            return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
+        if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
+            country = self.demonym_country(name)
+            if country:
+                return [Mention(country, "place", surface, start, end, label=label)]
+            if hint == "nationality":  # "the town of Marbek" read as a people's name
+                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue else []
+        if hint == "candidate":
+            if self.gaz.lookup(name) or cue:
+                return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
+            return []
+        person_cue = self._person_cue(text, start, end)
+        if not cue and org_cue != person_cue:  # the context settles the type
+            kind = "organization" if org_cue else "person"
+            return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
+        return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    def _from_propn(self, text: str, start: int, end: int) -> list[Mention]:
+        surface = text[start:end]
+        name = self.clean_name(surface, None)
+        entry = self.registry.lookup(name)
+        if entry is not None:
+            return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
+        if len(name) < 4 or name.replace(".", "").isupper():
+            return []  # acronyms and short words ("AI", "GPU") collide with place names
+        if self.demonym_country(name):
+            return []  # "Velmoran forces": a nationality word, not the region of that name
+        place = self.gaz.lookup(name)
+        cue = self._place_cue(text, start, end)
+        if place and (place.kind in ("country", "region", "continent") or place.population >= 100_000 or cue):
+            return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
+        if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
+            return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
+        return self._missed_person(text, surface, start, end)
+
+    def _missed_person(self, text: str, surface: str, start: int, end: int) -> list[Mention]:
+        """A person the model missed: two to four capitalised words after any
+        title ("Finance Minister Jan Orvel" -> "Jan Orvel"), named so by a cue
+        ("coach Jan Orvel") or by the surname standing alone elsewhere in the
+        text ("... Orvel said"), which company and place names rarely do."""
+        words = surface.split()
+        titles = [i for i, w in enumerate(words) if w.rstrip(".").lower() in self.rules.honorifics]
+        words = words[titles[-1] + 1 :] if titles else words
+        if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) and w[0].isupper() for w in words):
+            return []
+        name = " ".join(words)
+        last_place = self.gaz.lookup(words[-1])  # "Lake Kivra"; many surnames are also towns ("Ventura")
+        if self.has_org_word(name) or (last_place and last_place.kind != "city") or self.demonym_country(words[0]):
+            return []
+        if any(w in self.rules.non_person_words for w in words):
+            return []
+        name_start = end - len(name)
+        surname = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
+        alone = len(re.findall(surname, text)) > len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        if not (alone or self._person_cue(text, name_start, end)):
+            return []
+        return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
+
+
+def _cue_before(text: str, start: int, cues: tuple) -> bool:
+    """One of the lowercase cue phrases ends right before `start` ("the company ")."""
+    before = re.sub(r"\s+", " ", text[max(0, start - 40) : start])
+    return any(re.search(rf"(?<![\w-]){re.escape(cue)} $", before) for cue in cues)

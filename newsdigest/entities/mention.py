@@ -1,0 +1,72 @@
+"""Mentions, the per-article result, and the text helpers the resolver's
+rule modules share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_DIRECTIONS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_POSSESSOR_SPLIT = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
+_CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"}
+MODEL_KINDS = ("person", "place", "organization")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*$")
+
+
+@dataclass
+class Mention:
+    name: str
+    kind: str | None  # None: let the votes decide
+    surface: str
+    start: int
+    end: int
+    label: str = ""
+    cue_place: bool = False
+    cue_org: bool = False
+    cue_person: bool = False
+    from_registry: bool = False
+
+
+@dataclass
+class ArticleEntity:
+    name: str
+    kind: str
+    count: int
+    first: int
+    surfaces: list[str]
+    in_headline: bool = False
+    in_lede: bool = False
+    score: float = 0.0
+
+
+@dataclass
+class ArticleAnalysis:
+    entities: list[ArticleEntity] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)  # short -> long, defined in this text
+    full_names: list[str] = field(default_factory=list)
+
+
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "van", "von", "der", "la", "le", "di", "du"}
+
+
+def name_parts(name: str) -> list[str]:
+    """Comparable pieces of a person's name: "Tarek Hadi al-Noori" -> [tarek, hadi, noori].
+    Accents are dropped: "Draganic" is "Draganić" written without them."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold().replace("’", "'")) if not unicodedata.combining(c))
+    parts = [p for p in re.split(r"[\s\-‐]+", plain) if p]
+    return [p for p in parts if p not in _PARTICLES]
+
+
+def _contiguous(short: list[str], full: list[str]) -> bool:
+    if not short or len(short) >= len(full):
+        return False
+    return any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: part of a longer name."""
+    before = re.search(r"([A-Z][\w’'.-]*)[’']?s? $", text[max(0, start - 30) : start])
+    after = re.match(r"(?:[’']s?)? ([A-Z][\w’'.-]*)", text[end : end + 30])
+    return bool(before or after)

@@ -1,0 +1,123 @@
+"""Normalising names: articles, titles, possessives, unit words, events,
+nationality words, generic and titled names."""
+
+from __future__ import annotations
+
+import re
+
+from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE
+
+_OWNER_BEFORE = re.compile(r"(?P<words>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
+_DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
+                    ("n", ""), ("an", ""), ("ese", "a"), ("ese", ""), ("is", ""), ("i", ""), ("ish", ""), ("ic", "y"), ("s", ""))
+
+
+class Naming:
+    """Resolver rules for what a name is, one name at a time."""
+
+    def clean_name(self, surface: str, kind_hint: str | None) -> str:
+        name = re.sub(r"\s+", " ", surface).strip(" \t\"“”‘'.,;:()[]")
+        if not self._named_with_the(name):
+            name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+        name = _POSSESSIVE.sub("", name).rstrip("'’")
+        tokens = name.split()
+        if kind_hint in (None, "person"):
+            while len(tokens) > 1 and tokens[0].rstrip(".").lower() in self.rules.honorifics:
+                tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[-1].islower() and tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS:
+            tokens = tokens[:-1]
+        # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
+        for i in range(1, len(tokens) - 1):
+            if re.fullmatch(r"[$€£]?\d[\d.,]*", tokens[i]) and all(t.islower() for t in tokens[i + 1 :]):
+                tokens = tokens[:i]
+                break
+        return " ".join(tokens)
+
+    def _named_with_the(self, name: str) -> bool:
+        """"The Vellin": a city whose name starts with a capitalised "The"."""
+        if not name.startswith("The "):
+            return False
+        place = self.gaz.lookup(name)
+        return place is not None and place.kind == "city" and place.population > 0
+
+    def region_with_unit(self, name: str) -> str | None:
+        """"Orvel State", "Tavara Prefecture" -> the region's name: a capitalised
+        unit word (place_cues_after) after a name the gazetteer knows."""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper():
+            return None
+        base = " ".join(words[:-1])
+        if base in _DIRECTIONS:  # "Western Province": a bare direction is no name
+            return None
+        place = self.gaz.lookup(base)
+        return base if place is not None and place.kind in ("region", "city") else None
+
+    def is_event(self, name: str) -> bool:
+        """"Velmora Film Festival", "Orrin Cup": events are not entities."""
+        words = name.split()
+        return len(words) > 1 and words[-1] in self.rules.event_words
+
+    def demonym_country(self, name: str) -> str | None:
+        """'South Korean' -> 'South Korea'; None when not a nationality word."""
+        words = name.split()
+        direction = words[0] if len(words) > 1 and words[0] in _DIRECTIONS else None
+        base = " ".join(words[1:]) if direction else name
+        target = None
+        if base in self.rules.demonyms:
+            target = self.rules.demonyms[base]
+            if target is None:
+                return None
+        elif base.endswith("s") and base[:-1] in self.rules.demonyms:
+            target = self.rules.demonyms[base[:-1]]
+            if target is None:
+                return None
+        if target is not None:
+            if direction:
+                place = self.gaz.country(f"{direction} {target}")
+                return place.name if place else None
+            place = self.gaz.country(target)
+            return place.name if place else target
+        for ending, replacement in _DEMONYM_ENDINGS:
+            if base.endswith(ending) and len(base) > len(ending) + 2:
+                candidate = base[: -len(ending)] + replacement
+                full = f"{direction} {candidate}" if direction else candidate
+                place = self.gaz.country(full)
+                if place:
+                    return place.name
+        return None
+
+    def is_generic_org(self, name: str) -> bool:
+        words = [w.lower() for w in name.split()]
+        return bool(words) and all(w in self.rules.generic_org_words for w in words)
+
+    def has_org_word(self, name: str) -> bool:
+        return any(w in self.rules.org_name_words for w in re.split(r"[\s-]+", name))
+
+    _PERSON_TITLES = ("King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan", "President", "Mr", "Mrs", "Ms")
+
+    def _titled_person(self, surface: str) -> bool:
+        """"King Aldric IV": a title only people bear, then one to three
+        capitalised words with no organization word and no known place."""
+        words = re.sub(r"^(?:the|The)\s+", "", surface.strip()).split()
+        if len(words) < 2 or len(words) > 4 or words[0].rstrip(".") not in self._PERSON_TITLES:
+            return False
+        rest = " ".join(words[1:])
+        return all(w[:1].isupper() for w in words[1:]) and not self.has_org_word(rest) and self.gaz.lookup(rest) is None
+
+    def _is_place_word(self, owner: str) -> bool:
+        """"Varenia", "Varenian": a place or nationality (not "Orvel People" in "Orvel People's Liberation Front")."""
+        return bool(self.gaz.lookup(owner) or self.demonym_country(owner))
+
+    def _possessive_place_before(self, text: str, start: int) -> str | None:
+        """"Varenia's " right before a name -> "Varenia's". The longest run of
+        capitalised words that is a place wins, so a sentence's last word
+        ("since March. Varenia's Energy Ministry") is not taken for part of it."""
+        found = _OWNER_BEFORE.search(text[max(0, start - 60) : start])
+        if not found:
+            return None
+        words = found.group("words").split()
+        for i in range(len(words)):
+            owner = " ".join(words[i:])
+            if self.gaz.lookup(owner) or self.demonym_country(owner):
+                return f"{owner}{found.group('mark')}s"
+        return None

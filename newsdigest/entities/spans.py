@@ -1,0 +1,145 @@
+"""Finding and growing the spans of names: joining what the model split,
+splitting what it joined, growing partial spans to the capitalised run."""
+
+from __future__ import annotations
+
+import re
+
+from newsdigest.entities.mention import _OPENS_SENTENCE, _in_longer_name
+
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
+_CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
+
+
+class SpanFinding:
+    """Resolver rules that fix the model's span boundaries."""
+
+    def _common_word_opening_sentence(self, text: str, start: int, end: int) -> bool:
+        """"Drought kills more cattle ...": one word that opens a sentence and
+        that the text writes in lowercase elsewhere, never capitalised mid-sentence
+        but inside a longer name ("Vintners' groups ..." beside "National Vintners' Federation")."""
+        word = text[start:end]
+        if " " in word or not word.isalpha() or not _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
+            return False
+        if not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+            return False
+        return not any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]) and not _in_longer_name(text, m.start(), m.end())
+                       for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+    def _joined_particles(self, text: str, ents: list) -> list:
+        """"Liesel von der" + "Marwitz": a person's span that stops at a lowercase
+        particle grows over the capitalised word after it, swallowing any span there."""
+        out: list = []
+        skip_until = -1
+        for start, end, label in ents:
+            if start < skip_until:
+                continue
+            words = text[start:end].split()
+            if label == "PERSON" and len(words) > 1 and words[-1] in self.rules.name_particles:
+                nxt = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
+                if nxt:
+                    end = end + nxt.end()
+                    skip_until = end
+            out.append((start, end, label))
+        return out
+
+    def _joined_name_parts(self, text: str, ents: list) -> list:
+        """"Lê Quang" (PERSON) + "Thảo" (GPE): a person's span followed, one
+        space on, by a one-word span the gazetteer does not know is one name."""
+        out: list = []
+        for start, end, label in ents:
+            if out and out[-1][2] == "PERSON" and label != "PERSON" and text[out[-1][1] : start] == " ":
+                word = text[start:end]
+                if (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[0].isupper() and not self.gaz.lookup(word)
+                        and not self.demonym_country(word) and not self.has_org_word(word)):
+                    out[-1] = (out[-1][0], end, "PERSON")
+                    continue
+            out.append((start, end, label))
+        return out
+
+    def _split_conjoined(self, text: str, ents: list) -> list:
+        """"Halvex and Norvex", "Tarvos and Orvel": one span holding two
+        names joined by "and" is two names when each side is a known place or
+        is written on its own elsewhere in the text."""
+        out: list = []
+        for start, end, label in ents:
+            found = _CONJOINED.fullmatch(text[start:end])
+            if found:
+                sides = [(start + found.start(g), start + found.end(g)) for g in ("a", "b")]
+                if all(self._known_alone(text, s, e) for s, e in sides):
+                    for s, e in sides:
+                        place = self.gaz.lookup(text[s:e])
+                        out.append((s, e, "GPE" if place is not None and self.rules.labels.get(label) != "organization" else label))
+                    continue
+            out.append((start, end, label))
+        return out
+
+    def _known_alone(self, text: str, start: int, end: int) -> bool:
+        name = text[start:end]
+        if self.gaz.lookup(name) is not None:
+            return True
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        return any(not (start <= m.start() < end) and not _in_longer_name(text, m.start(), m.end()) for m in re.finditer(pattern, text))
+
+    def _with_leading_and_word(self, text: str, ents: list) -> list:
+        """"the Harbour and Canal Authority of Port Aldren" read as "Canal Authority
+        of Port Aldren": an organization's span right after "the X and ", where X
+        is a capitalised word no span holds, starts at X."""
+        out: list = []
+        taken = [(s, e) for s, e, _ in ents]
+        for start, end, label in ents:
+            if self.rules.labels.get(label) == "organization":
+                before = re.search(r"(?:^|[^\w])(?:the|The) ([A-Z][a-z]+) and $", text[max(0, start - 40) : start])
+                if before:
+                    word = before.group(1)
+                    w_start = start - len(" and ") - len(word)
+                    if (not any(s <= w_start < e for s, e in taken) and not self.gaz.lookup(word) and not self.demonym_country(word)):
+                        start = w_start
+            out.append((start, end, label))
+        return out
+
+    def _extend_to_runs(self, text: str, ents: list, runs: list[tuple[int, int]]) -> list:
+        """The model often tags only part of a name ("Korvane" in "DL Korvane",
+        "Mira Solvej" in "Mira Solvej Andersdottir"): a span grows to the whole
+        capitalised run around it when that run holds no other model span
+        and the added words are not titles ("Industry Minister Brandt").
+        A nationality word grows only into an organization's name ("the
+        company Norvish Timber"), never into "Norvish Sea"."""
+        out = []
+        for start, end, label in ents:
+            # "the Anton Pell" in "the Anton Pell Memorial Stadium": the run starts after the article word.
+            lead = re.match(r"(?:the|The) ", text[start:end])
+            core = (start + lead.end(), end) if lead and not self._named_with_the(text[start:end]) else (start, end)
+            run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
+            if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
+                if label != "NORP":
+                    start, end = run
+                elif self._org_cue(text, run[0], text[run[0] : run[1]], run[1]) or self.has_org_word(text[run[0] : run[1]]):
+                    start, end, label = run[0], run[1], "ORG"
+            out.append((start, end, label))
+        return out
+
+    def _may_extend(self, text: str, span: tuple[int, int], run: tuple[int, int], ents: list, own: tuple[int, int] | None = None) -> bool:
+        (start, end), (run_start, run_end) = span, run
+        # Whole words only: "Tarnwick" does not become "Tarnwick-based".
+        if (start > run_start and text[start - 1] != " ") or (end < run_end and text[end] != " "):
+            return False
+        if any(s < run_end and run_start < e and (s, e) not in (span, own) for s, e, _ in ents):
+            return False  # "Varenian President Ilse Marrow": two names
+        added = (text[run_start:start] + " " + text[end:run_end]).split()
+        return not any(w.rstrip(".").lower() in self.rules.honorifics for w in added)
+    _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
+
+    def _joined_places(self, text: str, ents: list) -> list:
+        """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá"."""
+        out: list = []
+        for start, end, label in ents:
+            if out:
+                p_start, p_end, p_label = out[-1]
+                between = text[p_end:start]
+                joined = text[p_start:end]
+                if re.fullmatch(r"\s+(?:%s)\s+" % "|".join(self._JOINERS), between) and self.gaz.lookup(joined):
+                    out[-1] = (p_start, end, "GPE")
+                    continue
+            out.append((start, end, label))
+        return out
