@@ -1,36 +1,52 @@
-"""Building Pagefind search index shards, one after another.
+"""Building the Pagefind search index shards a build planned.
 
-    python -m newsdigest.search_index SITE NAME=GLOB [NAME=GLOB ...]
-
-Each shard indexes the pages its glob selects into SITE/pagefind/NAME/; the
-search page merges the shards. One Pagefind process at a time keeps memory
-bounded by the largest shard, not the whole archive. Stops at the first
-failure with a one-line reason.
+plugins/digest_site/search.py writes the plan (which shards changed, with
+their globs and render digests); newsdigest.sitebuild calls build_planned()
+once Pelican has exited. Shards are built one after another, so memory is
+bounded by the largest shard, not the whole archive; each built shard is
+recorded for the incremental manifest like any written page.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
-import sys
+from pathlib import Path
 
 SEARCH_ROOT = "pagefind"
+PLAN_FILE = "search-plan.json"
 
 
-def build_shard(site: str, name: str, glob: str) -> int:
-    command = [sys.executable, "-m", "pagefind", "--site", site, "--glob", glob,
-               "--output-subdir", f"{SEARCH_ROOT}/{name}", "--silent"]
-    return subprocess.run(command).returncode
+class SearchIndexError(RuntimeError):
+    pass
 
 
-def main(argv: list[str]) -> int:
-    site, shards = argv[0], [arg.split("=", 1) for arg in argv[1:]]
-    for name, glob in shards:
-        code = build_shard(site, name, glob)
-        if code != 0:
-            print(f"Error: search index shard {name} ({glob}) failed: pagefind exit {code}", file=sys.stderr)
-            return 1
-    return 0
+def pagefind_executable() -> str:
+    """The Pagefind binary the pagefind_bin wheel ships (what `python -m
+    pagefind` runs, without starting Python once per shard)."""
+    from pagefind_bin import get_executable
+
+    return str(get_executable())
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+def build_planned(parts: Path, site: Path) -> int:
+    """Build the shards listed in parts/search-plan.json into site; returns
+    how many. Raises SearchIndexError with a one-line reason."""
+    plan_path = Path(parts) / PLAN_FILE
+    if not plan_path.exists():
+        return 0
+    plan = json.loads(plan_path.read_text(encoding="utf-8"))
+    executable = pagefind_executable()
+    with open(Path(parts) / "part-search.jsonl", "a", encoding="utf-8") as record:
+        for shard in plan["shards"]:
+            subdir = f"{SEARCH_ROOT}/{shard['name']}"
+            command = [executable, "--site", str(site), "--glob", shard["glob"], "--output-subdir", subdir, "--silent"]
+            code = subprocess.run(command).returncode
+            if code != 0:
+                raise SearchIndexError(f"search index shard {shard['name']} ({shard['glob']}) failed: pagefind exit {code}")
+            folder = Path(site) / subdir
+            files = sorted(os.path.relpath(os.path.join(d, f), site) for d, _, fs in os.walk(folder) for f in fs)
+            if shard["digest"]:
+                record.write(json.dumps({"key": shard["key"], "digest": shard["digest"], "files": files, "reused": False}) + "\n")
+    return len(plan["shards"])

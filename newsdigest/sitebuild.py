@@ -19,6 +19,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from newsdigest.search_index import SearchIndexError, build_planned
+
 
 class BuildError(Exception):
     pass
@@ -169,6 +171,11 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
             sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])
             if result.returncode != 0:
                 raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
+            if search_index:  # after Pelican has exited: Pagefind gets the memory to itself
+                try:
+                    build_planned(parts, staging)
+                except SearchIndexError as exc:
+                    raise BuildError(f"{exc}; {output} left as it was") from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             shutil.rmtree(parts, ignore_errors=True)

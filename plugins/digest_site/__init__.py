@@ -10,7 +10,7 @@ from __future__ import annotations
 from pelican import signals
 
 from .files import remember_articles, write_site_files
-from .search import finish_search_index, plan_search_index, start_search_index
+from .search import plan_search_index, start_search_index
 from .sources import collect_sources, get_generators
 
 
@@ -21,4 +21,3 @@ def register() -> None:
     signals.get_generators.connect(get_generators)
     signals.article_writer_finalized.connect(start_search_index)
     signals.finalized.connect(write_site_files)
-    signals.finalized.connect(finish_search_index)

@@ -1,34 +1,29 @@
-"""The Pagefind search index, in shards, built while Pelican writes the rest.
+"""The Pagefind search index, in shards: which shards to build.
 
 Article pages (the only ones with data-pagefind-body) are grouped into shards
 by the first letter of their file name (PAGEFIND_SHARDS in pelicanconf.py).
 Each shard is indexed on its own, so Pagefind's memory stays bounded by a
-shard, and the search page merges them. Once the articles are written, the
-shards run one after another in a background process beside the entity
-pages; the build waits for them at the end and fails if one fails.
+shard, and the search page merges them.
 
-With the incremental writer, a shard whose article pages all have the same
-render digests as in the last build is reused from it, like any page.
-Enabled by PAGEFIND = True (newsdigest.sitebuild sets it for real builds).
+This plugin only plans: with the incremental writer, a shard whose article
+pages all have the same render digests as in the last build is reused from
+it, like any page; the others are listed in a plan file that
+newsdigest.sitebuild carries out (newsdigest/search_index.py) once Pelican
+has exited, so Pagefind never shares the memory with a whole Pelican build.
+Enabled by PAGEFIND = True, which newsdigest.sitebuild sets.
 """
 
 from __future__ import annotations
 
-import atexit
 import fnmatch
 import hashlib
+import json
 import logging
 import os
-import subprocess
-import sys
 
 log = logging.getLogger(__name__)
 
-_STATE: dict = {}  # the running shard builder and what to record when it ends
-
-
-class SearchIndexError(RuntimeError):
-    pass
+PLAN_FILE = "search-plan.json"  # in INCREMENTAL_MANIFEST_PARTS
 
 
 def shard_of(save_as: str, shards: dict[str, str]) -> str | None:
@@ -49,6 +44,10 @@ def start_search_index(generator, writer) -> None:
     settings = generator.settings
     if not settings.get("PAGEFIND"):
         return
+    parts = settings.get("INCREMENTAL_MANIFEST_PARTS")
+    if not parts:
+        log.warning("search: PAGEFIND is on but no build folder for the plan; build with newsdigest.sitebuild")
+        return
     shards = settings.get("PAGEFIND_SHARDS") or {}
     members: dict[str, list[str]] = {name: [] for name in shards}
     for article in generator.articles:
@@ -56,43 +55,16 @@ def start_search_index(generator, writer) -> None:
         if name is not None:
             members[name].append(article.save_as)
     page_digests = getattr(writer, "page_digests", {})
-    to_build, digests = [], {}
+    reuse = getattr(writer, "reuse_files", None)
+    to_build = []
     for name, pages in members.items():
         if not pages:
             continue
-        parts = [f"{p}={page_digests.get(p)}" for p in sorted(pages)]
-        digests[name] = None if any(page_digests.get(p) is None for p in pages) else \
-            hashlib.sha256("\n".join([shards[name], *parts]).encode()).hexdigest()
-        reuse = getattr(writer, "reuse_files", None)
-        if reuse is None or not reuse(f"search:{name}", digests[name]):
-            to_build.append(name)
-    if to_build:
-        command = [sys.executable, "-m", "newsdigest.search_index", str(generator.output_path),
-                   *(f"{name}={shards[name]}" for name in to_build)]
-        _STATE.update(process=subprocess.Popen(command), writer=writer, built=to_build, digests=digests,
-                      output=str(generator.output_path))
-
-
-@atexit.register
-def _stop_unfinished() -> None:
-    """A build that failed before `finalized` must not leave Pagefind
-    writing into the folder newsdigest.sitebuild is about to delete."""
-    process = _STATE.pop("process", None)
-    if process is not None and process.poll() is None:
-        process.kill()
-        process.wait()
-
-
-def finish_search_index(pelican) -> None:
-    process = _STATE.pop("process", None)
-    if process is None:
-        return
-    if process.wait() != 0:
-        raise SearchIndexError(f"Error: search indexing (pagefind) failed (exit {process.returncode})")
-    record = getattr(_STATE["writer"], "record_files", None)
-    for name in _STATE["built"]:
-        folder = os.path.join(_STATE["output"], "pagefind", name)
-        files = sorted(os.path.relpath(os.path.join(d, f), _STATE["output"]) for d, _, fs in os.walk(folder) for f in fs)
-        if record is not None:
-            record(f"search:{name}", _STATE["digests"][name], files)
-    _STATE.clear()
+        digest = None
+        if all(page_digests.get(p) for p in pages):
+            digest = hashlib.sha256("\n".join([shards[name], *(f"{p}={page_digests[p]}" for p in sorted(pages))]).encode()).hexdigest()
+        if reuse is None or not reuse(f"search:{name}", digest):
+            to_build.append({"name": name, "glob": shards[name], "key": f"search:{name}", "digest": digest})
+    os.makedirs(parts, exist_ok=True)
+    with open(os.path.join(parts, PLAN_FILE), "w", encoding="utf-8") as handle:
+        json.dump({"site": str(generator.output_path), "shards": to_build}, handle)

@@ -6,6 +6,7 @@ import gc
 import os
 import traceback
 
+from pelican.contents import Content
 from pelican.generators import Generator
 
 from .views import KIND_LABELS, KIND_PATHS
@@ -24,8 +25,11 @@ class EntityPagesGenerator(Generator):
         if processes > 1 and len(pages) >= self.settings.get("ENTITY_PARALLEL_MIN_PAGES", PARALLEL_MIN_PAGES) and hasattr(os, "fork"):
             # Entity pages and feeds are most of the files: write them from
             # forked workers (they inherit the finished context) on every core.
-            # Freeze the heap first: the collector would otherwise touch every
-            # object in each worker and copy the whole parent's memory.
+            # Drop Pelican's memoised renderings of every article body (one per
+            # relative site URL, kept for the whole build), then freeze the
+            # heap: the collector would otherwise touch every object in each
+            # worker and copy the whole parent's memory.
+            _release_rendering_memos()
             gc.freeze()
             workers = []
             for n in range(1, processes):
@@ -67,6 +71,15 @@ class EntityPagesGenerator(Generator):
                               kind=kind, kind_label=label, entities=items, page_name=f"entities/{KIND_PATHS[kind]}")
         writer.write_file("entities/index.html", self.get_template("entities"), self.context, relative_urls=relative,
                           entity_kinds=kinds, page_name="entities/index")
+
+
+def _release_rendering_memos() -> None:
+    """Entity pages list titles, not bodies; feeds render each body once
+    more. Clearing Pelican's @memoized caches only costs recomputation."""
+    for name in ("get_content", "get_summary"):
+        memo = Content.__dict__.get(name)
+        if memo is not None and isinstance(getattr(memo, "cache", None), dict):
+            memo.cache.clear()
 
 
 def get_generators(pelican):

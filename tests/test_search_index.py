@@ -1,0 +1,47 @@
+"""The search index shards, with the real Pagefind binary."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdigest.search_index import PLAN_FILE, SearchIndexError, build_planned
+
+PAGE = "<!doctype html><html lang='en'><head><title>{0}</title></head><body><article data-pagefind-body><h1>{0}</h1><p>{1}</p></article></body></html>"
+
+
+def _site(tmp_path):
+    site = tmp_path / "site"
+    (site / "articles").mkdir(parents=True)
+    (site / "articles" / "harbour-dredging.html").write_text(PAGE.format("Harbour dredging", "Dredgers deepened the channel."), encoding="utf-8")
+    (site / "articles" / "orchard-frost.html").write_text(PAGE.format("Orchard frost", "Growers lit burners overnight."), encoding="utf-8")
+    return site
+
+
+def _plan(parts, site, shards):
+    parts.mkdir(exist_ok=True)
+    (parts / PLAN_FILE).write_text(json.dumps({"site": str(site), "shards": shards}), encoding="utf-8")
+
+
+def test_planned_shards_are_built_into_their_own_bundles_and_recorded(tmp_path):
+    site, parts = _site(tmp_path), tmp_path / "parts"
+    _plan(parts, site, [{"name": "h", "glob": "articles/[a-l]*.html", "key": "search:h", "digest": "d1"},
+                        {"name": "m", "glob": "articles/[!a-l]*.html", "key": "search:m", "digest": "d2"}])
+    assert build_planned(parts, site) == 2
+    assert (site / "pagefind" / "h" / "pagefind-ui.js").exists() and (site / "pagefind" / "m" / "pagefind-ui.js").exists()
+    records = [json.loads(line) for line in (parts / "part-search.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["key"] for r in records] == ["search:h", "search:m"]
+    assert all(f.startswith("pagefind/h/") for f in records[0]["files"]) and records[0]["files"]
+
+
+def test_a_failing_shard_stops_with_a_one_line_reason(tmp_path):
+    site, parts = _site(tmp_path), tmp_path / "parts"
+    _plan(parts, site, [{"name": "z", "glob": "articles/zz*.html", "key": "search:z", "digest": "d"}])  # matches nothing
+    with pytest.raises(SearchIndexError) as caught:
+        build_planned(parts, site)
+    assert "shard z" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_no_plan_builds_nothing(tmp_path):
+    assert build_planned(tmp_path, _site(tmp_path)) == 0
