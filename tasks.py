@@ -1,6 +1,5 @@
 """invoke tasks: the project's commands (the Makefile calls these)."""
 
-import os
 import sys
 from pathlib import Path
 

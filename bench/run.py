@@ -18,7 +18,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from bench.corpus import BBC, copy_bbc, synthetic
+from bench.corpus import copy_bbc, synthetic
 from bench.measure import Measurement, count_pages, run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,9 +65,6 @@ def ours_step(name: str, project: Path) -> Measurement:
 def peer_markdown(project: Path, peer: Path) -> int:
     """Plain Markdown of the same articles for stock Pelican: title, date,
     category and our entity names as ordinary tags."""
-    from newsdigest.convert import LEDGER_NAME
-
-    ledger = json.loads((project / "content" / "articles" / LEDGER_NAME).read_text())
     entities = json.loads((project / ".cache" / "entities" / "article-entities.json").read_text())
     from pelican.settings import DEFAULT_CONFIG
     from pelican.utils import slugify
@@ -179,7 +176,7 @@ def main() -> int:
         }
         peak = max(m.peak_rss_mb for m in rows)
         lines = [
-            f"# Benchmark results",
+            "# Benchmark results",
             "",
             f"{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {platform.node() or 'this machine'}: "
             f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}; corpus: {n} BBC articles "

@@ -4,13 +4,11 @@ Screenshots go to test-artifacts/screenshots/ for inspection. Needs Debian's
 chromium and chromium-driver (.ci/run installs them).
 """
 
-import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
@@ -110,7 +108,7 @@ def test_home_article_entity_and_search(served, browser):
     browser.get(f"{base}/search.html")
     box = WebDriverWait(browser, 20).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".pagefind-ui__search-input")))
     box.send_keys("Kindratenko")
-    result = WebDriverWait(browser, 30).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".pagefind-ui__result-link")))
+    WebDriverWait(browser, 30).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".pagefind-ui__result-link")))
     titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")]
     assert any("North Korean Forces" in t or "Kindratenko" in t for t in titles), titles
     shot(browser, "search")

@@ -1,7 +1,5 @@
 """Entity normalisation rules, with the real spaCy model on articles written for the tests."""
 
-from pathlib import Path
-
 import pytest
 
 from newsdigest.entities.gazetteer import gazetteer

@@ -1,10 +1,6 @@
 """A real build with entities: pages, links, JSON-LD mentions, feeds, cache, no broken links."""
 
 import json
-import os
-import re
-import shutil
-from pathlib import Path
 from urllib.parse import urldefrag, urlparse
 
 import feedparser

@@ -77,13 +77,13 @@ class Definitions:
             inside = [m for m in mentions if long_start <= m.start and m.end <= long_end]
             # Where the name starts: the first word the model tagged, or the
             # suffix whose initials spell the short form, or the whole phrase.
-            begin, by_initials = None, False
+            begin = None
             for i, (pos, word) in enumerate(words):
                 if not word[0].isupper():  # "Halvex and Kessler Heavy Industries (KHI)": not from "and"
                     continue
                 phrase = match.group("long")[pos - long_start :]
                 if initials(phrase) == short.upper() or initials_with_connectors(phrase) == short.upper():
-                    begin, by_initials = pos, True
+                    begin = pos
                     break
             if begin is None and "," in match.group("long"):
                 # "Aldren Weather, Ocean and ... (AWOSS)": a comma
