@@ -119,10 +119,12 @@ def same_story_groups(texts: dict[str, str], *, threshold: float = SAME_STORY_MI
     for article_id in sorted(texts):
         blob = known.get(keys[article_id])
         if blob is None:
-            sets[article_id] = shingles(texts[article_id])
-            if not sets[article_id]:
+            # Shingle sets are large (hundreds of strings per text): keep only
+            # the signature; candidates get their sets again below.
+            words = shingles(texts[article_id])
+            if not words:
                 continue
-            blob = minhash_signature(sets[article_id]).tobytes()
+            blob = minhash_signature(words).tobytes()
             cache.put(keys[article_id], blob)
         signatures[article_id] = blob
     cache.close()
