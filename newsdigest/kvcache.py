@@ -46,6 +46,19 @@ class KVCache:
             found.update(rows)
         return found
 
+    def get_or_compute(self, keys: dict, compute) -> dict:
+        """{item: value} for every item of `keys` ({item: cache key}): stored
+        values where there are some; the rest from compute(missing items),
+        which returns their values in order (so it can batch or fork), and
+        stored for next time."""
+        found = self.get_many(list(keys.values()))
+        missing = [item for item, key in keys.items() if key not in found]
+        if missing:
+            for item, value in zip(missing, compute(missing)):
+                found[keys[item]] = value
+                self.put(keys[item], value)
+        return {item: found[key] for item, key in keys.items()}
+
     def put(self, key: str, value: bytes) -> None:
         self._pending[key] = value
 

@@ -30,6 +30,12 @@ def pagefind_executable() -> str:
     return str(get_executable())
 
 
+def write_plan(parts: Path, site: Path, shards: list[dict]) -> None:
+    """The shards a build must index: {name, glob, key, digest} each."""
+    Path(parts).mkdir(parents=True, exist_ok=True)
+    (Path(parts) / PLAN_FILE).write_text(json.dumps({"site": str(site), "shards": shards}), encoding="utf-8")
+
+
 def build_planned(parts: Path, site: Path) -> int:
     """Build the shards listed in parts/search-plan.json into site; returns
     how many. Raises SearchIndexError with a one-line reason."""

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from newsdigest.search_index import PLAN_FILE, SearchIndexError, build_planned
+from newsdigest.search_index import SearchIndexError, build_planned, write_plan
 
 PAGE = "<!doctype html><html lang='en'><head><title>{0}</title></head><body><article data-pagefind-body><h1>{0}</h1><p>{1}</p></article></body></html>"
 
@@ -19,14 +19,9 @@ def _site(tmp_path):
     return site
 
 
-def _plan(parts, site, shards):
-    parts.mkdir(exist_ok=True)
-    (parts / PLAN_FILE).write_text(json.dumps({"site": str(site), "shards": shards}), encoding="utf-8")
-
-
 def test_planned_shards_are_built_into_their_own_bundles_and_recorded(tmp_path):
     site, parts = _site(tmp_path), tmp_path / "parts"
-    _plan(parts, site, [{"name": "h", "glob": "articles/[a-l]*.html", "key": "search:h", "digest": "d1"},
+    write_plan(parts, site, [{"name": "h", "glob": "articles/[a-l]*.html", "key": "search:h", "digest": "d1"},
                         {"name": "m", "glob": "articles/[!a-l]*.html", "key": "search:m", "digest": "d2"}])
     assert build_planned(parts, site) == 2
     assert (site / "pagefind" / "h" / "pagefind-ui.js").exists() and (site / "pagefind" / "m" / "pagefind-ui.js").exists()
@@ -37,7 +32,7 @@ def test_planned_shards_are_built_into_their_own_bundles_and_recorded(tmp_path):
 
 def test_a_failing_shard_stops_with_a_one_line_reason(tmp_path):
     site, parts = _site(tmp_path), tmp_path / "parts"
-    _plan(parts, site, [{"name": "z", "glob": "articles/zz*.html", "key": "search:z", "digest": "d"}])  # matches nothing
+    write_plan(parts, site, [{"name": "z", "glob": "articles/zz*.html", "key": "search:z", "digest": "d"}])  # matches nothing
     with pytest.raises(SearchIndexError) as caught:
         build_planned(parts, site)
     assert "shard z" in str(caught.value) and "\n" not in str(caught.value)

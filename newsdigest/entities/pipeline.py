@@ -66,19 +66,12 @@ def _cached_texts(articles: list[ArticleInput], cache_path: Path | None) -> dict
     version = source_version(Path(__file__))
     cache = KVCache(cache_path, "text")
     try:
-        keys = {a.id: key_of(version, a.html) for a in articles}
-        found = cache.get_many(list(keys.values()))
-        texts = {}
-        for a in articles:
-            blob = found.get(keys[a.id])
-            if blob is None:
-                texts[a.id] = html_to_text(a.html)
-                cache.put(keys[a.id], texts[a.id].encode("utf-8"))
-            else:
-                texts[a.id] = blob.decode("utf-8")
+        html = {a.id: a.html for a in articles}
+        blobs = cache.get_or_compute({a.id: key_of(version, a.html) for a in articles},
+                                     lambda ids: [html_to_text(html[i]).encode("utf-8") for i in ids])
     finally:
         cache.close()
-    return texts
+    return {article_id: blob.decode("utf-8") for article_id, blob in blobs.items()}
 
 
 _RESOLVE_SOURCES = [Path(__file__).parent / n for n in (
@@ -93,20 +86,17 @@ def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path
     version = source_version(*_RESOLVE_SOURCES) + registry.digest
     cache = KVCache(cache_path, "analysis")
     try:
-        keys = {a.id: key_of(version, a.title, texts[a.id], raws[a.id].to_json()) for a in articles}
-        found = cache.get_many(list(keys.values()))
-        missing = [a for a in articles if keys[a.id] not in found]
-        if missing:
+        titles = {a.id: a.title for a in articles}
+
+        def resolve(ids: list[str]) -> list[bytes]:
             resolver = Resolver(registry, gazetteer(), entity_rules())
-            jobs = [(a.title, texts[a.id], raws[a.id]) for a in missing]
-            blobs = fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)
-            for a, blob in zip(missing, blobs):
-                found[keys[a.id]] = blob
-                cache.put(keys[a.id], blob)
-        out = {a.id: analysis_from_json(found[keys[a.id]]) for a in articles}
+            jobs = [(titles[i], texts[i], raws[i]) for i in ids]
+            return fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)
+
+        blobs = cache.get_or_compute({a.id: key_of(version, a.title, texts[a.id], raws[a.id].to_json()) for a in articles}, resolve)
     finally:
         cache.close()
-    return out
+    return {article_id: analysis_from_json(blob) for article_id, blob in blobs.items()}
 
 
 def analysis_to_json(analysis: ArticleAnalysis) -> bytes:

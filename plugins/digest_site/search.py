@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-import json
 import logging
-import os
+
+from newsdigest.search_index import write_plan
 
 log = logging.getLogger(__name__)
-
-PLAN_FILE = "search-plan.json"  # in INCREMENTAL_MANIFEST_PARTS
 
 
 def shard_of(save_as: str, shards: dict[str, str]) -> str | None:
@@ -65,6 +63,4 @@ def start_search_index(generator, writer) -> None:
             digest = hashlib.sha256("\n".join([shards[name], *(f"{p}={page_digests[p]}" for p in sorted(pages))]).encode()).hexdigest()
         if reuse is None or not reuse(f"search:{name}", digest):
             to_build.append({"name": name, "glob": shards[name], "key": f"search:{name}", "digest": digest})
-    os.makedirs(parts, exist_ok=True)
-    with open(os.path.join(parts, PLAN_FILE), "w", encoding="utf-8") as handle:
-        json.dump({"site": str(generator.output_path), "shards": to_build}, handle)
+    write_plan(parts, generator.output_path, to_build)

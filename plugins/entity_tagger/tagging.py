@@ -79,16 +79,16 @@ def tag_articles(generator) -> None:
             for view, mention in zip(views, mentions)
         ]
         link_keys[article.slug] = key_of("link-1", article._content, json.dumps(targets_of[article.slug], sort_keys=True))
-    linked = link_cache.get_many(list(link_keys.values()))
-    unlinked = [a for a in articles if link_keys[a.slug] not in linked]
-    jobs = [(a._content, targets_of[a.slug]) for a in unlinked]  # plain data: workers get no Pelican objects
-    fresh = fork_map(lambda job: link_first_mentions(*job).encode("utf-8"), jobs, processes=int(settings.get("ENTITY_PROCESSES", 1)))
-    for article, blob in zip(unlinked, fresh):
-        linked[link_keys[article.slug]] = blob
-        link_cache.put(link_keys[article.slug], blob)
+    bodies = {a.slug: a._content for a in articles}
+
+    def link(slugs: list[str]) -> list[bytes]:
+        jobs = [(bodies[s], targets_of[s]) for s in slugs]  # plain data: workers get no Pelican objects
+        return fork_map(lambda job: link_first_mentions(*job).encode("utf-8"), jobs, processes=int(settings.get("ENTITY_PROCESSES", 1)))
+
+    linked = link_cache.get_or_compute(link_keys, link)
     for article in articles:
         article.entities = ArticleEntities(views_of[article.slug])
-        article._content = linked[link_keys[article.slug]].decode("utf-8")
+        article._content = linked[article.slug].decode("utf-8")
         # Best first. Scores stay out of what pages show: they shift with every
         # new article (IDF), and a page must change only when its list does.
         article.related_articles = [

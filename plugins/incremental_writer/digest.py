@@ -47,10 +47,6 @@ class Digester:
         self.explain_dir = os.environ.get("NEWSDIGEST_EXPLAIN_DIGESTS") or None
 
     # values -------------------------------------------------------------
-    def of(self, value) -> str:
-        """Digest of a top-level value (a page's own object)."""
-        return self._hash(self._encode(value, top=True))
-
     def _hash(self, text: str) -> str:
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
