@@ -31,11 +31,20 @@ def shard_of(save_as: str, shards: dict[str, str]) -> str | None:
     return None
 
 
+def shard_members(articles, shards: dict[str, str]) -> dict[str, list[str]]:
+    """{shard: the output paths of its article pages}, in shard order."""
+    members: dict[str, list[str]] = {name: [] for name in shards}
+    for article in articles:
+        name = shard_of(article.save_as, shards)
+        if name is not None:
+            members[name].append(article.save_as)
+    return members
+
+
 def plan_search_index(generator) -> None:
     """Which shards have articles: the search page loads exactly those."""
-    shards = generator.settings.get("PAGEFIND_SHARDS") or {}
-    used = {shard_of(a.save_as, shards) for a in generator.articles}
-    generator.context["search_bundles"] = [name for name in shards if name in used]
+    members = shard_members(generator.articles, generator.settings.get("PAGEFIND_SHARDS") or {})
+    generator.context["search_bundles"] = [name for name, pages in members.items() if pages]
 
 
 def start_search_index(generator, writer) -> None:
@@ -47,11 +56,7 @@ def start_search_index(generator, writer) -> None:
         log.warning("search: PAGEFIND is on but no build folder for the plan; build with newsdigest.sitebuild")
         return
     shards = settings.get("PAGEFIND_SHARDS") or {}
-    members: dict[str, list[str]] = {name: [] for name in shards}
-    for article in generator.articles:
-        name = shard_of(article.save_as, shards)
-        if name is not None:
-            members[name].append(article.save_as)
+    members = shard_members(generator.articles, shards)
     page_digests = getattr(writer, "page_digests", {})
     reuse = getattr(writer, "reuse_files", None)
     to_build = []

@@ -64,14 +64,8 @@ class IncrementalWriter(Writer):
                    "override_output": override_output, "url": url}
         digest = self._digest("page", name, template, context, {**kwargs, "_options": options})
         self.page_digests[name] = digest
-        if self._reuse("page:" + name, digest):
-            return None
-        self._recording = []
-        try:
-            return super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
-        finally:
-            self._record("page:" + name, digest, self._recording)
-            self._recording = None
+        return self._reuse_or_write("page:" + name, digest, lambda: super(IncrementalWriter, self).write_file(
+            name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs))
 
     def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False, feed_title=None):
         if not path:
@@ -80,13 +74,19 @@ class IncrementalWriter(Writer):
                   "override_output": override_output, "feed_title": feed_title,
                   "SITEURL": context.get("SITEURL"), "FEED_DOMAIN": context.get("FEED_DOMAIN")}
         digest = self._digest("feed", path, None, context, values)
-        if self._reuse("feed:" + path, digest):
+        return self._reuse_or_write("feed:" + path, digest, lambda: super(IncrementalWriter, self).write_feed(
+            elements, context, path, url, feed_type, override_output, feed_title))
+
+    def _reuse_or_write(self, key: str, digest: str | None, write):
+        """Link the last build's files for `key` if its digest is unchanged;
+        otherwise write, recording the files Pelican opens."""
+        if self._reuse(key, digest):
             return None
         self._recording = []
         try:
-            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+            return write()
         finally:
-            self._record("feed:" + path, digest, self._recording)
+            self._record(key, digest, self._recording)
             self._recording = None
 
     def _add_item_to_the_feed(self, feed, item):
