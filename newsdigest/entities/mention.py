@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _DIRECTIONS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -54,9 +55,14 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "
 def name_parts(name: str) -> list[str]:
     """Comparable pieces of a person's name: "Tarek Hadi al-Noori" -> [tarek, hadi, noori].
     Accents are dropped: "Draganic" is "Draganić" written without them."""
+    return list(_name_parts(name))
+
+
+@lru_cache(maxsize=8192)  # short forms compare every name with every full name in the article
+def _name_parts(name: str) -> tuple[str, ...]:
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold().replace("’", "'")) if not unicodedata.combining(c))
     parts = [p for p in re.split(r"[\s\-‐]+", plain) if p]
-    return [p for p in parts if p not in _PARTICLES]
+    return tuple(p for p in parts if p not in _PARTICLES)
 
 
 def _contiguous(short: list[str], full: list[str]) -> bool:

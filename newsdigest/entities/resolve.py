@@ -223,6 +223,6 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 
 def _contains(haystack: str, needle: str) -> bool:
-    if not needle:
+    if not needle or needle not in haystack:  # the cheap test first: most names are not in the headline
         return False
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
