@@ -159,3 +159,34 @@ def test_parallel_entity_page_writing_gives_the_same_site(built, tmp_path):
     conf.write_text(conf.read_text(encoding="utf-8") + "\nENTITY_PARALLEL_MIN_PAGES = 1\nENTITY_PROCESSES = 2\n", encoding="utf-8")
     build_site(parallel, env=EPOCH)
     assert tree_digest(parallel / "output") == serial
+
+
+@pytest.mark.parametrize("failing", ["every entity page", "a page in the forked writer's share"])
+def test_failed_entity_page_writer_fails_the_build_and_keeps_the_output(built, tmp_path, failing):
+    """Entity pages are written by forked workers while the parent writes the
+    articles: a failure on either side fails the whole build, atomically."""
+    project = tmp_path / "parallel"
+    shutil.copytree(built, project, ignore=shutil.ignore_patterns(".cache"))
+    conf = project / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + "\nENTITY_PARALLEL_MIN_PAGES = 1\nENTITY_PROCESSES = 2\n", encoding="utf-8")
+    before = tree_digest(project / "output")
+    template = project / "theme" / "templates" / "entity.html"
+    # split_shares gives the first page to the worker: its parent share is weighted down.
+    condition = "true" if failing == "every entity page" else "entity.slug == entity_pages[0].slug"
+    template.write_text(template.read_text(encoding="utf-8").replace(
+        "{% block content %}", "{% block content %}{% if " + condition + " %}{{ 1 // 0 }}{% endif %}", 1), encoding="utf-8")
+    with pytest.raises(BuildError, match="left as it was"):
+        build_site(project, env=EPOCH, force=True)
+    assert tree_digest(project / "output") == before
+    assert not [p for p in project.iterdir() if p.name.startswith(".output-")]
+
+
+def test_split_shares_gives_every_page_once_and_the_parent_less():
+    from plugins.entity_tagger.pages import PARENT_SHARE_WEIGHT, split_shares
+
+    pages = list(range(1000))
+    parent, worker = split_shares(pages, 2)
+    assert sorted(parent + worker) == pages and parent == sorted(parent) and worker == sorted(worker)
+    assert abs(len(parent) / len(worker) - PARENT_SHARE_WEIGHT) < 0.01
+    assert split_shares(pages, 2) == [parent, worker]
+    assert split_shares(pages, 1) == [pages]

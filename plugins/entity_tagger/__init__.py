@@ -10,10 +10,12 @@ from __future__ import annotations
 from pelican import signals
 
 from .tagging import check_registry, tag_articles
-from .pages import get_generators
+from .pages import get_generators, remember_build, start_entity_writers
 
 
 def register() -> None:
     signals.initialized.connect(check_registry)
     signals.article_generator_finalized.connect(tag_articles)
     signals.get_generators.connect(get_generators)
+    signals.initialized.connect(remember_build)
+    signals.all_generators_finalized.connect(start_entity_writers)

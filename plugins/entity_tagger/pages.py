@@ -2,50 +2,88 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
+import signal
+import sys
 import traceback
 
+from pelican import signals
 from pelican.contents import Content
 from pelican.generators import Generator
+from pelican.writers import Writer
 
 from .views import KIND_LABELS, KIND_PATHS
 
 PARALLEL_MIN_PAGES = 400
 
 
+# The parent process also writes the article pages while the forked workers
+# write their entity pages, so it takes a smaller share of them.
+PARENT_SHARE_WEIGHT = 0.6
+
+
 class EntityPagesGenerator(Generator):
+    """Entity pages, their feeds and the per-type indexes.
+
+    Entity pages and feeds are most of the site's files. With several
+    processes, workers are forked as soon as every generator has finished
+    its context (`start_entity_writers`), so they write their share while
+    the parent is still writing the article pages; the parent writes the
+    rest in generate_output and waits for them."""
+
+    workers: tuple = ()
+
     def generate_context(self) -> None:
         pass  # the entity_tagger signal fills context["entity_pages"]
+
+    def parallel(self) -> bool:
+        pages = self.context.get("entity_pages") or []
+        return (int(self.settings.get("ENTITY_PROCESSES", 1)) > 1 and hasattr(os, "fork")
+                and len(pages) >= self.settings.get("ENTITY_PARALLEL_MIN_PAGES", PARALLEL_MIN_PAGES))
+
+    def start_workers(self, pelican) -> None:
+        pages = self.context.get("entity_pages") or []
+        relative = self.settings.get("RELATIVE_URLS")
+        shares = split_shares(pages, int(self.settings.get("ENTITY_PROCESSES", 1)))
+        # Drop Pelican's memoised renderings of every article body (one per
+        # relative site URL), then freeze the heap: the collector would
+        # otherwise touch every object in each worker and copy the parent's memory.
+        _release_rendering_memos()
+        gc.freeze()
+        sys.stdout.flush(), sys.stderr.flush()
+        workers = []
+        for share in shares[1:]:
+            pid = os.fork()
+            if pid == 0:
+                code = 0
+                try:
+                    self._write_entities(writer_for(pelican), share, relative)
+                except BaseException:  # report, never fall back into Pelican's loop
+                    traceback.print_exc()
+                    code = 1
+                sys.stdout.flush(), sys.stderr.flush()
+                os._exit(code)
+            workers.append(pid)
+        gc.unfreeze()
+        self.workers = tuple(workers)
+        self.parent_share = shares[0]
+        atexit.register(self._stop_workers)  # a failed build leaves no worker writing into its folder
+
+    def _stop_workers(self) -> None:
+        for pid in self.workers:  # only workers not yet waited for: their pids are still ours
+            os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
+        self.workers = ()
 
     def generate_output(self, writer) -> None:
         pages = self.context.get("entity_pages") or []
         relative = self.settings.get("RELATIVE_URLS")
-        processes = int(self.settings.get("ENTITY_PROCESSES", 1))
-        if processes > 1 and len(pages) >= self.settings.get("ENTITY_PARALLEL_MIN_PAGES", PARALLEL_MIN_PAGES) and hasattr(os, "fork"):
-            # Entity pages and feeds are most of the files: write them from
-            # forked workers (they inherit the finished context) on every core.
-            # Drop Pelican's memoised renderings of every article body (one per
-            # relative site URL, kept for the whole build), then freeze the
-            # heap: the collector would otherwise touch every object in each
-            # worker and copy the whole parent's memory.
-            _release_rendering_memos()
-            gc.freeze()
-            workers = []
-            for n in range(1, processes):
-                pid = os.fork()
-                if pid == 0:
-                    code = 0
-                    try:
-                        self._write_entities(writer, pages[n::processes], relative)
-                    except BaseException:  # report, never fall back into Pelican's loop
-                        traceback.print_exc()
-                        code = 1
-                    os._exit(code)
-                workers.append(pid)
-            self._write_entities(writer, pages[0::processes], relative)
-            failed = [pid for pid in workers if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0]
-            gc.unfreeze()
+        if self.workers:
+            self._write_entities(writer, self.parent_share, relative)
+            failed = [pid for pid in self.workers if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0]
+            self.workers = ()
             if failed:
                 raise RuntimeError(f"entity page writer processes failed: {failed}")
         else:
@@ -80,6 +118,40 @@ def _release_rendering_memos() -> None:
         memo = Content.__dict__.get(name)
         if memo is not None and isinstance(getattr(memo, "cache", None), dict):
             memo.cache.clear()
+
+
+def split_shares(pages: list, processes: int) -> list[list]:
+    """Pages for the parent (first) and each worker, in page order, the
+    parent's share weighted by PARENT_SHARE_WEIGHT. Deterministic."""
+    weights = [PARENT_SHARE_WEIGHT] + [1.0] * (processes - 1)
+    shares, loads = [[] for _ in weights], [0] * len(weights)
+    for page in pages:
+        n = min(range(len(weights)), key=lambda i: ((loads[i] + 1) / weights[i], i))
+        shares[n].append(page)
+        loads[n] += 1
+    return shares
+
+
+def writer_for(pelican):
+    """The writer Pelican itself makes (a plugin may choose its class through get_writer)."""
+    classes = [w for _, w in signals.get_writer.send(pelican) if isinstance(w, type)]
+    return (classes[0] if classes else Writer)(pelican.output_path, settings=pelican.settings)
+
+
+class _Build:
+    """The Pelican run this process belongs to, for writers made in forked workers."""
+
+    pelican = None
+
+
+def remember_build(pelican) -> None:
+    _Build.pelican = pelican
+
+
+def start_entity_writers(generators) -> None:
+    for generator in generators:
+        if isinstance(generator, EntityPagesGenerator) and _Build.pelican is not None and generator.parallel():
+            generator.start_workers(_Build.pelican)
 
 
 def get_generators(pelican):
