@@ -8,8 +8,14 @@ import re
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, Mention
 
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z][\w’'&.-]*)(?:,?\s+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z][\w’'&.-]*)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
+    r"(?P<long>(?:[A-Z]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z]%s)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
+    % ((r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence
 )
+# "The Varenian Red Cross, known as VRK," / "known by its Varenian initials VRK": the
+# short form may come from another language, so its letters need not fit.
+_KNOWN_AS = re.compile(r",?\s+(?:also\s+|locally\s+)?known\s+(?:locally\s+)?(?:as|by\s+its\s+(?:[A-Z]\w+\s+)?(?:initials|acronym|abbreviation))\s+([A-Z]{2,8})\b")
+# "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
+_COMMA_THE = re.compile(r", the $")
 
 
 def initials(name: str) -> str:
@@ -87,9 +93,10 @@ class Definitions:
                     break
             if begin is None and "," in match.group("long"):
                 # "Aldren Weather, Ocean and ... (AWOSS)": a comma
-                # inside the name only when the initials say so; else what follows it.
+                # inside the name only when the initials say so or a name the text
+                # gives runs over it; else what follows it.
                 after_comma = long_start + match.group("long").rindex(",") + 1
-                inside = [m for m in inside if m.start >= after_comma]
+                inside = [m for m in inside if m.end > after_comma]
             if begin is None and inside:
                 begin = min(m.start for m in inside)
             if begin is None:
@@ -123,12 +130,39 @@ class Definitions:
         for m in mentions:
             if m.kind != "organization" and m.label not in ("ORG", "DEFINED"):
                 continue
+            known = _KNOWN_AS.match(text[m.end : m.end + 60])
+            if known and known.group(1) not in acronyms and len(m.name.split()) >= 2:
+                acronyms[known.group(1)] = m.name
+                continue
             found = re.match(r",\s+([A-Z]{2,8}),", text[m.end : m.end + 14])
             if not found or found.group(1) in acronyms or len(m.name.split()) < 2:
                 continue
             short = found.group(1)
             if self.gaz.lookup(short) is None and acronym_fits(short, m.name, skip=True):
                 acronyms[short] = m.name
+
+    def _apply_comma_names(self, text: str, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+        """"Korvane, the Grain Alliance, said": a one-word name followed by ", the"
+        and an organization's name of several words is one organization of
+        that whole name, and each part alone is short for it. Not in a list:
+        "Korvane, the Grain Alliance and Tarvos" or "..., the Grain Alliance, Tarvos"."""
+        merged: list[Mention] = []
+        taken: set[int] = set()
+        for i, a in enumerate(mentions):
+            if i in taken or " " in a.name or _is_acronym(a.name) or self._is_place_word(a.name):
+                continue
+            b = next((n for n in mentions[i + 1 :] if n.start == a.end + len(", the ")), None)
+            if b is None or not _COMMA_THE.match(text[a.end : b.start]) or len(b.name.split()) < 2 or not self.has_org_word(b.name):
+                continue
+            if b.surface != b.name or re.match(r"\s+(?:and|or)\b|,\s+(?:the\s+)?[A-Z]", text[b.end : b.end + 12]):
+                continue
+            name = f"{a.name}, the {b.name}"
+            taken |= {i, mentions.index(b)}
+            acronyms[a.name], acronyms[b.name] = name, name
+            merged.append(Mention(name, "organization", text[a.start : b.end], a.start, b.end, label="DEFINED", cue_org=True))
+        if not merged:
+            return mentions
+        return sorted([m for i, m in enumerate(mentions) if i not in taken] + merged, key=lambda m: (m.start, m.end))
 
     def _is_short_name(self, short: str, long: str, inside: list[Mention]) -> bool:
         """A bracketed word that is not all capitals ("Aceros Varenses

@@ -9,6 +9,10 @@ from functools import lru_cache
 from newsdigest.entities.mention import _POSSESSOR_SPLIT, MODEL_KINDS, Mention
 
 
+# "U.S. Grain Board", "VR Federal Grain Board": capitals (maybe dotted), then two or more words.
+_ABBREVIATED_OWNER = re.compile(r"(?P<owner>[A-Z](?:\.?[A-Z]){1,3}\.?) (?P<rest>[A-Z][\w’'.&-]*(?: \S+)+)$")
+
+
 class Cues:
     """Resolver rules that type a span by its context."""
 
@@ -18,7 +22,15 @@ class Cues:
         if _cue_pattern(self.rules.place_cues_before, "ends").search(before):  # "the town of ", "the port of the "
             return True
         after = text[end : end + 30].lower().lstrip()
-        return _starts_with_cue(after, self.rules.place_cues_after)
+        if _starts_with_cue(after, self.rules.place_cues_after):
+            return True
+        return self._plural_place_cue(text, start, end)
+
+    def _plural_place_cue(self, text: str, start: int, end: int) -> bool:
+        """"the Orvel and Tarsk districts", "the villages of Orvel and Tarsk": a
+        plural unit word after or before two names joined by "and" is a cue for both."""
+        after, before = _plural_cue_patterns(self.rules.place_cues_plural)
+        return after.match(text[end : end + 60]) is not None or before.search(text[max(0, start - 60) : start]) is not None
 
     def _org_cue(self, text: str, start: int, surface: str, end: int) -> bool:
         """"the Wagner group", "the M12 rebel group", "the company Norvex"."""
@@ -56,6 +68,15 @@ class Cues:
         entry = self._registry_hit(text, surface, end)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
+        # "VR Federal Grain Board": a country's abbreviation in front of a name of
+        # two or more words qualifies it, like a possessive, and is its own mention.
+        abbreviated = _ABBREVIATED_OWNER.match(surface)
+        if (abbreviated and hint == "organization" and self.gaz.country(abbreviated.group("owner")) is not None
+                and surface.split()[-1] not in self.rules.country_named_forces):
+            owner, rest = abbreviated.group("owner"), abbreviated.group("rest")
+            country = self.gaz.country(owner).name
+            return [Mention(country, "place", owner, start, start + len(owner), label="GPE")] + \
+                self._from_span(text, rest, end - len(rest), end, label, hint)
         # "Varenia's Border Police": the possessor is its own mention;
         # a generic organization name stays qualified by it.
         split = _POSSESSOR_SPLIT.match(surface)
@@ -98,6 +119,8 @@ class Cues:
         org_cue = self._org_cue(text, start, surface, end)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
+        if hint == "nationality" and self._nationality_named_org(text, name, start, end):
+            return [Mention(name, "organization", surface, start, end, label=label)]
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
             country = self.demonym_country(name)
             if country:
@@ -113,6 +136,19 @@ class Cues:
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    def _nationality_named_org(self, text: str, name: str, start: int, end: int) -> bool:
+        """"Varenian Koltrax ... Koltrax said": a nationality word and a name the
+        text writes alone elsewhere, read together as a people's name, are
+        one organization's name ("Varenian" is no mention of the country here)."""
+        words = name.split()
+        if len(words) < 2 or not self.demonym_country(words[0]) or self.demonym_country(name):
+            return False
+        rest = " ".join(words[1:])
+        if self.gaz.lookup(rest) is not None or self.demonym_country(rest):
+            return False
+        at = text.find(rest, start, end)
+        return at >= 0 and self._known_alone(text, at, at + len(rest))
 
     def _from_propn(self, text: str, start: int, end: int) -> list[Mention]:
         surface = text[start:end]
@@ -130,6 +166,10 @@ class Cues:
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
         if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
+        if len(name.split()) >= 2 and name.split()[-1] in self.rules.org_name_words and not self.is_generic_org(name) \
+                and not any(w.lower() in self.rules.honorifics for w in name.split()):
+            # "Orvel Mutual Holdings" the model missed: an organization word ends it.
+            return [Mention(name, "organization", surface, start, end, label="PROPN")]
         return self._missed_person(text, surface, start, end)
 
     def _missed_person(self, text: str, surface: str, start: int, end: int) -> list[Mention]:
@@ -165,6 +205,13 @@ def _cue_before(text: str, start: int, cues: tuple) -> bool:
 def _starts_with_cue(text: str, cues: tuple) -> bool:
     """`text` opens with one of the cue words, as a whole word ("coach", not "coaches")."""
     return _cue_pattern(cues, "after").match(text) is not None
+
+
+@lru_cache(maxsize=8)
+def _plural_cue_patterns(plurals: tuple) -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(re.escape(w) for w in plurals) or "(?!)"
+    other = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+    return re.compile(rf"(?: and {other})? (?:{words})\b"), re.compile(rf"\b(?:{words}) of (?:the )?(?:{other} and )?$")
 
 
 @lru_cache(maxsize=64)

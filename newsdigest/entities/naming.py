@@ -22,8 +22,14 @@ class Naming:
         name = _POSSESSIVE.sub("", name).rstrip("'’")
         tokens = name.split()
         if kind_hint in (None, "person"):
-            while len(tokens) > 1 and tokens[0].rstrip(".").lower() in self.rules.honorifics:
-                tokens = tokens[1:]
+            while len(tokens) > 1:
+                # two-word titles first ("Crown Prince", whose first word alone is none)
+                if len(tokens) > 2 and " ".join(tokens[:2]).lower() in self.rules.honorifics:
+                    tokens = tokens[2:]
+                elif tokens[0].rstrip(".").lower() in self.rules.honorifics:
+                    tokens = tokens[1:]
+                else:
+                    break
         while len(tokens) > 1 and tokens[-1].islower() and tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS:
             tokens = tokens[:-1]
         # "Kessler 500 million": a number and the lowercase words after it are not part of the name.

@@ -54,6 +54,16 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    hold a comma when the initials match ("Aldren Weather, Ocean ... (AWOSS)");
    a span opening with "the" grows to the capitalised run after it; a title
    only people bear makes a span read as an organization a person ("King X").
+   Clipped forms always written after "the" go to the organization whose first
+   word they begin ("the Fed" -> "Federal Grain Board"); a country's
+   abbreviation only qualifies a body ("US Federal Grain Board" -> "Federal
+   Grain Board" + the country; not forces, "US Northern Command"); "Korvane,
+   the Grain Alliance" is one organization; "known as PKM" defines an acronym
+   whatever its letters; an undefined acronym may be the one place of several
+   words with those initials ("TVR"). A nationality word and a name the text
+   writes alone are one organization ("Danish Koltrax"); a capitalised run the
+   model missed that ends in an organization word is one; a plural unit word is
+   a place cue for both names joined by "and" ("the Orvel and Tarsk rivers").
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
@@ -147,6 +157,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         mentions = self.mentions(text, raw)
         analysis = ArticleAnalysis()
         mentions = self._apply_definitions(text, mentions, analysis.acronyms)
+        mentions = self._apply_comma_names(text, mentions, analysis.acronyms)
         self._apply_appositions(text, mentions, analysis.acronyms)
         canonical = self._canonical_names(mentions, analysis.acronyms, text)
         groups: dict[str, list[Mention]] = defaultdict(list)

@@ -31,6 +31,8 @@ class EntityRules:
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
     club_words: frozenset = frozenset()
+    country_named_forces: frozenset = frozenset()
+    place_cues_plural: tuple = ()
 
 
 def _phrases(items) -> tuple:
@@ -60,4 +62,6 @@ def entity_rules() -> EntityRules:
         name_particles=frozenset(data.get("name_particles", ())),
         place_feature_words=frozenset(data.get("place_feature_words", ())),
         club_words=frozenset(data.get("club_words", ())),
+        country_named_forces=frozenset(data.get("country_named_forces", ())),
+        place_cues_plural=tuple(data.get("place_cues_plural", ())),
     )

@@ -35,9 +35,15 @@ class ShortForms:
                 longs = [n for n in orgs if n != m.name and initials(n) == bare]
                 if not longs:  # "NORVAC", "HCA" for "Harbour and Canal Authority of Port Aldren"
                     longs = [n for n in orgs if n != m.name and acronym_fits(bare, n)]
+                if not longs:  # "DRC", "VR": the one place of several words with those initials
+                    longs = [n for n in place_names if initials(n) == bare]
                 if len(longs) == 1:
                     mapping[key] = longs[0]
                     continue
+            clipped = self._clipped_org(m.name, orgs, mentions, text)
+            if clipped is not None:
+                mapping[key] = clipped
+                continue
             longer = self._longer_org(m.name, orgs)
             if longer is not None:
                 mapping[key] = longer
@@ -95,6 +101,24 @@ class ShortForms:
             if entry is not None:
                 mapping[key] = entry.name
         return mapping
+
+    def _clipped_org(self, word: str, orgs: list[str], mentions: list[Mention], text: str) -> str | None:
+        """"the Fed" for "Federal Grain Board", "the Prov" for "Provincial Guard":
+        a word of three or more letters, always written after "the", that the
+        first word of an organization's name begins with; of several such
+        organizations, the one named last before the word first appears."""
+        if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper() or self.gaz.lookup(word):
+            return None
+        uses = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+        if not uses or not all(re.search(r"\b[Tt]he $", text[max(0, u.start() - 4) : u.start()]) for u in uses):
+            return None
+        owners = [o for o in orgs if len(o.split()[0]) > len(word) and o.split()[0].startswith(word)]
+        if len(owners) > 1:
+            first = uses[0].start()
+            last_seen = {o: max((n.start for n in mentions if n.name == o and n.start < first), default=-1) for o in owners}
+            best = max(last_seen.values())
+            owners = [o for o in owners if last_seen[o] == best and best >= 0]
+        return owners[0] if len(owners) == 1 else None
 
     def _one_longer_name(self, m: Mention, same: list[Mention], mentions: list[Mention], text: str) -> str | None:
         """"City" after "Halvorsen City", whatever type the model gave either:

@@ -28,11 +28,17 @@ class SpanFinding:
 
     def _joined_particles(self, text: str, ents: list) -> list:
         """"Liesel von der" + "Marwitz": a person's span that stops at a lowercase
-        particle grows over the capitalised word after it, swallowing any span there."""
+        particle grows over the capitalised word after it, swallowing any span there.
+        A person's span right before one that opens with a particle is one name
+        ("Prince Omar" + "bin Tariq")."""
         out: list = []
         skip_until = -1
         for start, end, label in ents:
             if start < skip_until:
+                continue
+            if (label == "PERSON" and out and out[-1][2] == "PERSON" and text[out[-1][1] : start] == " "
+                    and text[start:end].split()[0] in self.rules.name_particles):
+                out[-1] = (out[-1][0], end, "PERSON")
                 continue
             words = text[start:end].split()
             if label == "PERSON" and len(words) > 1 and words[-1] in self.rules.name_particles:
@@ -84,16 +90,21 @@ class SpanFinding:
     def _with_leading_and_word(self, text: str, ents: list) -> list:
         """"the Harbour and Canal Authority of Port Aldren" read as "Canal Authority
         of Port Aldren": an organization's span right after "the X and ", where X
-        is a capitalised word no span holds, starts at X."""
+        is a capitalised word no span holds, starts at X; so does one that opens
+        with "Y and" right after "the X, " ("the Tides, Currents and Weather
+        Office" read as "Currents and Weather Office")."""
         out: list = []
         taken = [(s, e) for s, e, _ in ents]
         for start, end, label in ents:
             if self.rules.labels.get(label) == "organization":
-                before = re.search(r"(?:^|[^\w])(?:the|The) ([A-Z][a-z]+) and $", text[max(0, start - 40) : start])
+                before = re.search(r"(?:^|[^\w])(?:the|The) ((?:[A-Z][a-z]+, )*[A-Z][a-z]+) and $", text[max(0, start - 60) : start])
+                if before is None and re.match(r"[A-Z][a-z]+ and [A-Z]", text[start:end]):
+                    before = re.search(r"(?:^|[^\w])(?:the|The) ((?:[A-Z][a-z]+, )+)$", text[max(0, start - 60) : start])
                 if before:
-                    word = before.group(1)
-                    w_start = start - len(" and ") - len(word)
-                    if (not any(s <= w_start < e for s, e in taken) and not self.gaz.lookup(word) and not self.demonym_country(word)):
+                    words = re.findall(r"[A-Z][a-z]+", before.group(1))
+                    w_start = start - len(before.group(0)) + before.group(0).index(before.group(1))
+                    if (not any(s <= w_start < e or s < start <= e and s > w_start for s, e in taken)
+                            and not any(self.gaz.lookup(w) or self.demonym_country(w) for w in words)):
                         start = w_start
             out.append((start, end, label))
         return out
