@@ -367,6 +367,16 @@ def test_a_city_the_model_reads_as_a_place_stays_one_before_a_company_word():
 
 
 
+def test_an_acronym_is_not_the_town_that_shares_its_letters():
+    # The gazetteer has a town "Un" (India): capitals match only aliases written
+    # in capitals, such as a country's "US".
+    assert gazetteer().lookup("UN") is None and gazetteer().lookup("Un") is not None
+    assert gazetteer().lookup("US").name == "United States"
+    text = "Aid stalled at the border, the UN said on Friday. Convoys from Varnell waited for a week."
+    check_with("Aid Stalls", text, [("UN", "ORG"), ("Friday", "DATE"), ("Varnell", "GPE")],
+               present={("UN", "organization")})
+
+
 # One case per rule of the resolver (model output given as spans, see `analyse_with`):
 # (title, text, spans, present, absent).
 RULE_CASES = [

@@ -37,6 +37,11 @@ def _ascii_title(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z'’ .-]+", name))
 
 
+def _is_capitals(name: str) -> bool:
+    bare = name.replace(".", "").replace(" ", "")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
 def _strip_accents(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
@@ -44,11 +49,14 @@ def _strip_accents(text: str) -> str:
 class Gazetteer:
     def __init__(self) -> None:
         self._places: dict[str, Place] = {}
+        self._capital_keys: set[str] = set()  # aliases written in capitals ("UAE", "DRC")
         self.countries: dict[str, Place] = {}
         self._country_aliases: list[str] = []
         self._multiword = None
 
     def add(self, alias: str, place: Place) -> None:
+        if _is_capitals(alias):
+            self._capital_keys.add(name_key(alias))
         self._add(name_key(alias), place)
         plain = name_key(_strip_accents(alias))
         if plain and plain != name_key(alias):
@@ -61,6 +69,8 @@ class Gazetteer:
             self._places[key] = place
 
     def lookup(self, name: str) -> Place | None:
+        if _is_capitals(name) and name_key(name) not in self._capital_keys:
+            return None  # an acronym is not the town that shares its letters: "UN" is not Un, India
         return self._places.get(name_key(name)) or self._places.get(name_key(_strip_accents(name)))
 
     def country(self, name: str) -> Place | None:
