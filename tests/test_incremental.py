@@ -86,3 +86,46 @@ def test_a_new_article_renders_some_pages_and_a_theme_change_renders_all(tmp_pat
     rendered, reused = _counts(capfd.readouterr().err)
     assert reused == 0 and rendered > total
     assert "Theme note." in (project / "output" / "articles" / "council-member-okoro-backs-library-hours-plan.html").read_text(encoding="utf-8")
+
+
+def test_feed_items_serialised_once_give_feedgenerators_own_xml():
+    """plugins/incremental_writer/feeds.py: an item's XML is kept by the
+    writer and copied into every later feed; the text must be what
+    feedgenerator writes, and an item changed since is written afresh."""
+    import io
+    from datetime import datetime, timezone
+
+    from feedgenerator import Atom1Feed, Rss201rev2Feed
+
+    from plugins.incremental_writer.feeds import MEMO_CLASSES
+
+    def items():
+        when = datetime(2026, 3, 4, 5, 6, tzinfo=timezone.utc)
+        return [{"title": f"Ferry <{n}> & dock", "link": f"https://example.org/a{n}.html", "description": "<p>Text &amp; more</p>",
+                 "content": "<p>Body</p>", "unique_id": f"tag:example.org,2026:a{n}", "pubdate": when, "categories": ["Velmora", "Ports"],
+                 "author_name": "Ana Ruiz"} for n in range(3)]
+
+    def write(feed_class, item_dicts, memo=None):
+        feed = feed_class(title="Digest: Velmora", link="https://example.org/", description="", feed_url="https://example.org/f.xml")
+        for item in item_dicts:
+            feed.add_item(**item)
+        if memo is not None:
+            feed.__class__, feed.item_xml = MEMO_CLASSES[feed_class], memo
+        out = io.StringIO()
+        feed.write(out, "utf-8")
+        return out.getvalue(), feed
+
+    for feed_class in (Atom1Feed, Rss201rev2Feed):
+        plain, _ = write(feed_class, items())
+        memo: dict = {}
+        first, feed = write(feed_class, items(), memo)
+        assert first == plain and len(memo) == 3
+        again = feed_class(title="Digest: Velmora", link="https://example.org/", description="", feed_url="https://example.org/f.xml")
+        again.__class__, again.item_xml, again.items = MEMO_CLASSES[feed_class], memo, list(feed.items)
+        out = io.StringIO()
+        again.write(out, "utf-8")
+        assert out.getvalue() == plain  # from the kept XML
+        feed.items[0]["title"] = "Changed title"
+        out = io.StringIO()
+        feed.write(out, "utf-8")
+        assert "Changed title" in out.getvalue() and "Ferry &lt;0&gt;" not in out.getvalue()

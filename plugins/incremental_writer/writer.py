@@ -27,6 +27,7 @@ from pathlib import Path
 from pelican.writers import Writer
 
 from .digest import Digester, Undigestable
+from .feeds import MEMO_CLASSES
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class IncrementalWriter(Writer):
         self._recording: list[str] | None = None
         self._folders: set[str] = set()
         self._feed_items: dict[tuple, tuple[object, dict]] = {}
+        self._item_xml: dict[int, tuple[dict, str]] = {}
         self.page_digests: dict[str, str | None] = {}  # output name -> render digest, this process's pages
         self._part = None
         self._part_pid = None
@@ -89,6 +91,14 @@ class IncrementalWriter(Writer):
             self._record(key, digest, self._recording)
             self._recording = None
 
+    def _create_new_feed(self, feed_type, feed_title, context):
+        feed = super()._create_new_feed(feed_type, feed_title, context)
+        memo_class = MEMO_CLASSES.get(type(feed))
+        if memo_class is not None:
+            feed.__class__ = memo_class  # same feed, items serialised once per build (feeds.py)
+            feed.item_xml = self._item_xml
+        return feed
+
     def _add_item_to_the_feed(self, feed, item):
         """An article is an item of many feeds (site, category, source, each
         entity it mentions): build its item once per feed type and reuse it."""
@@ -97,8 +107,10 @@ class IncrementalWriter(Writer):
         if cached is None or cached[0] is not item:
             recorder = object.__new__(_recorder_class(type(feed)))  # passes Pelican's isinstance check
             super()._add_item_to_the_feed(recorder, item)
-            cached = self._feed_items[key] = (item, recorder.recorded)
-        feed.add_item(**cached[1])
+            feed.add_item(**recorder.recorded)
+            cached = self._feed_items[key] = (item, feed.items[-1])
+        else:
+            feed.items.append(cached[1])  # the same item dict in every feed: its XML is kept by id
 
     def _open_w(self, filename, encoding, override=False):
         if filename != os.devnull:
