@@ -15,3 +15,29 @@ def test_fork_map_uses_worker_processes_for_large_batches_only():
     parent = os.getpid()
     assert parent not in set(fork_map(lambda i: os.getpid(), list(range(100)), processes=2, min_items=50))
     assert set(fork_map(lambda i: os.getpid(), list(range(10)), processes=2, min_items=50)) == {parent}
+
+
+def test_ner_prefetch_gives_what_the_model_gives_and_run_ner_takes_it(tmp_path, monkeypatch):
+    from newsdigest.entities import ner
+
+    texts = [f"Prime Minister Anna Kovacs met officials from the Orvel Water Board in Kestrel on day {n}." for n in range(20)]
+    cache = tmp_path / "ner.sqlite"
+    prefetch = ner.NerPrefetch(cache_path=cache, processes=2, batch_size=4)
+    for text in texts + texts[:3]:  # a text seen twice is run once
+        prefetch.add(text)
+    got = prefetch.collect()
+    expected = ner.run_ner(texts, cache_path=None)
+    assert got == {ner.text_key(t): raw for t, raw in zip(texts, expected)}
+    assert any(label == "PERSON" for raw in expected for *_, label in raw.ents)
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model ran on a prefetched text")
+
+    monkeypatch.setattr(ner, "_analyse", no_model)
+    stats = ner.NerStats()
+    assert ner.run_ner(texts, cache_path=cache, prefetched=got, stats=stats) == expected
+    assert stats.ner_docs == len(texts)  # counted as run: the prefetch ran them
+    again = ner.NerPrefetch(cache_path=cache, processes=2, batch_size=4)
+    for text in texts:
+        again.add(text)  # all cached now: nothing is submitted
+    assert again.collect() == {}

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 
 from newsdigest.entities.gazetteer import gazetteer
 from newsdigest.entities.index import EntityIndex, build_index
-from newsdigest.entities.ner import NerStats, run_ner
+from newsdigest.entities.ner import NerPrefetch, NerStats, run_ner
 from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
 from newsdigest.entities.rules import RULES_FILE, entity_rules
@@ -60,15 +60,40 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
-def _cached_texts(articles: list[ArticleInput], cache_path: Path | None) -> dict[str, str]:
+class ArticlePrefetch:
+    """The entity step's per-article work started while Pelican is still
+    reading: each body's text as it is read, and the model run on it in
+    background processes (NerPrefetch). analyse_articles(prefetch=...)
+    takes what it has; anything else is computed as usual."""
+
+    def __init__(self, *, cache_path: Path | None, processes: int):
+        self.texts: dict[str, str] = {}  # html -> text
+        self.ner = NerPrefetch(cache_path=cache_path, processes=processes)
+
+    def add(self, html: str) -> None:
+        if html not in self.texts:
+            self.texts[html] = html_to_text(html)
+            self.ner.add(self.texts[html])
+
+    def close(self) -> None:
+        self.ner.close()
+
+
+def _cached_texts(articles: list[ArticleInput], cache_path: Path | None, known: dict[str, str] | None = None) -> dict[str, str]:
     """html_to_text for each article; parsing every body again is most of
     an incremental build's entity step."""
     version = source_version(Path(__file__))
     cache = KVCache(cache_path, "text")
+    known = known or {}
     try:
         html = {a.id: a.html for a in articles}
+
+        def text_of(article_id: str) -> str:
+            body = html[article_id]
+            return known[body] if body in known else html_to_text(body)
+
         blobs = cache.get_or_compute({a.id: key_of(version, a.html) for a in articles},
-                                     lambda ids: [html_to_text(html[i]).encode("utf-8") for i in ids])
+                                     lambda ids: [text_of(i).encode("utf-8") for i in ids])
     finally:
         cache.close()
     return {article_id: blob.decode("utf-8") for article_id, blob in blobs.items()}
@@ -115,17 +140,20 @@ def analyse_articles(
     registry_path: Path | str | None = None,
     cache_path: Path | None = None,
     processes: int = 1,
+    prefetch: ArticlePrefetch | None = None,
 ) -> SiteEntities:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     registry = registry if registry is not None else load_registry(registry_path)
-    texts = _cached_texts(articles, cache_path)
+    texts = _cached_texts(articles, cache_path, prefetch.texts if prefetch else None)
     timings["text"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     stats = NerStats()
     ids = [a.id for a in articles]
-    raws = dict(zip(ids, run_ner([texts[i] for i in ids], cache_path=cache_path, processes=processes, stats=stats)))
+    prefetched = prefetch.ner.collect() if prefetch else None
+    raws = dict(zip(ids, run_ner([texts[i] for i in ids], cache_path=cache_path, processes=processes, stats=stats,
+                                 prefetched=prefetched)))
     timings["ner"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -6,7 +6,9 @@ import json
 import logging
 from pathlib import Path
 
-from newsdigest.entities.pipeline import ArticleInput, analyse_articles
+from pelican.contents import Article
+
+from newsdigest.entities.pipeline import ArticleInput, ArticlePrefetch, analyse_articles
 from newsdigest.entities.registry import RegistryError, load_registry
 from newsdigest.kvcache import KVCache, key_of
 from newsdigest.linking import link_first_mentions
@@ -35,6 +37,30 @@ def check_registry(pelican) -> None:
         raise EntityConfigError(f"entity registry error: {exc}") from None
 
 
+# Prefetches by build (id of the settings dict, which every article shares):
+# kept out of the settings themselves, which Pelican pickles with each article.
+_PREFETCHES: dict[int, ArticlePrefetch] = {}
+
+
+def start_prefetch(pelican) -> None:
+    """With several processes, run NER on each article as Pelican reads it."""
+    settings = pelican.settings
+    processes = int(settings.get("ENTITY_PROCESSES", 1))
+    if processes > 1 and settings.get("ENTITY_PREFETCH", True):
+        _PREFETCHES[id(settings)] = ArticlePrefetch(cache_path=_cache_path(settings), processes=processes)
+
+
+def prefetch_article(content) -> None:
+    prefetch = _PREFETCHES.get(id(content.settings))
+    if prefetch is not None and isinstance(content, Article):
+        prefetch.add(content._content)
+
+
+def _cache_path(settings) -> Path | None:
+    cache_dir = settings.get("ENTITY_CACHE_DIR")
+    return Path(cache_dir) / "ner.sqlite" if cache_dir else None
+
+
 def tag_articles(generator) -> None:
     settings = generator.settings
     registry = settings.get("_ENTITY_REGISTRY_OBJ") or load_registry(_registry_path(settings))
@@ -42,12 +68,13 @@ def tag_articles(generator) -> None:
     by_id = {a.slug: a for a in articles}
     inputs = [ArticleInput(a.slug, a.title, a._content, newest_rank=n) for n, a in enumerate(articles)]
     cache_dir = settings.get("ENTITY_CACHE_DIR")
-    site = analyse_articles(
-        inputs,
-        registry=registry,
-        cache_path=Path(cache_dir) / "ner.sqlite" if cache_dir else None,
-        processes=int(settings.get("ENTITY_PROCESSES", 1)),
-    )
+    prefetch = _PREFETCHES.pop(id(settings), None)
+    try:
+        site = analyse_articles(inputs, registry=registry, cache_path=_cache_path(settings),
+                                processes=int(settings.get("ENTITY_PROCESSES", 1)), prefetch=prefetch)
+    finally:
+        if prefetch is not None:
+            prefetch.close()
     log.info(
         "entity_tagger: %d articles, %d entities; NER run on %d, cached %d",
         len(articles), len(site.index.entities), site.stats.ner_docs, site.stats.cached,
@@ -68,7 +95,7 @@ def tag_articles(generator) -> None:
     for page in pages.values():
         generated[PLACEHOLDER_PREFIX + page.slug] = page
 
-    link_cache = KVCache(Path(cache_dir) / "ner.sqlite" if cache_dir else None, "linked")
+    link_cache = KVCache(_cache_path(settings), "linked")
     views_of, targets_of, link_keys = {}, {}, {}
     for article in articles:
         mentions = site.index.by_article.get(article.slug, [])
