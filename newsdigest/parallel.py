@@ -32,3 +32,41 @@ def fork_map(function: Callable, items: Sequence, *, processes: int, min_items: 
     finally:
         _FUNCTION = None
         gc.unfreeze()
+
+
+class ForkedCall:
+    """function(*args) computed in a forked child while the caller goes on;
+    get() waits for it. With fork=False (or no fork on this platform) it is
+    computed right away in this process."""
+
+    def __init__(self, function: Callable, *args, fork: bool = True):
+        self._process = None
+        if not fork or "fork" not in multiprocessing.get_all_start_methods():
+            self._value = function(*args)
+            return
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+
+        def run() -> None:
+            try:
+                send.send((True, function(*args)))
+            except BaseException as exc:  # reported by get() in the parent
+                send.send((False, f"{type(exc).__name__}: {exc}"))
+
+        self._process = context.Process(target=run, daemon=True)
+        self._process.start()
+        send.close()
+
+    def get(self):
+        if self._process is None:
+            return self._value
+        try:
+            ok, value = self._receive.recv()
+        except EOFError:
+            ok, value = False, f"worker exited with code {self._process.exitcode}"
+        self._process.join()
+        self._process = None
+        if not ok:
+            raise RuntimeError(f"background step failed: {value}")
+        self._value = value
+        return value

@@ -41,3 +41,19 @@ def test_ner_prefetch_gives_what_the_model_gives_and_run_ner_takes_it(tmp_path, 
     for text in texts:
         again.add(text)  # all cached now: nothing is submitted
     assert again.collect() == {}
+
+
+def test_forked_call_returns_in_the_parent_or_says_why_it_failed():
+    import os
+
+    import pytest
+
+    from newsdigest.parallel import ForkedCall
+
+    parent = os.getpid()
+    call = ForkedCall(lambda n: (os.getpid(), n * 2), 21)
+    child, value = call.get()
+    assert value == 42 and child != parent
+    assert ForkedCall(lambda n: (os.getpid(), n), 1, fork=False).get() == (parent, 1)
+    with pytest.raises(RuntimeError, match="ValueError: no such river"):
+        ForkedCall(lambda: (_ for _ in ()).throw(ValueError("no such river"))).get()

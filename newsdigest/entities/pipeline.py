@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -20,7 +21,7 @@ from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
 from newsdigest.entities.rules import RULES_FILE, entity_rules
 from newsdigest.kvcache import KVCache, key_of, source_version
-from newsdigest.parallel import fork_map
+from newsdigest.parallel import ForkedCall, fork_map
 from newsdigest.scoring import Related, related_articles, same_story_groups
 
 BLOCK_TAGS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption", "pre")
@@ -148,6 +149,9 @@ def analyse_articles(
     texts = _cached_texts(articles, cache_path, prefetch.texts if prefetch else None)
     timings["text"] = time.perf_counter() - t0
 
+    # Same-story detection needs only the texts: it runs in a forked child
+    # while this process waits for NER and resolves, instead of after them.
+    same_story_call = ForkedCall(partial(same_story_groups, texts, cache_path=cache_path), fork=processes > 1)
     t0 = time.perf_counter()
     stats = NerStats()
     ids = [a.id for a in articles]
@@ -168,6 +172,6 @@ def analyse_articles(
     related = related_articles(entity_sets, order=rank)
     timings["related"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    same_story = same_story_groups(texts, cache_path=cache_path)
-    timings["same_story"] = time.perf_counter() - t0
+    same_story = same_story_call.get()
+    timings["same_story"] = time.perf_counter() - t0  # waiting for it
     return SiteEntities(index, analyses, related, same_story, stats, timings)
