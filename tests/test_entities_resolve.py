@@ -561,6 +561,12 @@ RULE_CASES = [
         {("Tides, Currents and Weather Office", "organization"), ("Tarsk Orbital Agency", "organization")},
         {"Currents and Weather Office", "KTCW", "TORA", "Kolb. The Tarsk Orbital Agency"},
         id="an organization opening 'Y and' after 'the X, ' starts at X; an acronym's long name stays in its sentence"),
+    pytest.param(
+        "Gas", "Work resumed on the Kelvara peninsula, east of Dorvask, and fighters were seen along the Ostrel "
+        "and in its Brannoch exclave.",
+        [("Kelvara", "PERSON"), ("Dorvask", "ORG"), ("Ostrel", "ORG"), ("Brannoch", "PERSON")],
+        {("Kelvara", "place"), ("Dorvask", "place"), ("Ostrel", "place"), ("Brannoch", "place")}, set(),
+        id="a lowercase feature word after a name, a compass 'of' or 'along' before it, make it a place"),
 ]
 
 

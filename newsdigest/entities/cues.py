@@ -24,6 +24,9 @@ class Cues:
         after = text[end : end + 30].lower().lstrip()
         if _starts_with_cue(after, self.rules.place_cues_after):
             return True
+        # "the Orvel peninsula": a feature word written in lowercase (not "Orvel Peninsula Holdings").
+        if _starts_with_cue(text[end : end + 30].lstrip(), self.rules.place_features_after):
+            return True
         return self._plural_place_cue(text, start, end)
 
     def _plural_place_cue(self, text: str, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ class EntityRules:
     club_words: frozenset = frozenset()
     country_named_forces: frozenset = frozenset()
     place_cues_plural: tuple = ()
+    place_features_after: tuple = ()
 
 
 def _phrases(items) -> tuple:
@@ -64,4 +65,5 @@ def entity_rules() -> EntityRules:
         club_words=frozenset(data.get("club_words", ())),
         country_named_forces=frozenset(data.get("country_named_forces", ())),
         place_cues_plural=tuple(data.get("place_cues_plural", ())),
+        place_features_after=tuple(data.get("place_features_after", ())),
     )
