@@ -567,6 +567,13 @@ RULE_CASES = [
         [("Kelvara", "PERSON"), ("Dorvask", "ORG"), ("Ostrel", "ORG"), ("Brannoch", "PERSON")],
         {("Kelvara", "place"), ("Dorvask", "place"), ("Ostrel", "place"), ("Brannoch", "place")}, set(),
         id="a lowercase feature word after a name, a compass 'of' or 'along' before it, make it a place"),
+    pytest.param(
+        "Raids", "Jabhat Tahrir al-Qarn wal-Sudur (JTQS) attacked convoys, and the Norvel-led Orvel Stability Support mission (OSS) "
+        "withdrew. JTQS fighters followed the OSS column.",
+        [("Tahrir al-Qarn", "PERSON"), ("JTQS", "ORG"), ("OSS", "ORG"), ("JTQS", "ORG"), ("OSS", "ORG")],
+        {("Jabhat Tahrir al-Qarn wal-Sudur", "organization"), ("Orvel Stability Support", "organization")},
+        {"JTQS", "OSS", "Tahrir al-Qarn"},
+        id="an acronym is defined over Arabic articles ('al-', 'wal-') and over a generic word before the bracket"),
 ]
 
 

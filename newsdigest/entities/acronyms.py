@@ -7,9 +7,15 @@ import re
 
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, Mention
 
+# Arabic articles joined to a name word ("Jabhat Tahrir al-Qarn"): part of the name, not of its initials.
+_ARTICLE_PREFIXES = r"(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-"
+_ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[A-Z])")
+# A lowercase word may stand between the name and the bracket ("the Orvel
+# Support mission (OSM)"); _apply_definitions keeps it only when generic.
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z]%s)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
-    % ((r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence
+    r"(?P<long>(?:[A-Z]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|%s[A-Z]%s|[A-Z]%s)){1,12})"
+    r"(?:[ \t]+(?P<tail>[a-z]+))?\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
+    % ((r"(?:[\w’'&-]|\.(?=\w))*", _ARTICLE_PREFIXES) + (r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence
 )
 # "The Varenian Red Cross, known as VRK," / "known by its Varenian initials VRK": the
 # short form may come from another language, so its letters need not fit.
@@ -77,6 +83,8 @@ class Definitions:
         """"Long Name (SHORT)": SHORT becomes an alias of Long Name, and the
         model's pieces of Long Name at that spot become one mention of it."""
         for match in _ACRONYM_DEF.finditer(text):
+            if match.group("tail") and match.group("tail") not in self.rules.trailing_generic_words:
+                continue
             short = match.group("short").replace(".", "")
             long_start, long_end = match.start("long"), match.end("long")
             words = [(w.start() + long_start, w.group(0)) for w in re.finditer(r"\S+", match.group("long"))]
@@ -88,7 +96,7 @@ class Definitions:
                 if not word[0].isupper():  # "Halvex and Kessler Heavy Industries (KHI)": not from "and"
                     continue
                 phrase = match.group("long")[pos - long_start :]
-                if initials(phrase) == short.upper() or initials_with_connectors(phrase) == short.upper():
+                if short.upper() in (initials(phrase), initials_with_connectors(phrase), initials(_ARTICLE_PREFIX.sub("", phrase))):
                     begin = pos
                     break
             if begin is None and "," in match.group("long"):
