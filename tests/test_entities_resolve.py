@@ -574,6 +574,16 @@ RULE_CASES = [
         {("Jabhat Tahrir al-Qarn wal-Sudur", "organization"), ("Orvel Stability Support", "organization")},
         {"JTQS", "OSS", "Tahrir al-Qarn"},
         id="an acronym is defined over Arabic articles ('al-', 'wal-') and over a generic word before the bracket"),
+    pytest.param(
+        "Raids", "Fighters of the Sacred Covenant attacked Dorvask, and Sacred State fighters held the road.",
+        [("Sacred", "NORP"), ("Covenant", "ORG"), ("Dorvask", "GPE"), ("Sacred", "NORP")],
+        {("Sacred Covenant", "organization"), ("Sacred State", "organization")}, {"Sacred", "Covenant"},
+        id="a nationality-like word naming no country opens the organization after it or the generic words after it"),
+    pytest.param(
+        "Talks", "Talks with the Orvel People's Defence Units (ODU) stalled, and the ODU left Dorvask.",
+        [("the Orvel People's Defence Units", "ORG"), ("ODU", "ORG"), ("ODU", "ORG"), ("Dorvask", "GPE")],
+        {("Orvel People's Defence Units", "organization")}, {"Defence Units", "ODU", "Orvel People"},
+        id="a possessive 'People's' inside a name is no owner"),
 ]
 
 

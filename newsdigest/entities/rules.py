@@ -34,6 +34,7 @@ class EntityRules:
     country_named_forces: frozenset = frozenset()
     place_cues_plural: tuple = ()
     place_features_after: tuple = ()
+    name_possessives: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -66,4 +67,5 @@ def entity_rules() -> EntityRules:
         country_named_forces=frozenset(data.get("country_named_forces", ())),
         place_cues_plural=tuple(data.get("place_cues_plural", ())),
         place_features_after=tuple(data.get("place_features_after", ())),
+        name_possessives=frozenset(data.get("name_possessives", ())),
     )
