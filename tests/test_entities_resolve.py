@@ -584,6 +584,11 @@ RULE_CASES = [
         [("the Orvel People's Defence Units", "ORG"), ("ODU", "ORG"), ("ODU", "ORG"), ("Dorvask", "GPE")],
         {("Orvel People's Defence Units", "organization")}, {"Defence Units", "ODU", "Orvel People"},
         id="a possessive 'People's' inside a name is no owner"),
+    pytest.param(
+        "Gangs", "Ivo Marrow, a former boxer widely known as Hammer, leads the gang. Hammer said the Dorvask port was next.",
+        [("Ivo Marrow", "PERSON"), ("Hammer", "ORG"), ("Hammer", "ORG"), ("Dorvask", "GPE")],
+        {("Ivo Marrow", "person")}, {"Hammer"},
+        id="a one-word nickname after 'known as' in a person's clause is that person"),
 ]
 
 

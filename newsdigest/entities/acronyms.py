@@ -20,6 +20,9 @@ _ACRONYM_DEF = re.compile(
 # "The Varenian Red Cross, known as VRK," / "known by its Varenian initials VRK": the
 # short form may come from another language, so its letters need not fit.
 _KNOWN_AS = re.compile(r",?\s+(?:also\s+|locally\s+)?known\s+(?:locally\s+)?(?:as|by\s+its\s+(?:[A-Z]\w+\s+)?(?:initials|acronym|abbreviation))\s+([A-Z]{2,8})\b")
+# "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one
+# capitalised word, later in the same clause.
+_NICKNAME = re.compile(r",[^.;,()\n]{0,60}?\bknown as ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])")
 # "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
 _COMMA_THE = re.compile(r", the $")
 
@@ -136,6 +139,11 @@ class Definitions:
         organization's name followed by capitals between commas defines them
         when the capitals are drawn, in order, from the starts of its words."""
         for m in mentions:
+            if (m.kind == "person" or m.label == "PERSON") and len(m.name.split()) >= 2:
+                nickname = _NICKNAME.match(text[m.end : m.end + 90])
+                if nickname and nickname.group(1) not in acronyms:
+                    acronyms[nickname.group(1)] = m.name
+                continue
             if m.kind != "organization" and m.label not in ("ORG", "DEFINED"):
                 continue
             known = _KNOWN_AS.match(text[m.end : m.end + 60])
