@@ -367,6 +367,14 @@ def test_a_city_the_model_reads_as_a_place_stays_one_before_a_company_word():
 
 
 
+def test_a_known_city_after_in_stays_a_place_whatever_the_model_says():
+    text = "Queues in Bergen grew on Monday. Bergen ran out of fuel, the Orvel Traders Union said."
+    check_with("Fuel", text, [("Bergen", "ORG"), ("Bergen", "ORG"), ("the Orvel Traders Union", "ORG")],
+               present={("Bergen", "place")})
+    text = "Ivo Marrow became the costliest signing in Bergen's history. Bergen paid the fee, Norvex said."
+    check_with("Signing", text, [("Ivo Marrow", "PERSON"), ("Bergen", "ORG"), ("Bergen", "ORG"), ("Norvex", "ORG")],
+               present={("Bergen", "organization")})
+
 def test_an_acronym_is_not_the_town_that_shares_its_letters():
     # The gazetteer has a town "Un" (India): capitals match only aliases written
     # in capitals, such as a country's "US".
