@@ -597,6 +597,11 @@ RULE_CASES = [
         [("Ivo Marrow", "PERSON"), ("Hammer", "ORG"), ("Hammer", "ORG"), ("Dorvask", "GPE")],
         {("Ivo Marrow", "person")}, {"Hammer"},
         id="a one-word nickname after 'known as' in a person's clause is that person"),
+    pytest.param(
+        "Gangs", "Members of the Ker Vallon gang coalition seized Dorvask. Police said Ker Vallon now held the port.",
+        [("the Ker Vallon", "PERSON"), ("Dorvask", "GPE"), ("Ker Vallon", "PERSON")],
+        {("Ker Vallon", "organization")}, set(),
+        id="'gang' after a name, or before 'coalition', makes it an organization"),
 ]
 
 
