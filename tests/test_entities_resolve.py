@@ -367,6 +367,14 @@ def test_a_city_the_model_reads_as_a_place_stays_one_before_a_company_word():
 
 
 
+def test_a_known_city_after_in_stays_a_place_whatever_the_model_says():
+    text = "Queues in Bergen grew on Monday. Bergen ran out of fuel, the Orvel Traders Union said."
+    check_with("Fuel", text, [("Bergen", "ORG"), ("Bergen", "ORG"), ("the Orvel Traders Union", "ORG")],
+               present={("Bergen", "place")})
+    text = "Ivo Marrow became the costliest signing in Bergen's history. Bergen paid the fee, Norvex said."
+    check_with("Signing", text, [("Ivo Marrow", "PERSON"), ("Bergen", "ORG"), ("Bergen", "ORG"), ("Norvex", "ORG")],
+               present={("Bergen", "organization")})
+
 def test_an_acronym_is_not_the_town_that_shares_its_letters():
     # The gazetteer has a town "Un" (India): capitals match only aliases written
     # in capitals, such as a country's "US".
@@ -561,6 +569,39 @@ RULE_CASES = [
         {("Tides, Currents and Weather Office", "organization"), ("Tarsk Orbital Agency", "organization")},
         {"Currents and Weather Office", "KTCW", "TORA", "Kolb. The Tarsk Orbital Agency"},
         id="an organization opening 'Y and' after 'the X, ' starts at X; an acronym's long name stays in its sentence"),
+    pytest.param(
+        "Gas", "Work resumed on the Kelvara peninsula, east of Dorvask, and fighters were seen along the Ostrel "
+        "and in its Brannoch exclave.",
+        [("Kelvara", "PERSON"), ("Dorvask", "ORG"), ("Ostrel", "ORG"), ("Brannoch", "PERSON")],
+        {("Kelvara", "place"), ("Dorvask", "place"), ("Ostrel", "place"), ("Brannoch", "place")}, set(),
+        id="a lowercase feature word after a name, a compass 'of' or 'along' before it, make it a place"),
+    pytest.param(
+        "Raids", "Jabhat Tahrir al-Qarn wal-Sudur (JTQS) attacked convoys, and the Norvel-led Orvel Stability Support mission (OSS) "
+        "withdrew. JTQS fighters followed the OSS column.",
+        [("Tahrir al-Qarn", "PERSON"), ("JTQS", "ORG"), ("OSS", "ORG"), ("JTQS", "ORG"), ("OSS", "ORG")],
+        {("Jabhat Tahrir al-Qarn wal-Sudur", "organization"), ("Orvel Stability Support", "organization")},
+        {"JTQS", "OSS", "Tahrir al-Qarn"},
+        id="an acronym is defined over Arabic articles ('al-', 'wal-') and over a generic word before the bracket"),
+    pytest.param(
+        "Raids", "Fighters of the Sacred Covenant attacked Dorvask, and Sacred State fighters held the road.",
+        [("Sacred", "NORP"), ("Covenant", "ORG"), ("Dorvask", "GPE"), ("Sacred", "NORP")],
+        {("Sacred Covenant", "organization"), ("Sacred State", "organization")}, {"Sacred", "Covenant"},
+        id="a nationality-like word naming no country opens the organization after it or the generic words after it"),
+    pytest.param(
+        "Talks", "Talks with the Orvel People's Defence Units (ODU) stalled, and the ODU left Dorvask.",
+        [("the Orvel People's Defence Units", "ORG"), ("ODU", "ORG"), ("ODU", "ORG"), ("Dorvask", "GPE")],
+        {("Orvel People's Defence Units", "organization")}, {"Defence Units", "ODU", "Orvel People"},
+        id="a possessive 'People's' inside a name is no owner"),
+    pytest.param(
+        "Gangs", "Ivo Marrow, a former boxer widely known as Hammer, leads the gang. Hammer said the Dorvask port was next.",
+        [("Ivo Marrow", "PERSON"), ("Hammer", "ORG"), ("Hammer", "ORG"), ("Dorvask", "GPE")],
+        {("Ivo Marrow", "person")}, {"Hammer"},
+        id="a one-word nickname after 'known as' in a person's clause is that person"),
+    pytest.param(
+        "Gangs", "Members of the Ker Vallon gang coalition seized Dorvask. Police said Ker Vallon now held the port.",
+        [("the Ker Vallon", "PERSON"), ("Dorvask", "GPE"), ("Ker Vallon", "PERSON")],
+        {("Ker Vallon", "organization")}, set(),
+        id="'gang' after a name, or before 'coalition', makes it an organization"),
 ]
 
 

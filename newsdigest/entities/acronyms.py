@@ -7,13 +7,22 @@ import re
 
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, Mention
 
+# Arabic articles joined to a name word ("Jabhat Tahrir al-Qarn"): part of the name, not of its initials.
+_ARTICLE_PREFIXES = r"(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-"
+_ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[A-Z])")
+# A lowercase word may stand between the name and the bracket ("the Orvel
+# Support mission (OSM)"); _apply_definitions keeps it only when generic.
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|[A-Z]%s)){1,12})\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
-    % ((r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence
+    r"(?P<long>(?:[A-Z]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|%s[A-Z]%s|[A-Z]%s)){1,12})"
+    r"(?:[ \t]+(?P<tail>[a-z]+))?\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
+    % ((r"(?:[\w’'&-]|\.(?=\w))*", _ARTICLE_PREFIXES) + (r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence
 )
 # "The Varenian Red Cross, known as VRK," / "known by its Varenian initials VRK": the
 # short form may come from another language, so its letters need not fit.
 _KNOWN_AS = re.compile(r",?\s+(?:also\s+|locally\s+)?known\s+(?:locally\s+)?(?:as|by\s+its\s+(?:[A-Z]\w+\s+)?(?:initials|acronym|abbreviation))\s+([A-Z]{2,8})\b")
+# "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one
+# capitalised word, later in the same clause.
+_NICKNAME = re.compile(r",[^.;,()\n]{0,60}?\bknown as ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])")
 # "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
 _COMMA_THE = re.compile(r", the $")
 
@@ -77,6 +86,8 @@ class Definitions:
         """"Long Name (SHORT)": SHORT becomes an alias of Long Name, and the
         model's pieces of Long Name at that spot become one mention of it."""
         for match in _ACRONYM_DEF.finditer(text):
+            if match.group("tail") and match.group("tail") not in self.rules.trailing_generic_words:
+                continue
             short = match.group("short").replace(".", "")
             long_start, long_end = match.start("long"), match.end("long")
             words = [(w.start() + long_start, w.group(0)) for w in re.finditer(r"\S+", match.group("long"))]
@@ -88,7 +99,7 @@ class Definitions:
                 if not word[0].isupper():  # "Halvex and Kessler Heavy Industries (KHI)": not from "and"
                     continue
                 phrase = match.group("long")[pos - long_start :]
-                if initials(phrase) == short.upper() or initials_with_connectors(phrase) == short.upper():
+                if short.upper() in (initials(phrase), initials_with_connectors(phrase), initials(_ARTICLE_PREFIX.sub("", phrase))):
                     begin = pos
                     break
             if begin is None and "," in match.group("long"):
@@ -128,6 +139,11 @@ class Definitions:
         organization's name followed by capitals between commas defines them
         when the capitals are drawn, in order, from the starts of its words."""
         for m in mentions:
+            if (m.kind == "person" or m.label == "PERSON") and len(m.name.split()) >= 2:
+                nickname = _NICKNAME.match(text[m.end : m.end + 90])
+                if nickname and nickname.group(1) not in acronyms:
+                    acronyms[nickname.group(1)] = m.name
+                continue
             if m.kind != "organization" and m.label not in ("ORG", "DEFINED"):
                 continue
             known = _KNOWN_AS.match(text[m.end : m.end + 60])

@@ -24,6 +24,9 @@ class Cues:
         after = text[end : end + 30].lower().lstrip()
         if _starts_with_cue(after, self.rules.place_cues_after):
             return True
+        # "the Orvel peninsula": a feature word written in lowercase (not "Orvel Peninsula Holdings").
+        if _starts_with_cue(text[end : end + 30].lstrip(), self.rules.place_features_after):
+            return True
         return self._plural_place_cue(text, start, end)
 
     def _plural_place_cue(self, text: str, start: int, end: int) -> bool:
@@ -80,6 +83,8 @@ class Cues:
         # "Varenia's Border Police": the possessor is its own mention;
         # a generic organization name stays qualified by it.
         split = _POSSESSOR_SPLIT.match(surface)
+        if split and split.group("owner").split()[-1] in self.rules.name_possessives:
+            split = None  # "the People's Defence Units": a possessive inside the name
         known = self.gaz.lookup(self.clean_name(surface, None)) if split else None
         if known is not None and known.kind in ("city", "region"):  # "Hale's Landing" is one place
             return [Mention(self.clean_name(surface, None), "place", surface, start, end, label="GAZETTEER", cue_place=True)]

@@ -92,6 +92,7 @@ from newsdigest.entities.spans import SpanFinding
 
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
+_LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
@@ -117,7 +118,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
         runs = capitalised_runs(text)
-        ents = self._joined_particles(text, sorted(raw.ents))
+        ents = self._joined_nationality_org(text, self._joined_particles(text, sorted(raw.ents)))
         ents = self._split_conjoined(text, self._joined_name_parts(text, ents))
         ents = self._with_leading_and_word(text, ents)
         for start, end, label in self._joined_places(text, self._extend_to_runs(text, ents, runs)):
@@ -171,7 +172,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             display.setdefault(key, target)
         lede_end = text.find("\n\n") if "\n\n" in text else len(text)
         for key, items in groups.items():
-            kind = self._vote_kind(display[key], items)
+            kind = self._vote_kind(display[key], items, text)
             if kind is None:
                 continue
             surfaces = sorted({m.surface for m in items} | {display[key]}, key=lambda s: (-len(s), s))
@@ -191,7 +192,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         analysis.entities.sort(key=lambda e: (-e.score, e.first, e.name))
         analysis.full_names = sorted({e.name for e in analysis.entities if e.kind == "person" and len(e.name.split()) >= 2})
         return analysis
-    def _vote_kind(self, name: str, items: list[Mention]) -> str | None:
+    def _vote_kind(self, name: str, items: list[Mention], text: str = "") -> str | None:
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
@@ -213,9 +214,13 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
-            # clear ORG majority is a company or club that shares the name.
+            # clear ORG majority is a company or club that shares the name, unless
+            # the text puts the name after "in" or "from" ("schools in Tarnwick", not
+            # "the biggest signing in Tarnwick's history").
             orgs = labels.get("organization", 0)
-            if orgs < 2 or orgs <= labels.get("place", 0) + labels.get("person", 0):
+            if orgs < 2 or orgs <= labels.get("place", 0) + labels.get("person", 0) \
+                    or (not org_cue and any(_LOCATIVE.search(text, max(0, m.start - 8), m.start) and text[m.end : m.end + 1] not in "'’"
+                                            for m in items)):
                 return "place"
         if not labels:
             return None

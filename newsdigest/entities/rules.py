@@ -33,6 +33,8 @@ class EntityRules:
     club_words: frozenset = frozenset()
     country_named_forces: frozenset = frozenset()
     place_cues_plural: tuple = ()
+    place_features_after: tuple = ()
+    name_possessives: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -64,4 +66,6 @@ def entity_rules() -> EntityRules:
         club_words=frozenset(data.get("club_words", ())),
         country_named_forces=frozenset(data.get("country_named_forces", ())),
         place_cues_plural=tuple(data.get("place_cues_plural", ())),
+        place_features_after=tuple(data.get("place_features_after", ())),
+        name_possessives=frozenset(data.get("name_possessives", ())),
     )

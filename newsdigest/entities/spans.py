@@ -49,6 +49,19 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
+    def _joined_nationality_org(self, text: str, ents: list) -> list:
+        """"Sacred" (NORP) + "Covenant" (ORG) in "the Sacred Covenant group": a
+        nationality-like word that names no country, right before an
+        organization's span, is the first word of that organization's name."""
+        out: list = []
+        for start, end, label in ents:
+            if (out and out[-1][2] == "NORP" and label == "ORG" and text[out[-1][1] : start] == " "
+                    and not self.demonym_country(text[out[-1][0] : out[-1][1]])):
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
+            out.append((start, end, label))
+        return out
+
     def _joined_name_parts(self, text: str, ents: list) -> list:
         """"Lê Quang" (PERSON) + "Thảo" (GPE): a person's span followed, one
         space on, by a one-word span the gazetteer does not know is one name."""
@@ -125,10 +138,18 @@ class SpanFinding:
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
                 if label != "NORP":
                     start, end = run
-                elif self._org_cue(text, run[0], text[run[0] : run[1]], run[1]) or self.has_org_word(text[run[0] : run[1]]):
+                elif (self._org_cue(text, run[0], text[run[0] : run[1]], run[1]) or self.has_org_word(text[run[0] : run[1]])
+                      or (run[0] == core[0] and not self._people_word(text[core[0] : core[1]])
+                          and self.is_generic_org(text[core[1] : run[1]]))):
+                    # "Sacred State fighters": a word naming no country or people, then generic
+                    # organization words only, is an organization's name ("Kurdish State" is not).
                     start, end, label = run[0], run[1], "ORG"
             out.append((start, end, label))
         return out
+
+    def _people_word(self, word: str) -> bool:
+        """A nationality or a people: "Varenian", "Kurdish", "Arabs"."""
+        return bool(word in self.rules.demonyms or (word.endswith("s") and word[:-1] in self.rules.demonyms) or self.demonym_country(word))
 
     def _may_extend(self, text: str, span: tuple[int, int], run: tuple[int, int], ents: list, own: tuple[int, int] | None = None) -> bool:
         (start, end), (run_start, run_end) = span, run
