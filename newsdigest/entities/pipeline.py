@@ -70,20 +70,26 @@ class ArticlePrefetch:
     def __init__(self, *, cache_path: Path | None, processes: int):
         self.texts: dict[str, str] = {}  # html -> text
         self.ner = NerPrefetch(cache_path=cache_path, processes=processes)
+        self._text_cache = KVCache(cache_path, "text")
+        self._version = source_version(Path(__file__))
 
     def add(self, html: str) -> None:
-        if html not in self.texts:
-            self.texts[html] = html_to_text(html)
-            self.ner.add(self.texts[html])
+        if html in self.texts:
+            return
+        # A rebuild reads every article again: known texts come from the cache.
+        cached = self._text_cache.get_many([key_of(self._version, html)])
+        self.texts[html] = next(iter(cached.values())).decode("utf-8") if cached else html_to_text(html)
+        self.ner.add(self.texts[html])
 
     def close(self) -> None:
         self.ner.close()
+        self._text_cache.close()
 
 
 def _cached_texts(articles: list[ArticleInput], cache_path: Path | None, known: dict[str, str] | None = None) -> dict[str, str]:
     """html_to_text for each article; parsing every body again is most of
     an incremental build's entity step."""
-    version = source_version(Path(__file__))
+    version = source_version(Path(__file__))  # the same key as ArticlePrefetch's lookups
     cache = KVCache(cache_path, "text")
     known = known or {}
     try:
