@@ -87,6 +87,7 @@ MARKDOWN = {
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
+GZIP_CACHE = False  # compressing the whole cache again took a quarter second of every rebuild
 CACHE_PATH = os.path.join(HERE, ".cache", "pelican")
 
 # Search (plugins/digest_site/search.py): newsdigest.sitebuild turns PAGEFIND

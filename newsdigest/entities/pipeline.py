@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from newsdigest.entities.gazetteer import gazetteer
+from newsdigest.entities.gazetteer import stored_gazetteer
 from newsdigest.entities.index import EntityIndex, build_index
 from newsdigest.entities.ner import NerPrefetch, NerStats, run_ner
 from newsdigest.entities.registry import Registry, load_registry
@@ -121,7 +121,7 @@ def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path
         titles = {a.id: a.title for a in articles}
 
         def resolve(ids: list[str]) -> list[bytes]:
-            resolver = Resolver(registry, gazetteer(), entity_rules())
+            resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules())
             jobs = [(titles[i], texts[i], raws[i]) for i in ids]
             return fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)
 
