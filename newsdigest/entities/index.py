@@ -81,8 +81,9 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
     acronyms = {short: votes.most_common(1)[0][0] for short, votes in acronym_votes.items()}
 
     def site_canonical(ent: ArticleEntity) -> str:
-        if registry.lookup(ent.name):
-            return registry.lookup(ent.name).name
+        entry = registry.lookup(ent.name)
+        if entry:
+            return entry.name
         bare = ent.name.replace(".", "")
         if _is_acronym(ent.name):
             if bare in acronyms:
@@ -157,9 +158,12 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
         index.by_article[article_id] = mentions
         keys = sorted(k for k, _ in items)
         for a in keys:
-            for b in keys:
-                if a != b:
-                    pair_counts[a][b] += 1
+            together = pair_counts[a]
+            together.update(keys)  # counted in C; then take the entity itself back out
+            together[a] -= 1
+            if not together[a]:
+                del together[a]
     for key, entity in index.entities.items():
-        entity.companions = heapq.nsmallest(10, pair_counts[key].items(), key=lambda kv: (-kv[1], index.entities[kv[0]].name))
+        best = heapq.nsmallest(10, ((-n, index.entities[k].name, k) for k, n in pair_counts[key].items()))
+        entity.companions = [(k, -negative) for negative, _, k in best]
     return index
