@@ -63,3 +63,9 @@ def link_first_mentions(html: str, targets: list[tuple[str, list[str], dict]]) -
                 node.insert_before(piece)
         node.extract()
     return str(soup)
+
+
+def linked_body(job: tuple[str, list]) -> bytes:
+    """link_first_mentions for one (html, targets) job, as UTF-8: a
+    module-level function, so worker pools can be sent it by name."""
+    return link_first_mentions(*job).encode("utf-8")

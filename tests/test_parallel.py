@@ -17,30 +17,40 @@ def test_fork_map_uses_worker_processes_for_large_batches_only():
     assert set(fork_map(lambda i: os.getpid(), list(range(10)), processes=2, min_items=50)) == {parent}
 
 
-def test_ner_prefetch_gives_what_the_model_gives_and_run_ner_takes_it(tmp_path, monkeypatch):
-    from newsdigest.entities import ner
+def test_entity_workers_give_what_the_model_and_resolver_give(tmp_path, monkeypatch):
+    """pipeline.EntityWorkers: texts sent while Pelican reads come back as
+    the model's output and resolved analyses, which analyse_articles takes
+    instead of running the model; cached texts are not sent again."""
+    from newsdigest.entities import ner, pipeline
+    from newsdigest.entities.registry import load_registry
 
-    texts = [f"Prime Minister Anna Kovacs met officials from the Orvel Water Board in Kestrel on day {n}." for n in range(20)]
+    bodies = [f"<p>Prime Minister Anna Kovacs met officials from the Orvel Water Board in Kestrel on day {n}.</p>" for n in range(20)]
+    articles = [pipeline.ArticleInput(f"a{n}", f"Water Talks {n}", html) for n, html in enumerate(bodies)]
+    plain = pipeline.analyse_articles(articles, cache_path=None)
+    assert any(e.kind == "person" for a in plain.analyses.values() for e in a.entities)
     cache = tmp_path / "ner.sqlite"
-    prefetch = ner.NerPrefetch(cache_path=cache, processes=2, batch_size=4)
-    for text in texts + texts[:3]:  # a text seen twice is run once
-        prefetch.add(text)
-    got = prefetch.collect()
-    expected = ner.run_ner(texts, cache_path=None)
-    assert got == {ner.text_key(t): raw for t, raw in zip(texts, expected)}
-    assert any(label == "PERSON" for raw in expected for *_, label in raw.ents)
+    workers = pipeline.EntityWorkers(registry=load_registry(None), cache_path=cache, processes=2, batch_size=4)
+    try:
+        for article in articles + articles[:3]:  # an article seen twice is sent once
+            workers.add(article.title, article.html)
 
-    def no_model(*args, **kwargs):
-        raise AssertionError("the model ran on a prefetched text")
+        def no_model(*args, **kwargs):
+            raise AssertionError("this process ran the model on a text the workers had done")
 
-    monkeypatch.setattr(ner, "_analyse", no_model)
-    stats = ner.NerStats()
-    assert ner.run_ner(texts, cache_path=cache, prefetched=got, stats=stats) == expected
-    assert stats.ner_docs == len(texts)  # counted as run: the prefetch ran them
-    again = ner.NerPrefetch(cache_path=cache, processes=2, batch_size=4)
-    for text in texts:
-        again.add(text)  # all cached now: nothing is submitted
-    assert again.collect() == {}
+        monkeypatch.setattr(ner, "model_output", no_model)  # the workers were forked before: theirs is real
+        monkeypatch.setattr(pipeline, "Resolver", no_model)  # and resolution too was done by them
+        with_workers = pipeline.analyse_articles(articles, cache_path=cache, workers=workers)
+        assert workers.map(len, ["ab", "c"]) == [2, 1]  # later work on the same workers
+    finally:
+        workers.close()
+    assert with_workers.analyses == plain.analyses and with_workers.stats.ner_docs == 20
+    again = pipeline.EntityWorkers(registry=load_registry(None), cache_path=cache, processes=2, batch_size=4)
+    try:
+        for article in articles:
+            again.add(article.title, article.html)  # all cached now: nothing is sent, no worker started
+        assert again.collect() == ({}, {}) and again.map(len, ["ab"]) is None
+    finally:
+        again.close()
 
 
 def test_forked_call_returns_in_the_parent_or_says_why_it_failed():

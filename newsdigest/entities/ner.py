@@ -97,7 +97,7 @@ class NerStats:
 def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int = 1, stats: NerStats | None = None,
             prefetched: dict[str, RawDoc] | None = None) -> list[RawDoc]:
     """RawDoc for each text, from the cache when possible, else from
-    `prefetched` ({text_key: RawDoc}, see NerPrefetch), else from the model."""
+    `prefetched` ({text_key: RawDoc}, see pipeline.EntityWorkers), else from the model."""
     stats = stats if stats is not None else NerStats()
     stats.texts += len(texts)
     keys = [text_key(t) for t in texts]
@@ -112,7 +112,7 @@ def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int 
         if missing:
             computed = {key: prefetched[key] for key in missing if prefetched and key in prefetched}
             rest = {key: text for key, text in missing.items() if key not in computed}
-            computed.update(zip(rest.keys(), _analyse(list(rest.values()), processes=processes) if rest else []))
+            computed.update(zip(rest.keys(), model_output(list(rest.values()), processes=processes) if rest else []))
             stats.ner_docs += len(computed)
             for key, raw in computed.items():
                 cache.put(key, raw.to_json().encode("utf-8"))
@@ -122,62 +122,8 @@ def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int 
     return [found[k] for k in keys]
 
 
-class NerPrefetch:
-    """Runs the model on texts as they arrive, in forked worker processes,
-    while the caller goes on (Pelican reading the next article): the model's
-    work then overlaps the single-threaded reading instead of following it.
-
-    Texts already in the cache are skipped. `collect()` waits for the
-    workers and returns {text_key: RawDoc} for run_ner(prefetched=...)."""
-
-    def __init__(self, *, cache_path: Path | None, processes: int, batch_size: int = 16):
-        self.processes, self.batch_size = processes, batch_size
-        self._cache = KVCache(cache_path, "raw_ner")
-        self._pool = None
-        self._batch: list[tuple[str, str]] = []
-        self._pending: list[tuple[list[str], object]] = []
-        self._seen: set[str] = set()
-
-    def add(self, text: str) -> None:
-        key = text_key(text)
-        if key in self._seen or self._cache.get_many([key]):
-            return
-        self._seen.add(key)
-        self._batch.append((key, text))
-        if len(self._batch) >= self.batch_size:
-            self._submit()
-
-    def _submit(self) -> None:
-        if self._pool is None:
-            import multiprocessing
-
-            load_model()  # before forking: the workers share the loaded model
-            self._pool = multiprocessing.get_context("fork").Pool(self.processes)
-        keys, texts = [k for k, _ in self._batch], [t for _, t in self._batch]
-        self._batch = []
-        self._pending.append((keys, self._pool.apply_async(_analyse, (texts,), {"processes": 1})))
-
-    def collect(self) -> dict[str, RawDoc]:
-        try:
-            if self._batch:
-                self._submit()
-            found: dict[str, RawDoc] = {}
-            for keys, result in self._pending:
-                found.update(zip(keys, result.get()))
-            return found
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
-        self._pending, self._batch = [], []
-        self._cache.close()
-
-
-def _analyse(texts: list[str], *, processes: int) -> list[RawDoc]:
+def model_output(texts: list[str], *, processes: int = 1) -> list[RawDoc]:
+    """The model run on each text (long ones in chunks), no cache."""
     nlp = load_model()
     pieces: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
     for index, text in enumerate(texts):

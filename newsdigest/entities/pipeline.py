@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 
 from newsdigest.entities.gazetteer import stored_gazetteer
 from newsdigest.entities.index import EntityIndex, build_index
-from newsdigest.entities.ner import NerPrefetch, NerStats, run_ner
+from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_output, run_ner, text_key
 from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
 from newsdigest.entities.rules import RULES_FILE, entity_rules
@@ -61,35 +61,13 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
-class ArticlePrefetch:
-    """The entity step's per-article work started while Pelican is still
-    reading: each body's text as it is read, and the model run on it in
-    background processes (NerPrefetch). analyse_articles(prefetch=...)
-    takes what it has; anything else is computed as usual."""
-
-    def __init__(self, *, cache_path: Path | None, processes: int):
-        self.texts: dict[str, str] = {}  # html -> text
-        self.ner = NerPrefetch(cache_path=cache_path, processes=processes)
-        self._text_cache = KVCache(cache_path, "text")
-        self._version = source_version(Path(__file__))
-
-    def add(self, html: str) -> None:
-        if html in self.texts:
-            return
-        # A rebuild reads every article again: known texts come from the cache.
-        cached = self._text_cache.get_many([key_of(self._version, html)])
-        self.texts[html] = next(iter(cached.values())).decode("utf-8") if cached else html_to_text(html)
-        self.ner.add(self.texts[html])
-
-    def close(self) -> None:
-        self.ner.close()
-        self._text_cache.close()
+def text_cache_key(html: str) -> str:
+    return key_of(source_version(Path(__file__)), html)
 
 
 def _cached_texts(articles: list[ArticleInput], cache_path: Path | None, known: dict[str, str] | None = None) -> dict[str, str]:
     """html_to_text for each article; parsing every body again is most of
     an incremental build's entity step."""
-    version = source_version(Path(__file__))  # the same key as ArticlePrefetch's lookups
     cache = KVCache(cache_path, "text")
     known = known or {}
     try:
@@ -99,7 +77,7 @@ def _cached_texts(articles: list[ArticleInput], cache_path: Path | None, known: 
             body = html[article_id]
             return known[body] if body in known else html_to_text(body)
 
-        blobs = cache.get_or_compute({a.id: key_of(version, a.html) for a in articles},
+        blobs = cache.get_or_compute({a.id: text_cache_key(a.html) for a in articles},
                                      lambda ids: [text_of(i).encode("utf-8") for i in ids])
     finally:
         cache.close()
@@ -112,20 +90,34 @@ _RESOLVE_SOURCES = [Path(__file__).parent / n for n in (
 )] + [RULES_FILE]
 
 
-def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path | None, processes: int = 1) -> dict[str, ArticleAnalysis]:
+def analysis_version(registry: Registry) -> str:
+    return source_version(*_RESOLVE_SOURCES) + registry.digest
+
+
+def analysis_key(version: str, title: str, text: str, raw: RawDoc) -> str:
     """Resolution is a pure function of (title, text, model output, registry,
     rules, resolver code): cached under a hash of all of them."""
-    version = source_version(*_RESOLVE_SOURCES) + registry.digest
+    return key_of(version, title, text, raw.to_json())
+
+
+def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path | None, processes: int = 1,
+                     prefetched: dict[str, bytes] | None = None) -> dict[str, ArticleAnalysis]:
+    version = analysis_version(registry)
     cache = KVCache(cache_path, "analysis")
+    prefetched = prefetched or {}
     try:
         titles = {a.id: a.title for a in articles}
+        keys = {a.id: analysis_key(version, a.title, texts[a.id], raws[a.id]) for a in articles}
 
         def resolve(ids: list[str]) -> list[bytes]:
-            resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules())
-            jobs = [(titles[i], texts[i], raws[i]) for i in ids]
-            return fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)
+            rest = [i for i in ids if keys[i] not in prefetched]
+            if rest:
+                resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules())
+                jobs = [(titles[i], texts[i], raws[i]) for i in rest]
+                prefetched.update(zip((keys[i] for i in rest), fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)))
+            return [prefetched[keys[i]] for i in ids]
 
-        blobs = cache.get_or_compute({a.id: key_of(version, a.title, texts[a.id], raws[a.id].to_json()) for a in articles}, resolve)
+        blobs = cache.get_or_compute(keys, resolve)
     finally:
         cache.close()
     return {article_id: analysis_from_json(blob) for article_id, blob in blobs.items()}
@@ -147,12 +139,14 @@ def analyse_articles(
     registry_path: Path | str | None = None,
     cache_path: Path | None = None,
     processes: int = 1,
-    prefetch: ArticlePrefetch | None = None,
+    workers: EntityWorkers | None = None,
 ) -> SiteEntities:
+    """With `workers` (started while Pelican read the articles), what they
+    already computed is taken from them."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     registry = registry if registry is not None else load_registry(registry_path)
-    texts = _cached_texts(articles, cache_path, prefetch.texts if prefetch else None)
+    texts = _cached_texts(articles, cache_path, workers.texts if workers else None)
     timings["text"] = time.perf_counter() - t0
 
     # Same-story detection needs only the texts: it runs in a forked child
@@ -161,13 +155,13 @@ def analyse_articles(
     t0 = time.perf_counter()
     stats = NerStats()
     ids = [a.id for a in articles]
-    prefetched = prefetch.ner.collect() if prefetch else None
+    prefetched_raws, prefetched_analyses = workers.collect() if workers else ({}, {})
     raws = dict(zip(ids, run_ner([texts[i] for i in ids], cache_path=cache_path, processes=processes, stats=stats,
-                                 prefetched=prefetched)))
+                                 prefetched=prefetched_raws)))
     timings["ner"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    analyses = _cached_analyses(articles, texts, raws, registry, cache_path, processes)
+    analyses = _cached_analyses(articles, texts, raws, registry, cache_path, processes, prefetched_analyses)
     order = [a.id for a in sorted(articles, key=lambda a: (a.newest_rank, a.id))]
     index = build_index(analyses, order, registry)
     timings["resolve"] = time.perf_counter() - t0
@@ -181,3 +175,92 @@ def analyse_articles(
     same_story = same_story_call.get()
     timings["same_story"] = time.perf_counter() - t0  # waiting for it
     return SiteEntities(index, analyses, related, same_story, stats, timings)
+
+
+class EntityWorkers:
+    """Worker processes for the entity step, forked while Pelican is still
+    reading the articles and used as each one arrives:
+
+    - add(title, html): the article's text here, then in a worker the model
+      and the resolution of its entities, while Pelican reads on;
+    - collect(): {text key: RawDoc} and {analysis key: analysis JSON}, which
+      analyse_articles(workers=...) takes instead of computing them;
+    - map(function, items): later per-article work (linking) on the same workers.
+
+    Forked before every article is in memory, the workers stay small on a
+    10,000-article build; texts and results travel to and fro by pickle.
+    Texts whose model output is cached are not sent."""
+
+    def __init__(self, *, registry: Registry, cache_path: Path | None, processes: int, batch_size: int = 16):
+        self.texts: dict[str, str] = {}  # html -> text
+        self.registry, self.cache_path, self.processes, self.batch_size = registry, cache_path, processes, batch_size
+        self._text_cache = KVCache(cache_path, "text")
+        self._ner_cache = KVCache(cache_path, "raw_ner")
+        self._pool = None
+        self._batch: list[tuple[str, str]] = []
+        self._pending: list = []
+        self._sent: set[str] = set()
+
+    def add(self, title: str, html: str) -> None:
+        if html not in self.texts:
+            # A rebuild reads every article again: known texts come from the cache.
+            cached = self._text_cache.get_many([text_cache_key(html)])
+            self.texts[html] = next(iter(cached.values())).decode("utf-8") if cached else html_to_text(html)
+        text = self.texts[html]
+        key = text_key(text)
+        if key in self._sent or self._ner_cache.get_many([key]):
+            return
+        self._sent.add(key)
+        self._batch.append((title, text))
+        if len(self._batch) >= self.batch_size:
+            self._submit()
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        global _WORKER_STATE
+        load_model()  # loaded before forking: the workers share it
+        _WORKER_STATE = (Resolver(self.registry, stored_gazetteer(self.cache_path), entity_rules()), analysis_version(self.registry))
+        self._pool = multiprocessing.get_context("fork").Pool(self.processes)
+
+    def _submit(self) -> None:
+        if self._pool is None:
+            self._start()
+        self._pending.append(self._pool.apply_async(_model_and_resolution, (self._batch,)))
+        self._batch = []
+
+    def collect(self) -> tuple[dict[str, RawDoc], dict[str, bytes]]:
+        if self._batch:
+            self._submit()
+        raws, analyses = {}, {}
+        for result in self._pending:
+            for key, raw, resolved_key, blob in result.get():
+                raws[key], analyses[resolved_key] = raw, blob
+        self._pending = []
+        return raws, analyses
+
+    def map(self, function, items: list) -> list | None:
+        """[function(item) for item in items] on the workers; None when no
+        worker was started (nothing new for the model): the caller then
+        computes as it would without them. `function` must be importable."""
+        if self._pool is None:
+            return None
+        return self._pool.map(function, items, chunksize=16)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+        self._text_cache.close()
+        self._ner_cache.close()
+
+
+_WORKER_STATE: tuple | None = None  # (resolver, analysis version), set before forking
+
+
+def _model_and_resolution(jobs: list[tuple[str, str]]) -> list[tuple[str, RawDoc, str, bytes]]:
+    resolver, version = _WORKER_STATE
+    raws = model_output([text for _, text in jobs])
+    return [(text_key(text), raw, analysis_key(version, title, text, raw), analysis_to_json(resolver.analyse(title, text, raw)))
+            for (title, text), raw in zip(jobs, raws)]

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pelican.contents import Article
 
-from newsdigest.entities.pipeline import ArticleInput, ArticlePrefetch, analyse_articles
+from newsdigest.entities.pipeline import ArticleInput, EntityWorkers, analyse_articles
 from newsdigest.entities.registry import RegistryError, load_registry
 from newsdigest.kvcache import KVCache, key_of
-from newsdigest.linking import link_first_mentions
+from newsdigest.linking import linked_body
 from newsdigest.parallel import fork_map
 
 from .views import PLACEHOLDER_PREFIX, ArticleEntities, ArticleEntityView, EntityPage
@@ -37,23 +37,26 @@ def check_registry(pelican) -> None:
         raise EntityConfigError(f"entity registry error: {exc}") from None
 
 
-# Prefetches by build (id of the settings dict, which every article shares):
-# kept out of the settings themselves, which Pelican pickles with each article.
-_PREFETCHES: dict[int, ArticlePrefetch] = {}
+# Entity workers by build (id of the settings dict, which every article
+# shares): kept out of the settings themselves, which Pelican pickles with
+# each article.
+_WORKERS: dict[int, EntityWorkers] = {}
 
 
-def start_prefetch(pelican) -> None:
-    """With several processes, run NER on each article as Pelican reads it."""
+def start_workers(pelican) -> None:
+    """With several processes, entity workers take each article as Pelican
+    reads it (model and resolution), and later link the bodies."""
     settings = pelican.settings
     processes = int(settings.get("ENTITY_PROCESSES", 1))
-    if processes > 1 and settings.get("ENTITY_PREFETCH", True):
-        _PREFETCHES[id(settings)] = ArticlePrefetch(cache_path=_cache_path(settings), processes=processes)
+    if processes > 1 and settings.get("ENTITY_EARLY_WORKERS", True):
+        registry = settings.get("_ENTITY_REGISTRY_OBJ") or load_registry(_registry_path(settings))
+        _WORKERS[id(settings)] = EntityWorkers(registry=registry, cache_path=_cache_path(settings), processes=processes)
 
 
-def prefetch_article(content) -> None:
-    prefetch = _PREFETCHES.get(id(content.settings))
-    if prefetch is not None and isinstance(content, Article):
-        prefetch.add(content._content)
+def send_article(content) -> None:
+    workers = _WORKERS.get(id(content.settings))
+    if workers is not None and isinstance(content, Article):
+        workers.add(content.title, content._content)
 
 
 def _cache_path(settings) -> Path | None:
@@ -62,19 +65,23 @@ def _cache_path(settings) -> Path | None:
 
 
 def tag_articles(generator) -> None:
+    workers = _WORKERS.pop(id(generator.settings), None)
+    try:
+        _tag(generator, workers)
+    finally:
+        if workers is not None:
+            workers.close()
+
+
+def _tag(generator, workers: EntityWorkers | None) -> None:
     settings = generator.settings
     registry = settings.get("_ENTITY_REGISTRY_OBJ") or load_registry(_registry_path(settings))
     articles = list(generator.articles)  # newest first
     by_id = {a.slug: a for a in articles}
     inputs = [ArticleInput(a.slug, a.title, a._content, newest_rank=n) for n, a in enumerate(articles)]
     cache_dir = settings.get("ENTITY_CACHE_DIR")
-    prefetch = _PREFETCHES.pop(id(settings), None)
-    try:
-        site = analyse_articles(inputs, registry=registry, cache_path=_cache_path(settings),
-                                processes=int(settings.get("ENTITY_PROCESSES", 1)), prefetch=prefetch)
-    finally:
-        if prefetch is not None:
-            prefetch.close()
+    site = analyse_articles(inputs, registry=registry, cache_path=_cache_path(settings),
+                            processes=int(settings.get("ENTITY_PROCESSES", 1)), workers=workers)
     log.info(
         "entity_tagger: %d articles, %d entities; NER run on %d, cached %d",
         len(articles), len(site.index.entities), site.stats.ner_docs, site.stats.cached,
@@ -110,7 +117,8 @@ def tag_articles(generator) -> None:
 
     def link(slugs: list[str]) -> list[bytes]:
         jobs = [(bodies[s], targets_of[s]) for s in slugs]  # plain data: workers get no Pelican objects
-        return fork_map(lambda job: link_first_mentions(*job).encode("utf-8"), jobs, processes=int(settings.get("ENTITY_PROCESSES", 1)))
+        done = workers.map(linked_body, jobs) if workers is not None else None
+        return done if done is not None else fork_map(linked_body, jobs, processes=int(settings.get("ENTITY_PROCESSES", 1)))
 
     linked = link_cache.get_or_compute(link_keys, link)
     for article in articles:
