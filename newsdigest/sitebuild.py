@@ -186,12 +186,28 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
         if output.exists():
             os.replace(output, retired)
         os.replace(staging, output)
-        shutil.rmtree(retired, ignore_errors=True)
+        _remove_in_background(retired)
         rendered, reused = merge_manifest(parts, frame, manifest)
         shutil.rmtree(parts, ignore_errors=True)
         print(f"{output}: {rendered} files rendered, {reused} unchanged files reused", file=sys.stderr)
         stamp.write_text(fingerprint)
     return output
+
+
+def _remove_in_background(folder: Path) -> None:
+    """Delete the retired site (tens of thousands of files) after the build
+    has returned: the new site is already in place and nothing reads the old
+    one. Folders an interrupted deletion left behind go with it."""
+    folders = [p for p in folder.parent.glob(folder.name.rsplit("-", 1)[0] + "-*") if p.is_dir()]
+    rm = shutil.which("rm")
+    if not folders:
+        return
+    if rm is None:
+        for path in folders:
+            shutil.rmtree(path, ignore_errors=True)
+        return
+    subprocess.Popen([rm, "-rf", "--", *map(str, folders)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 def _ensure(folder: Path) -> Path:

@@ -98,7 +98,7 @@ def test_publish_deploys_a_checked_build(project, tmp_path):
 
 def test_publish_refuses_a_build_that_fails_check(project, tmp_path):
     broken = tmp_path / "broken-project"
-    shutil.copytree(project, broken, ignore=shutil.ignore_patterns("output"))
+    shutil.copytree(project, broken, ignore=shutil.ignore_patterns("output", ".output-*"))
     base = broken / "theme" / "templates" / "base.html"
     base.write_text(base.read_text(encoding="utf-8").replace("</footer>", '<a href="missing-page.html">x</a></footer>'), encoding="utf-8")
     target = tmp_path / "www"

@@ -51,7 +51,7 @@ def test_failed_build_leaves_previous_output_byte_for_byte(built):
     finally:
         template.write_text(original, encoding="utf-8")
     assert tree_digest(built / "output") == before
-    assert not [p for p in built.iterdir() if p.name.startswith(".output-")]  # no half-written staging left
+    assert not [p for p in built.iterdir() if p.name.startswith(".output-building-")]  # no half-written staging left
 
 
 def test_registry_error_stops_the_build_with_file_line_and_reason(built):
@@ -66,6 +66,18 @@ def test_registry_error_stops_the_build_with_file_line_and_reason(built):
         registry.write_text(original, encoding="utf-8")
     assert f"{registry}:4: alias 'kursk' of 'Kursk Oblast' is already claimed by 'Kursk' (line 2)" in str(info.value)
     assert tree_digest(built / "output") == before
+
+
+def test_the_replaced_site_is_deleted_after_the_build_returns(built):
+    import time
+
+    before = tree_digest(built / "output")
+    build_site(built, env=EPOCH, force=True)
+    assert tree_digest(built / "output") == before
+    deadline = time.monotonic() + 30
+    while [p for p in built.iterdir() if p.name.startswith(".output-old-")] and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [p for p in built.iterdir() if p.name.startswith(".output-old-")]
 
 
 def test_second_build_waits_or_says_why(built):
@@ -154,7 +166,7 @@ def test_build_needs_no_network(tmp_path, monkeypatch):
 def test_parallel_entity_page_writing_gives_the_same_site(built, tmp_path):
     serial = tree_digest(built / "output")
     parallel = tmp_path / "parallel"
-    shutil.copytree(built, parallel, ignore=shutil.ignore_patterns("output", ".cache"))
+    shutil.copytree(built, parallel, ignore=shutil.ignore_patterns("output", ".cache", ".output-*"))
     conf = parallel / "pelicanconf.py"
     conf.write_text(conf.read_text(encoding="utf-8") + "\nENTITY_PARALLEL_MIN_PAGES = 1\nENTITY_PROCESSES = 2\n", encoding="utf-8")
     build_site(parallel, env=EPOCH)
@@ -166,7 +178,7 @@ def test_failed_entity_page_writer_fails_the_build_and_keeps_the_output(built, t
     """Entity pages are written by forked workers while the parent writes the
     articles: a failure on either side fails the whole build, atomically."""
     project = tmp_path / "parallel"
-    shutil.copytree(built, project, ignore=shutil.ignore_patterns(".cache"))
+    shutil.copytree(built, project, ignore=shutil.ignore_patterns(".cache", ".output-*"))
     conf = project / "pelicanconf.py"
     conf.write_text(conf.read_text(encoding="utf-8") + "\nENTITY_PARALLEL_MIN_PAGES = 1\nENTITY_PROCESSES = 2\n", encoding="utf-8")
     before = tree_digest(project / "output")
@@ -178,7 +190,7 @@ def test_failed_entity_page_writer_fails_the_build_and_keeps_the_output(built, t
     with pytest.raises(BuildError, match="left as it was"):
         build_site(project, env=EPOCH, force=True)
     assert tree_digest(project / "output") == before
-    assert not [p for p in project.iterdir() if p.name.startswith(".output-")]
+    assert not [p for p in project.iterdir() if p.name.startswith(".output-building-")]
 
 
 def test_split_shares_gives_every_page_once_and_the_parent_less():

@@ -2,6 +2,11 @@
 
 articles in -> (NER, cached) -> per-article resolution -> site index
             -> related articles and same-story groups.
+
+NER and resolution are per article: with EntityWorkers they start while the
+articles are still being read (in a build, as Pelican reads them), and
+analyse_articles takes their results; same-story detection needs only the
+texts and runs in a forked child meanwhile (ForkedCall).
 """
 
 from __future__ import annotations
