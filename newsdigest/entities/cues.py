@@ -41,6 +41,8 @@ class Cues:
         if last.islower() and last in self.rules.org_cues_after:
             return True
         following = re.match(r"\s+([a-z-]+)(?:\s+([a-z]+))?", text[end : end + 40])
+        if following and surface.endswith(("'s", "’s")):
+            following = None  # "Ilse Marrow's party": what follows a possessive is what the name owns
         if following:
             word, then = following.groups()
             if word in self.rules.org_cues_after or (word in self.rules.org_cue_modifiers and then in self.rules.org_cues_after):
@@ -118,12 +120,16 @@ class Cues:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
         cue = self._place_cue(text, start, end)
-        country = self.gaz.country(name) if hint in ("place", "candidate") else None
+        country = self.gaz.country(name) if hint in ("place", "candidate", "nationality") else None
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
         org_cue = self._org_cue(text, start, surface, end)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
+        if hint in ("person", "organization") and " " not in name and self.demonym_country(name):
+            # "the Varenian army chief", "the Varenian exclave": a lone nationality word
+            # the model reads as a person or an organization still names the country.
+            return [Mention(self.demonym_country(name), "place", surface, start, end, label=label)]
         if hint == "nationality" and self._nationality_named_org(text, name, start, end):
             return [Mention(name, "organization", surface, start, end, label=label)]
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):

@@ -196,9 +196,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
-        if self.has_org_word(name) or self.is_club_name(name):
+        cue_place = any(m.cue_place for m in items)
+        # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
+        whole_org_word = any(w in self.rules.org_name_words for w in name.split())
+        if (self.has_org_word(name) and (whole_org_word or not cue_place)) or self.is_club_name(name):
             return "organization"
-        if any(m.cue_place for m in items):
+        if cue_place:
             return "place"
         place = self.gaz.lookup(name)
         if place is not None and place.kind in ("country", "continent"):

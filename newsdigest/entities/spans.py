@@ -67,6 +67,9 @@ class SpanFinding:
         space on, by a one-word span the gazetteer does not know is one name."""
         out: list = []
         for start, end, label in ents:
+            if out and out[-1][2] == "PERSON" and label == "PERSON" and text[out[-1][1] : start] == " ":
+                out[-1] = (out[-1][0], end, "PERSON")  # "Ilse Marrow" + "Vell Anders": one long name, split by the model
+                continue
             if out and out[-1][2] == "PERSON" and label != "PERSON" and text[out[-1][1] : start] == " ":
                 word = text[start:end]
                 if (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[0].isupper() and not self.gaz.lookup(word)
