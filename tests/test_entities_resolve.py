@@ -651,6 +651,31 @@ RULE_CASES = [
         [("Mirek Fahrul", "PERSON"), ("Islam Dorvan", "PERSON")],
         {("Mirek Fahrul Islam Dorvan", "person")}, {"Mirek Fahrul", "Islam Dorvan"},
         id="two person spans one space apart are one name"),
+    pytest.param(
+        "Port", "Ships left Tarvoss, a deep-sea port on the bay, and Norvex, the state nuclear corporation, said "
+        "exports would resume.",
+        [("Tarvoss", "PERSON"), ("Norvex", "PERSON")],
+        {("Tarvoss", "place"), ("Norvex", "organization")}, set(),
+        id="an apposition naming a place or an organization types the name before it"),
+    pytest.param(
+        "Quote", "Ilse Varga, a spokesperson for the agency, said the convoy left.",
+        [("Ilse Varga", "PERSON")],
+        {("Ilse Varga", "person")}, set(),
+        id="an apposition noun after a preposition is no cue"),
+    pytest.param(
+        "Court", "The Court of Orvel and Tarsk ruled on Monday. Guards at the Kyzyl-Tor checkpoint and residents of "
+        "Croix-des-Aubes near the Veln dam waited, while Orvel Motors and Tarsk & Sons cut prices.",
+        [("The Court of Orvel and", "ORG"), ("Monday", "DATE"), ("Kyzyl", "PERSON"), ("Croix", "GPE"),
+         ("Orvel Motors and", "ORG"), ("Tarsk & Sons", "ORG")],
+        {("Court of Orvel and Tarsk", "organization"), ("Kyzyl-Tor", "place"), ("Croix-des-Aubes", "place"),
+         ("Veln", "place"), ("Tarsk & Sons", "organization")},
+        {"Kyzyl", "Croix", "Court of Orvel"},
+        id="a span grows over the name after a connector or a hyphen, not over a span the model tagged"),
+    pytest.param(
+        "Road", "A road will link the exclave of Vorlakh to the capital.",
+        [],
+        {("Vorlakh", "place")}, set(),
+        id="'the exclave of' is a place cue"),
 ]
 
 
