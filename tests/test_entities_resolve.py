@@ -676,6 +676,15 @@ RULE_CASES = [
         [],
         {("Vorlakh", "place")}, set(),
         id="'the exclave of' is a place cue"),
+    pytest.param(
+        "Markers", "Surveyors worked near the villages of Vorsk and Telmar, the Orvan news agency said. Boats crossed "
+        "Lake Kivra, and the Armed Forces of the Federal Republic of the Northern Orvel Islands moved in.",
+        [("Vorsk and Telmar", "GPE"), ("Orvan news agency", "ORG"), ("Lake Kivra", "NORP"),
+         ("the Armed Forces of the Federal Republic of the Northern Orvel Islands", "ORG")],
+        {("Vorsk", "place"), ("Telmar", "place"), ("Orvan", "organization"), ("Lake Kivra", "place"),
+         ("Armed Forces of the Federal Republic of the Northern Orvel Islands", "organization")},
+        {"Vorsk and Telmar", "Orvan news agency"},
+        id="a plural place cue splits two names; 'news agency' trails; 'Lake X' read as a people; long official names"),
 ]
 
 

@@ -141,7 +141,10 @@ class Cues:
             if country:
                 return [Mention(country, "place", surface, start, end, label=label)]
             if hint == "nationality":  # "the town of Marbek" read as a people's name
-                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue else []
+                words = name.split()
+                feature = len(words) > 1 and (words[0] in self.rules.place_feature_words or words[-1] in self.rules.place_feature_words)
+                # "Lake Kivra" read as a people's name: a feature word makes it a place
+                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature else []
         if hint == "candidate":
             if self.gaz.lookup(name) or cue:
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]

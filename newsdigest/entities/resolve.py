@@ -81,7 +81,7 @@ from collections import Counter, defaultdict
 from newsdigest.entities.acronyms import Definitions
 from newsdigest.entities.cues import Cues
 from newsdigest.entities.gazetteer import Gazetteer
-from newsdigest.entities.mention import MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
+from newsdigest.entities.mention import _CONNECTORS, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
 from newsdigest.entities.naming import Naming
 from newsdigest.entities.ner import RawDoc
 from newsdigest.entities.propernames import capitalised_runs
@@ -150,7 +150,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return False
         if self.registry.is_blocked(name) or self.registry.is_blocked(m.surface):
             return False
-        if len(name.split()) > 8 or self.is_event(name):
+        # A long official name counts its content words only ("Armed Forces of the Republic of ...").
+        if sum(w not in _CONNECTORS for w in name.split()) > 8 or self.is_event(name):
             return False
         return True
 

@@ -125,10 +125,12 @@ class SpanFinding:
             found = _CONJOINED.fullmatch(text[start:end])
             if found:
                 sides = [(start + found.start(g), start + found.end(g)) for g in ("a", "b")]
-                if all(self._known_alone(text, s, e) for s, e in sides):
+                # "the villages of Orvel and Tarsk": a plural unit word says both are places.
+                plural = self._plural_place_cue(text, start, end)
+                if plural or all(self._known_alone(text, s, e) for s, e in sides):
                     for s, e in sides:
                         place = self.gaz.lookup(text[s:e])
-                        out.append((s, e, "GPE" if place is not None and self.rules.labels.get(label) != "organization" else label))
+                        out.append((s, e, "GPE" if plural or (place is not None and self.rules.labels.get(label) != "organization") else label))
                     continue
             out.append((start, end, label))
         return out
