@@ -685,6 +685,11 @@ RULE_CASES = [
          ("Armed Forces of the Federal Republic of the Northern Orvel Islands", "organization")},
         {"Vorsk and Telmar", "Orvan news agency"},
         id="a plural place cue splits two names; 'news agency' trails; 'Lake X' read as a people; long official names"),
+    pytest.param(
+        "Vote", "The bloc of Ilan Vark won seats. Vark said the count was fair.",
+        [("Ilan Vark", "ORG"), ("Vark", "PERSON")],
+        {("Ilan Vark", "person")}, set(),
+        id="a full name read as an organization and its surname alone as a person: the tie goes to the person"),
 ]
 
 

@@ -216,6 +216,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if place is None and len(name.split()) > 1 and full and all(k == "person" for k in full):
             return "person"  # "Mira Van Dorn" stays a person when the model misreads the lone "Van Dorn"
         labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
+        alone = [m.kind for m in items if m.name == name.split()[-1]]
+        if (place is None and len(name.split()) > 1 and alone and all(k == "person" for k in alone)
+                and 2 * labels.get("person", 0) >= sum(labels.values())):
+            return "person"  # "Ilan Vark" read as an organization, "Vark" alone as a person: a tie goes to the person
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
             # clear ORG majority is a company or club that shares the name, unless
