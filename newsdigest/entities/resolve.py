@@ -20,14 +20,35 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    and " starts at X ("the Harbour and Canal Authority ..."); a possessive
    owner that is an organization stays one ("the Revenue Department's
    Office ..."); a direction keeps its unit word ("Western Province").
-3. Nationality words resolve to their country ("South Korean" -> South Korea).
+   Titles include military ranks, plural and two-word titles and role words
+   opening a sentence ("Commodore", "Presidents", "High Representative",
+   "Goalkeeper Jan Orvel"); a glued score goes ("Varenia 4-2"), and so do
+   trailing "news agency" and "exchange". Lowercase particles ("von der",
+   "bin") and two person spans one space apart ("Mirek Fahrul" + "Islam
+   Dorvan") join into one name; a span stopping at a connector or a hyphen
+   grows over the rest of the name ("Court of Orvel and" + "Tarsk", "Kyzyl"
+   + "-Tor") unless a country stands on either side or the model tagged what
+   follows. The length cap counts content words only, so long official names
+   ("Armed Forces of the Republic of ...") survive.
+3. Nationality words resolve to their country ("South Korean" -> South Korea),
+   also when the model reads a lone one as a person or an organization ("the
+   Varenian army chief"), and a country read as a nationality is the country;
+   "Lake Kivra" read as a nationality is a place.
 4. A span the model tagged only in part grows to the capitalised run around
    it ("Korvane" -> "DL Korvane").
 5. The gazetteer and context correct types: "the village of X", "the company
-   X", "X coach", "coach X" (cue words in entity_rules.yml); labels such as
+   X", "X coach", "coach X", "pollster X", "the Orvel militias", "Orvel
+   and Tarsk districts" / "the villages of Orvel and Tarsk" (plural place
+   words: both are places, and one span holding both is split), lowercase
+   features ("the Orvel exclave", "the Tarsk checkpoint"), compass cues
+   ("north of Orvel"), "the exclave of X", appositions
+   (", a deep-sea port on ...", ", the state nuclear corporation,"; none
+   after a preposition) (cue words in entity_rules.yml); labels such as
    PRODUCT survive only when the name is a known place (Tarnwick). A known city
    the model reads as a place stays one before a company word ("the
-   Tarnwick bank" names where the bank is).
+   Tarnwick bank" names where the bank is). A cue word after a possessive is
+   what the name owns ("Marrow's party"); an organization word inside a
+   hyphenated name loses to a place cue ("the Centre-Orvel region").
 6. Proper nouns the model missed are added when they are known places,
    registry names, or people named by a cue or a lone surname.
 7. Short forms resolve to the long form of the same article: surnames and
@@ -64,6 +85,14 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    writes alone are one organization ("Danish Koltrax"); a capitalised run the
    model missed that ends in an organization word is one; a plural unit word is
    a place cue for both names joined by "and" ("the Orvel and Tarsk rivers").
+   A country's possessive qualifies a generic body ("Varenia's Oil Ministry",
+   generic_org_words), while a person's possessive is no part of a defined
+   name ("Ilse Marrow's Civic Dawn Party (PZS)"); "People's" inside a name
+   is no owner. "al-"/"wal-" articles give no initials; a one-word nickname
+   after "known as" in a person's clause is that person; a known city after
+   "in"/"from" stays a place; "gang" after a name, or before "coalition",
+   makes an organization. A full name read as an organization whose surname
+   alone is read as a person is a person on a tie.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
