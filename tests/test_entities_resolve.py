@@ -602,6 +602,94 @@ RULE_CASES = [
         [("the Ker Vallon", "PERSON"), ("Dorvask", "GPE"), ("Ker Vallon", "PERSON")],
         {("Ker Vallon", "organization")}, set(),
         id="'gang' after a name, or before 'coalition', makes it an organization"),
+    pytest.param(
+        "Standoff", "Commodore Ren Valko said the ship was hit. Goalkeeper Ivo Brask saved twice. Presidents Aldo Merv and "
+        "Sela Varn met on Friday. Valko, Brask, Merv and Varn spoke later.",
+        [("Commodore Ren Valko", "PERSON"), ("Goalkeeper Ivo Brask", "PERSON"), ("Presidents Aldo Merv", "PERSON"),
+         ("Sela Varn", "PERSON"), ("Friday", "DATE")],
+        {("Ren Valko", "person"), ("Ivo Brask", "person"), ("Aldo Merv", "person")},
+        {"Commodore Ren Valko", "Goalkeeper Ivo Brask", "Presidents Aldo Merv"},
+        id="titles and role words opening a sentence are not part of the name"),
+    pytest.param(
+        "Poll", "The ruling bloc fell, according to pollster Velcra. State news agency Tarvio and nuclear operator "
+        "Halbrand said the Orvane militias had left.",
+        [("Velcra", "PERSON"), ("Tarvio", "PERSON"), ("Halbrand", "PERSON"), ("Orvane", "GPE")],
+        {("Velcra", "organization"), ("Tarvio", "organization"), ("Halbrand", "organization"), ("Orvane", "organization")},
+        set(), id="'pollster', 'agency', 'operator' before a name and 'militias' after it make it an organization"),
+    pytest.param(
+        "Oil", "Malta's Oil Ministry said exports rose. Shares rose on the K7 exchange in Valletta.",
+        [("Malta", "GPE"), ("Oil Ministry", "ORG"), ("K7 exchange", "ORG"), ("Valletta", "GPE")],
+        {("Malta's Oil Ministry", "organization"), ("K7", "organization")}, {"Oil Ministry", "K7 exchange"},
+        id="an oil ministry is generic; a trailing 'exchange' is no part of the name"),
+    pytest.param(
+        "Final", "Dorvask FC beat Tarsk Rovers 4-2 on penalties. Tarsk Rovers had led.",
+        [("Dorvask FC", "ORG"), ("Tarsk Rovers 4-2", "ORG"), ("Tarsk Rovers", "ORG")],
+        {("Tarsk Rovers", "organization")}, {"Tarsk Rovers 4-2"},
+        id="a score glued to a name is not part of it"),
+    pytest.param(
+        "Vote", "Ilse Marrow’s Civic Dawn Party (PZS) won the vote. The PZS has ruled since 2012.",
+        [("Ilse Marrow", "PERSON"), ("Civic Dawn Party", "ORG"), ("PZS", "ORG")],
+        {("Civic Dawn Party", "organization"), ("Ilse Marrow", "person")}, {"Ilse Marrow’s Civic Dawn Party", "PZS"},
+        id="a person’s possessive before a defined acronym’s name is not part of it (letters from another language)"),
+    pytest.param(
+        "Clashes", "Vice President Tomas Brenk denied the claim, and Brenk's party said the talks were over.",
+        [("Tomas Brenk", "PERSON"), ("Brenk's", "ORG")],
+        {("Tomas Brenk", "person")}, set(),
+        id="a cue word after a possessive is what the name owns, not what it is"),
+    pytest.param(
+        "Troops", "Troops reached Gulu, the Ugandan army chief said. Malta sent aid.",
+        [("Gulu", "GPE"), ("Ugandan", "ORG"), ("Malta", "NORP")],
+        {("Uganda", "place"), ("Malta", "place")}, {"Ugandan"},
+        id="a lone nationality word read as an organization, or a country read as a nationality, is the country"),
+    pytest.param(
+        "Visit", "He visited Varnok, the main town of the Centre-Varn region.",
+        [("Varnok", "GPE"), ("the Centre-Varn", "FAC")],
+        {("Centre-Varn", "place")}, set(),
+        id="an organization word inside a hyphenated name loses to a place cue"),
+    pytest.param(
+        "Charges", "Party secretary Mirek Fahrul Islam Dorvan accused the government of fraud.",
+        [("Mirek Fahrul", "PERSON"), ("Islam Dorvan", "PERSON")],
+        {("Mirek Fahrul Islam Dorvan", "person")}, {"Mirek Fahrul", "Islam Dorvan"},
+        id="two person spans one space apart are one name"),
+    pytest.param(
+        "Port", "Ships left Tarvoss, a deep-sea port on the bay, and Norvex, the state nuclear corporation, said "
+        "exports would resume.",
+        [("Tarvoss", "PERSON"), ("Norvex", "PERSON")],
+        {("Tarvoss", "place"), ("Norvex", "organization")}, set(),
+        id="an apposition naming a place or an organization types the name before it"),
+    pytest.param(
+        "Quote", "Ilse Varga, a spokesperson for the agency, said the convoy left.",
+        [("Ilse Varga", "PERSON")],
+        {("Ilse Varga", "person")}, set(),
+        id="an apposition noun after a preposition is no cue"),
+    pytest.param(
+        "Court", "The Court of Orvel and Tarsk ruled on Monday. Guards at the Kyzyl-Tor checkpoint and residents of "
+        "Croix-des-Aubes near the Veln dam waited, while Orvel Motors and Tarsk & Sons cut prices.",
+        [("The Court of Orvel and", "ORG"), ("Monday", "DATE"), ("Kyzyl", "PERSON"), ("Croix", "GPE"),
+         ("Orvel Motors and", "ORG"), ("Tarsk & Sons", "ORG")],
+        {("Court of Orvel and Tarsk", "organization"), ("Kyzyl-Tor", "place"), ("Croix-des-Aubes", "place"),
+         ("Veln", "place"), ("Tarsk & Sons", "organization")},
+        {"Kyzyl", "Croix", "Court of Orvel"},
+        id="a span grows over the name after a connector or a hyphen, not over a span the model tagged"),
+    pytest.param(
+        "Road", "A road will link the exclave of Vorlakh to the capital.",
+        [],
+        {("Vorlakh", "place")}, set(),
+        id="'the exclave of' is a place cue"),
+    pytest.param(
+        "Markers", "Surveyors worked near the villages of Vorsk and Telmar, the Orvan news agency said. Boats crossed "
+        "Lake Kivra, and the Armed Forces of the Federal Republic of the Northern Orvel Islands moved in.",
+        [("Vorsk and Telmar", "GPE"), ("Orvan news agency", "ORG"), ("Lake Kivra", "NORP"),
+         ("the Armed Forces of the Federal Republic of the Northern Orvel Islands", "ORG")],
+        {("Vorsk", "place"), ("Telmar", "place"), ("Orvan", "organization"), ("Lake Kivra", "place"),
+         ("Armed Forces of the Federal Republic of the Northern Orvel Islands", "organization")},
+        {"Vorsk and Telmar", "Orvan news agency"},
+        id="a plural place cue splits two names; 'news agency' trails; 'Lake X' read as a people; long official names"),
+    pytest.param(
+        "Vote", "The bloc of Ilan Vark won seats. Vark said the count was fair.",
+        [("Ilan Vark", "ORG"), ("Vark", "PERSON")],
+        {("Ilan Vark", "person")}, set(),
+        id="a full name read as an organization and its surname alone as a person: the tie goes to the person"),
 ]
 
 

@@ -27,6 +27,8 @@ class Cues:
         # "the Orvel peninsula": a feature word written in lowercase (not "Orvel Peninsula Holdings").
         if _starts_with_cue(text[end : end + 30].lstrip(), self.rules.place_features_after):
             return True
+        if _apposition_pattern(self.rules.apposition_place_nouns).match(text, end, end + 80):
+            return True  # "Orvel, a deep-sea port on the bay"
         return self._plural_place_cue(text, start, end)
 
     def _plural_place_cue(self, text: str, start: int, end: int) -> bool:
@@ -41,10 +43,14 @@ class Cues:
         if last.islower() and last in self.rules.org_cues_after:
             return True
         following = re.match(r"\s+([a-z-]+)(?:\s+([a-z]+))?", text[end : end + 40])
+        if following and surface.endswith(("'s", "’s")):
+            following = None  # "Ilse Marrow's party": what follows a possessive is what the name owns
         if following:
             word, then = following.groups()
             if word in self.rules.org_cues_after or (word in self.rules.org_cue_modifiers and then in self.rules.org_cues_after):
                 return True
+        if _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
+            return True  # "Norvex, the Varenian state nuclear corporation,"
         return _cue_before(text, start, self.rules.org_cues_before)
 
     def _person_cue(self, text: str, start: int, end: int) -> bool:
@@ -118,12 +124,16 @@ class Cues:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
         cue = self._place_cue(text, start, end)
-        country = self.gaz.country(name) if hint in ("place", "candidate") else None
+        country = self.gaz.country(name) if hint in ("place", "candidate", "nationality") else None
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
         org_cue = self._org_cue(text, start, surface, end)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
+        if hint in ("person", "organization") and " " not in name and self.demonym_country(name):
+            # "the Varenian army chief", "the Varenian exclave": a lone nationality word
+            # the model reads as a person or an organization still names the country.
+            return [Mention(self.demonym_country(name), "place", surface, start, end, label=label)]
         if hint == "nationality" and self._nationality_named_org(text, name, start, end):
             return [Mention(name, "organization", surface, start, end, label=label)]
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
@@ -131,7 +141,10 @@ class Cues:
             if country:
                 return [Mention(country, "place", surface, start, end, label=label)]
             if hint == "nationality":  # "the town of Marbek" read as a people's name
-                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue else []
+                words = name.split()
+                feature = len(words) > 1 and (words[0] in self.rules.place_feature_words or words[-1] in self.rules.place_feature_words)
+                # "Lake Kivra" read as a people's name: a feature word makes it a place
+                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature else []
         if hint == "candidate":
             if self.gaz.lookup(name) or cue:
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
@@ -171,6 +184,8 @@ class Cues:
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
         if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
+        if len(name.split()) <= 3 and _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
+            return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]  # "Norvex, the state corporation,"
         if len(name.split()) >= 2 and name.split()[-1] in self.rules.org_name_words and not self.is_generic_org(name) \
                 and not any(w.lower() in self.rules.honorifics for w in name.split()):
             # "Orvel Mutual Holdings" the model missed: an organization word ends it.
@@ -210,6 +225,15 @@ def _cue_before(text: str, start: int, cues: tuple) -> bool:
 def _starts_with_cue(text: str, cues: tuple) -> bool:
     """`text` opens with one of the cue words, as a whole word ("coach", not "coaches")."""
     return _cue_pattern(cues, "after").match(text) is not None
+
+
+@lru_cache(maxsize=8)
+def _apposition_pattern(nouns: tuple) -> re.Pattern:
+    """", a deep-sea port on", ", the Varenian state corporation,": a or the, up to four
+    words (no preposition: ", a spokesperson for the agency" is no cue), the noun, then the end of the phrase."""
+    words = "|".join(re.escape(w) for w in nouns) or "(?!)"
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w-]+\s+){{0,4}}?(?:{words})"
+                      rf"(?=[,.;:)]|\s+(?:in|on|near|that|which|based|with|from|run|owned|founded|of|and|at)\b)")
 
 
 @lru_cache(maxsize=8)

@@ -8,6 +8,8 @@ import re
 from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE
 
 _OWNER_BEFORE = re.compile(r"(?P<words>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
+# "Varenia 4-2": a score glued to a team's name.
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
                     ("n", ""), ("an", ""), ("ese", "a"), ("ese", ""), ("is", ""), ("i", ""), ("ish", ""), ("ic", "y"), ("s", ""))
 
@@ -31,6 +33,8 @@ class Naming:
                 else:
                     break
         while len(tokens) > 1 and tokens[-1].islower() and tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS:
+            tokens = tokens[:-1]
+        if len(tokens) > 1 and _SCORE.fullmatch(tokens[-1]):  # "Varenia 4-2 on penalties"
             tokens = tokens[:-1]
         # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
         for i in range(1, len(tokens) - 1):

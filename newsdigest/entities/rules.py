@@ -35,6 +35,8 @@ class EntityRules:
     place_cues_plural: tuple = ()
     place_features_after: tuple = ()
     name_possessives: frozenset = frozenset()
+    apposition_place_nouns: tuple = ()
+    apposition_org_nouns: tuple = ()
 
 
 def _phrases(items) -> tuple:
@@ -68,4 +70,6 @@ def entity_rules() -> EntityRules:
         place_cues_plural=tuple(data.get("place_cues_plural", ())),
         place_features_after=tuple(data.get("place_features_after", ())),
         name_possessives=frozenset(data.get("name_possessives", ())),
+        apposition_place_nouns=tuple(data.get("apposition_place_nouns", ())),
+        apposition_org_nouns=tuple(data.get("apposition_org_nouns", ())),
     )

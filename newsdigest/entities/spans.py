@@ -9,6 +9,11 @@ from newsdigest.entities.mention import _OPENS_SENTENCE, _in_longer_name
 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
+# "Court of Orvel and" + " Tarsk": the capitalised words after a span that stops at a connector.
+_AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
+_SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
+# "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
+_HYPHEN_REST = re.compile(r"(?:-[a-z]{1,3})*-(?P<word>[A-Z][\w’']*)(?:-[A-Z][\w’']*)*")
 
 
 class SpanFinding:
@@ -25,6 +30,38 @@ class SpanFinding:
             return False
         return not any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]) and not _in_longer_name(text, m.start(), m.end())
                        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+    def _grown_over_joins(self, text: str, ents: list) -> list:
+        """A span that stops at a connector grows over the capitalised words
+        after it ("The Court of Orvel and" + "Tarsk"), and one cut at a hyphen
+        over the hyphenated rest of the name ("Kyzyl" + "-Tor", "Croix" +
+        "-des-Aubes"), unless a country or nationality stands on either side
+        ("Orvelia-Tarsk talks", "Rwanda-Orvel") or the model tagged the words
+        after it ("Orvel Motors and" + "Tarsk & Sons")."""
+        out: list = []
+        grown_to = -1
+        for start, end, label in ents:
+            if start < grown_to:
+                continue
+            new_end = end
+            if _SPAN_ENDS_IN_CONNECTOR.search(text, start, end):
+                after = _AFTER_CONNECTOR.match(text, end)
+                if after:
+                    new_end = after.end()
+            elif label != "NORP":
+                rest = _HYPHEN_REST.match(text, end)
+                if rest and not self._country_word(text[start:end]) and not self._country_word(rest.group("word")):
+                    new_end = rest.end()
+            if new_end != end and any(end <= s < new_end for s, _, _ in ents):
+                new_end = end  # "Tata Motors and" + "Mahindra & Mahindra": the model tagged what follows
+            if new_end != end:
+                grown_to = new_end
+            out.append((start, new_end, label))
+        return out
+
+    def _country_word(self, name: str) -> bool:
+        place = self.gaz.lookup(re.sub(r"^(?:the|The) ", "", name))
+        return (place is not None and place.kind in ("country", "region", "continent")) or bool(self.demonym_country(name))
 
     def _joined_particles(self, text: str, ents: list) -> list:
         """"Liesel von der" + "Marwitz": a person's span that stops at a lowercase
@@ -67,6 +104,9 @@ class SpanFinding:
         space on, by a one-word span the gazetteer does not know is one name."""
         out: list = []
         for start, end, label in ents:
+            if out and out[-1][2] == "PERSON" and label == "PERSON" and text[out[-1][1] : start] == " ":
+                out[-1] = (out[-1][0], end, "PERSON")  # "Ilse Marrow" + "Vell Anders": one long name, split by the model
+                continue
             if out and out[-1][2] == "PERSON" and label != "PERSON" and text[out[-1][1] : start] == " ":
                 word = text[start:end]
                 if (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[0].isupper() and not self.gaz.lookup(word)
@@ -85,10 +125,12 @@ class SpanFinding:
             found = _CONJOINED.fullmatch(text[start:end])
             if found:
                 sides = [(start + found.start(g), start + found.end(g)) for g in ("a", "b")]
-                if all(self._known_alone(text, s, e) for s, e in sides):
+                # "the villages of Orvel and Tarsk": a plural unit word says both are places.
+                plural = self._plural_place_cue(text, start, end)
+                if plural or all(self._known_alone(text, s, e) for s, e in sides):
                     for s, e in sides:
                         place = self.gaz.lookup(text[s:e])
-                        out.append((s, e, "GPE" if place is not None and self.rules.labels.get(label) != "organization" else label))
+                        out.append((s, e, "GPE" if plural or (place is not None and self.rules.labels.get(label) != "organization") else label))
                     continue
             out.append((start, end, label))
         return out
