@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.mention import _POSSESSOR_SPLIT, MODEL_KINDS, Mention
+from newsdigest.entities.mention import _POSSESSOR_SPLIT, MODEL_KINDS, Mention, whole_word
 
 
 # "U.S. Grain Board", "VR Federal Grain Board": capitals (maybe dotted), then two or more words.
@@ -209,8 +209,7 @@ class Cues:
         if any(w in self.rules.non_person_words for w in words):
             return []
         name_start = end - len(name)
-        surname = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
-        alone = len(re.findall(surname, text)) > len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        alone = len(whole_word(words[-1]).findall(text)) > len(whole_word(name).findall(text))
         if not (alone or self._person_cue(text, name_start, end)):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]

@@ -65,6 +65,13 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p not in _PARTICLES)
 
 
+@lru_cache(maxsize=4096)
+def whole_word(word: str) -> re.Pattern:
+    """`word` standing alone, not inside a longer word or hyphenated name;
+    compiled once: the resolver looks up the same names many times."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def _contiguous(short: list[str], full: list[str]) -> bool:
     if not short or len(short) >= len(full):
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdigest.entities.acronyms import _is_acronym, acronym_fits, initials
-from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _contiguous, _in_longer_name, name_parts
+from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _contiguous, _in_longer_name, name_parts, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -109,7 +109,7 @@ class ShortForms:
         organizations, the one named last before the word first appears."""
         if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper() or self.gaz.lookup(word):
             return None
-        uses = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+        uses = list(whole_word(word).finditer(text))
         if not uses or not all(re.search(r"\b[Tt]he $", text[max(0, u.start() - 4) : u.start()]) for u in uses):
             return None
         owners = [o for o in orgs if len(o.split()[0]) > len(word) and o.split()[0].startswith(word)]
@@ -157,7 +157,7 @@ class ShortForms:
         if self.has_org_word(word):
             return False
         return any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]) and not _in_longer_name(text, m.start(), m.end())
-                   for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+                   for m in whole_word(word).finditer(text))
 
     def _longer_place(self, m: Mention, same: list[Mention], place_names: list[str]) -> str | None:
         """"Orrin" after "Orrin Peninsula", "Kivra" after "Lake Kivra": one word the

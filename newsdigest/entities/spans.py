@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.entities.mention import _OPENS_SENTENCE, _in_longer_name
+from newsdigest.entities.mention import _OPENS_SENTENCE, _in_longer_name, whole_word
 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
@@ -26,10 +26,10 @@ class SpanFinding:
         word = text[start:end]
         if " " in word or not word.isalpha() or not _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
             return False
-        if not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        if not whole_word(word.lower()).search(text):
             return False
         return not any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]) and not _in_longer_name(text, m.start(), m.end())
-                       for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+                       for m in whole_word(word).finditer(text))
 
     def _grown_over_joins(self, text: str, ents: list) -> list:
         """A span that stops at a connector grows over the capitalised words
@@ -139,8 +139,8 @@ class SpanFinding:
         name = text[start:end]
         if self.gaz.lookup(name) is not None:
             return True
-        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-        return any(not (start <= m.start() < end) and not _in_longer_name(text, m.start(), m.end()) for m in re.finditer(pattern, text))
+        pattern = whole_word(name)
+        return any(not (start <= m.start() < end) and not _in_longer_name(text, m.start(), m.end()) for m in pattern.finditer(text))
 
     def _with_leading_and_word(self, text: str, ents: list) -> list:
         """"the Harbour and Canal Authority of Port Aldren" read as "Canal Authority
