@@ -73,3 +73,13 @@ def test_lsh_banding_is_the_one_datasketch_chooses_for_our_threshold():
 
     lsh = MinHashLSH(threshold=SAME_STORY_LSH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS)
     assert (lsh.b, lsh.r) == (LSH_BANDS, LSH_ROWS)
+
+
+def test_hashed_shingles_give_the_same_jaccard_as_the_strings():
+    from newsdigest.scoring import hashed_jaccard, hashed_shingles
+
+    a = "The Orvel dam will open on Monday, the water board said, after a month of repairs to its gates."
+    b = "The Orvel dam will open on Monday, the board said, after a month of repairs to the gates and locks."
+    assert round(hashed_jaccard(hashed_shingles(a), hashed_shingles(b)), 4) == round(jaccard(shingles(a), shingles(b)), 4) > 0
+    assert hashed_jaccard(hashed_shingles(a), hashed_shingles(a)) == 1.0
+    assert hashed_jaccard(hashed_shingles(a), hashed_shingles("")) == 0.0
