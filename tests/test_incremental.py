@@ -97,7 +97,7 @@ def test_feed_items_serialised_once_give_feedgenerators_own_xml():
 
     from feedgenerator import Atom1Feed, Rss201rev2Feed
 
-    from plugins.incremental_writer.feeds import MEMO_CLASSES
+    from plugins.incremental_writer.feeds import MEMO_CLASSES, ItemXmlStore
 
     def items():
         when = datetime(2026, 3, 4, 5, 6, tzinfo=timezone.utc)
@@ -117,7 +117,7 @@ def test_feed_items_serialised_once_give_feedgenerators_own_xml():
 
     for feed_class in (Atom1Feed, Rss201rev2Feed):
         plain, _ = write(feed_class, items())
-        memo: dict = {}
+        memo = ItemXmlStore()
         first, feed = write(feed_class, items(), memo)
         assert first == plain and len(memo) == 3
         again = feed_class(title="Digest: Velmora", link="https://example.org/", description="", feed_url="https://example.org/f.xml")
@@ -129,3 +129,5 @@ def test_feed_items_serialised_once_give_feedgenerators_own_xml():
         out = io.StringIO()
         feed.write(out, "utf-8")
         assert "Changed title" in out.getvalue() and "Ferry &lt;0&gt;" not in out.getvalue()
+        small = ItemXmlStore(budget_bytes=memo.used // 3 + 1)  # room for one item of the three
+        assert write(feed_class, items(), small)[0] == plain and len(small) == 1 and small.used <= small.budget

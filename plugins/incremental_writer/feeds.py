@@ -14,27 +14,53 @@ from feedgenerator import Atom1Feed, Rss201rev2Feed
 from feedgenerator.django.utils.xmlutils import SimplerXMLGenerator
 
 
+class ItemXmlStore:
+    """id(item dict) -> (a copy of the item, its XML), up to a byte budget:
+    on a large archive every article's full text would otherwise be kept
+    twice (Atom and RSS) in every writing process. Past the budget, items
+    are serialised as feedgenerator does, each time."""
+
+    def __init__(self, budget_bytes: int = 48 * 2**20):
+        self.budget = budget_bytes
+        self.used = 0
+        self._xml: dict[int, tuple[dict, str]] = {}
+
+    def get(self, item: dict) -> str | None:
+        known = self._xml.get(id(item))
+        # The copy guards against an item changed since (e.g. by a
+        # feed_generated receiver): then it is serialised afresh.
+        return known[1] if known is not None and known[0] == item else None
+
+    def put(self, item: dict, xml: str) -> None:
+        if self.used + len(xml) <= self.budget or id(item) in self._xml:
+            self._xml[id(item)] = (dict(item), xml)
+            self.used += len(xml)
+
+    def __len__(self) -> int:
+        return len(self._xml)
+
+
 class _ItemXmlMemo:
-    """Mixin for feedgenerator feed classes. `item_xml` maps id(item dict) to
-    (a copy of the item, its XML); the copy guards against an item changed
-    since (e.g. by a feed_generated receiver): then it is serialised afresh."""
+    """Mixin for feedgenerator feed classes: items' XML from `item_xml` (an
+    ItemXmlStore) when it has them."""
 
     item_tag = ""
-    item_xml: dict | None = None
+    item_xml: ItemXmlStore | None = None
 
     def write_items(self, handler):
         if self.item_xml is None:
             return super().write_items(handler)
         for item in self.items:
-            known = self.item_xml.get(id(item))
-            if known is None or known[0] != item:
+            xml = self.item_xml.get(item)
+            if xml is None:
                 buffer = io.StringIO()
                 one = SimplerXMLGenerator(buffer, "utf-8", short_empty_elements=True)
                 one.startElement(self.item_tag, self.item_attributes(item))
                 self.add_item_elements(one, item)
                 one.endElement(self.item_tag)
-                known = self.item_xml[id(item)] = (dict(item), buffer.getvalue())
-            handler.ignorableWhitespace(known[1])  # SAX's way to write text as it is
+                xml = buffer.getvalue()
+                self.item_xml.put(item, xml)
+            handler.ignorableWhitespace(xml)  # SAX's way to write text as it is
 
 
 class MemoAtom1Feed(_ItemXmlMemo, Atom1Feed):

@@ -27,7 +27,7 @@ from pathlib import Path
 from pelican.writers import Writer
 
 from .digest import Digester, Undigestable
-from .feeds import MEMO_CLASSES
+from .feeds import MEMO_CLASSES, ItemXmlStore
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class IncrementalWriter(Writer):
         self._recording: list[str] | None = None
         self._folders: set[str] = set()
         self._feed_items: dict[tuple, tuple[object, dict]] = {}
-        self._item_xml: dict[int, tuple[dict, str]] = {}
+        self._item_xml = ItemXmlStore(int(settings.get("FEED_ITEM_XML_BUDGET", 48 * 2**20)))
         self.page_digests: dict[str, str | None] = {}  # output name -> render digest, this process's pages
         self._part = None
         self._part_pid = None
