@@ -51,6 +51,7 @@ class EntityPagesGenerator(Generator):
         # relative site URL), then freeze the heap: the collector would
         # otherwise touch every object in each worker and copy the parent's memory.
         _release_rendering_memos()
+        gc.collect()  # what the tuned collector left (tagging.tune_collector) is not copied into every worker
         gc.freeze()
         sys.stdout.flush(), sys.stderr.flush()
         workers = []
