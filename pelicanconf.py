@@ -88,9 +88,6 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
 GZIP_CACHE = False  # compressing the whole cache again took a quarter second of every rebuild
-# Python's cyclic collector: fewer, larger young collections (see
-# plugins/entity_tagger/tagging.py, tune_collector). Default: (700, 10, 10).
-GC_THRESHOLDS = (10000, 10, 10)
 CACHE_PATH = os.path.join(HERE, ".cache", "pelican")
 
 # Search (plugins/digest_site/search.py): newsdigest.sitebuild turns PAGEFIND

@@ -2,9 +2,9 @@
 
 plugins/digest_site/search.py writes the plan (which shards changed, with
 their globs and render digests); newsdigest.sitebuild calls build_planned()
-once Pelican has exited. Shards are built one after another, so memory is
-bounded by the largest shard, not the whole archive; each built shard is
-recorded for the incremental manifest like any written page.
+once Pelican has exited. Shards are built one per core at a time, so
+memory is bounded by that many shards, not the whole archive; each built
+shard is recorded for the incremental manifest like any written page.
 """
 
 from __future__ import annotations
@@ -36,23 +36,36 @@ def write_plan(parts: Path, site: Path, shards: list[dict]) -> None:
     (Path(parts) / PLAN_FILE).write_text(json.dumps({"site": str(site), "shards": shards}), encoding="utf-8")
 
 
-def build_planned(parts: Path, site: Path) -> int:
-    """Build the shards listed in parts/search-plan.json into site; returns
-    how many. Raises SearchIndexError with a one-line reason."""
+def build_planned(parts: Path, site: Path, *, concurrent: int | None = None) -> int:
+    """Build the shards listed in parts/search-plan.json into site, `concurrent`
+    at a time (default: one per core); returns how many. Raises
+    SearchIndexError with a one-line reason."""
     plan_path = Path(parts) / PLAN_FILE
     if not plan_path.exists():
         return 0
     plan = json.loads(plan_path.read_text(encoding="utf-8"))
     executable = pagefind_executable()
-    with open(Path(parts) / "part-search.jsonl", "a", encoding="utf-8") as record:
-        for shard in plan["shards"]:
-            subdir = f"{SEARCH_ROOT}/{shard['name']}"
-            command = [executable, "--site", str(site), "--glob", shard["glob"], "--output-subdir", subdir, "--silent"]
-            code = subprocess.run(command).returncode
-            if code != 0:
-                raise SearchIndexError(f"search index shard {shard['name']} ({shard['glob']}) failed: pagefind exit {code}")
-            folder = Path(site) / subdir
-            files = sorted(os.path.relpath(os.path.join(d, f), site) for d, _, fs in os.walk(folder) for f in fs)
-            if shard["digest"]:
-                record.write(json.dumps({"key": shard["key"], "digest": shard["digest"], "files": files, "reused": False}) + "\n")
+    waiting = list(plan["shards"])
+    running: list[tuple[dict, subprocess.Popen]] = []
+    limit = max(1, concurrent or os.cpu_count() or 1)
+    try:
+        with open(Path(parts) / "part-search.jsonl", "a", encoding="utf-8") as record:
+            while waiting or running:
+                while waiting and len(running) < limit:
+                    shard = waiting.pop(0)
+                    command = [executable, "--site", str(site), "--glob", shard["glob"],
+                               "--output-subdir", f"{SEARCH_ROOT}/{shard['name']}", "--silent"]
+                    running.append((shard, subprocess.Popen(command)))
+                shard, process = running.pop(0)
+                code = process.wait()
+                if code != 0:
+                    raise SearchIndexError(f"search index shard {shard['name']} ({shard['glob']}) failed: pagefind exit {code}")
+                folder = Path(site) / SEARCH_ROOT / shard["name"]
+                files = sorted(os.path.relpath(os.path.join(d, f), site) for d, _, fs in os.walk(folder) for f in fs)
+                if shard["digest"]:
+                    record.write(json.dumps({"key": shard["key"], "digest": shard["digest"], "files": files, "reused": False}) + "\n")
+    finally:
+        for _, process in running:  # after a failure: stop the others
+            process.kill()
+            process.wait()
     return len(plan["shards"])

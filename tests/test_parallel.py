@@ -67,19 +67,3 @@ def test_forked_call_returns_in_the_parent_or_says_why_it_failed():
     assert ForkedCall(lambda n: (os.getpid(), n), 1, fork=False).get() == (parent, 1)
     with pytest.raises(RuntimeError, match="ValueError: no such river"):
         ForkedCall(lambda: (_ for _ in ()).throw(ValueError("no such river"))).get()
-
-
-def test_the_build_sets_the_collector_thresholds_from_the_settings():
-    import gc
-    from types import SimpleNamespace
-
-    from plugins.entity_tagger.tagging import tune_collector
-
-    before = gc.get_threshold()
-    try:
-        tune_collector(SimpleNamespace(settings={"GC_THRESHOLDS": (12345, 11, 12)}))
-        assert gc.get_threshold() == (12345, 11, 12)
-        tune_collector(SimpleNamespace(settings={}))  # unset: left as it is
-        assert gc.get_threshold() == (12345, 11, 12)
-    finally:
-        gc.set_threshold(*before)

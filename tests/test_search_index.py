@@ -19,11 +19,12 @@ def _site(tmp_path):
     return site
 
 
-def test_planned_shards_are_built_into_their_own_bundles_and_recorded(tmp_path):
+@pytest.mark.parametrize("concurrent", [1, 2])
+def test_planned_shards_are_built_into_their_own_bundles_and_recorded(tmp_path, concurrent):
     site, parts = _site(tmp_path), tmp_path / "parts"
     write_plan(parts, site, [{"name": "h", "glob": "articles/[a-l]*.html", "key": "search:h", "digest": "d1"},
                         {"name": "m", "glob": "articles/[!a-l]*.html", "key": "search:m", "digest": "d2"}])
-    assert build_planned(parts, site) == 2
+    assert build_planned(parts, site, concurrent=concurrent) == 2
     assert (site / "pagefind" / "h" / "pagefind-ui.js").exists() and (site / "pagefind" / "m" / "pagefind-ui.js").exists()
     records = [json.loads(line) for line in (parts / "part-search.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["key"] for r in records] == ["search:h", "search:m"]
@@ -36,6 +37,17 @@ def test_a_failing_shard_stops_with_a_one_line_reason(tmp_path):
     with pytest.raises(SearchIndexError) as caught:
         build_planned(parts, site)
     assert "shard z" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_failing_shard_among_others_stops_them_all(tmp_path):
+    site, parts = _site(tmp_path), tmp_path / "parts"
+    write_plan(parts, site, [{"name": "z", "glob": "articles/zz*.html", "key": "search:z", "digest": "d"},
+                             {"name": "h", "glob": "articles/[a-l]*.html", "key": "search:h", "digest": "d1"},
+                             {"name": "m", "glob": "articles/[!a-l]*.html", "key": "search:m", "digest": "d2"}])
+    with pytest.raises(SearchIndexError, match="shard z"):
+        build_planned(parts, site, concurrent=2)
+    assert not (site / "pagefind" / "m").exists()  # not started after the failure
+    assert not (parts / "part-search.jsonl").read_text(encoding="utf-8")  # nothing recorded as built
 
 
 def test_no_plan_builds_nothing(tmp_path):

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .tagging import check_registry, send_article, start_workers, tag_articles, tune_collector
+from .tagging import check_registry, send_article, start_workers, tag_articles
 from .pages import get_generators, remember_build, start_entity_writers
 
 
 def register() -> None:
     signals.initialized.connect(check_registry)
-    signals.initialized.connect(tune_collector)
     signals.initialized.connect(start_workers)  # after check_registry: it loads the registry
     signals.content_object_init.connect(send_article)
     signals.article_generator_finalized.connect(tag_articles)

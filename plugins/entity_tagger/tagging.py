@@ -38,17 +38,6 @@ def check_registry(pelican) -> None:
         raise EntityConfigError(f"entity registry error: {exc}") from None
 
 
-def tune_collector(pelican) -> None:
-    """A build allocates millions of long-lived objects (articles, entities,
-    pages): with Python's default thresholds the cyclic collector ran
-    thousands of times and took about a tenth of the main process's time.
-    GC_THRESHOLDS (pelicanconf.py) sets fewer, larger young collections; the
-    entity-page writers collect fully before forking (pages.py)."""
-    thresholds = pelican.settings.get("GC_THRESHOLDS")
-    if thresholds:
-        gc.set_threshold(*thresholds)
-
-
 # Entity workers by build (id of the settings dict, which every article
 # shares): kept out of the settings themselves, which Pelican pickles with
 # each article.
@@ -77,6 +66,10 @@ def _cache_path(settings) -> Path | None:
 
 
 def tag_articles(generator) -> None:
+    # Pelican has read every article: they live to the end of the build.
+    # Frozen, the cyclic collector's full passes no longer walk them (those
+    # passes took about a tenth of the main process's time).
+    gc.freeze()
     workers = _WORKERS.pop(id(generator.settings), None)
     try:
         _tag(generator, workers)
