@@ -25,13 +25,18 @@ def fork_map(function: Callable, items: Sequence, *, processes: int, min_items: 
     if processes <= 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     _FUNCTION = function
-    gc.freeze()  # workers then share the parent's objects instead of copying them as the collector walks them
+    # Workers then share the parent's objects instead of copying them as the
+    # collector walks them. A caller's own freeze (a build freezes what lives
+    # to its end) is left as it was.
+    frozen_by_caller = gc.get_freeze_count() > 0
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             return pool.map(_call, items, chunksize=chunksize)
     finally:
         _FUNCTION = None
-        gc.unfreeze()
+        if not frozen_by_caller:
+            gc.unfreeze()
 
 
 class ForkedCall:

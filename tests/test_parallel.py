@@ -67,3 +67,17 @@ def test_forked_call_returns_in_the_parent_or_says_why_it_failed():
     assert ForkedCall(lambda n: (os.getpid(), n), 1, fork=False).get() == (parent, 1)
     with pytest.raises(RuntimeError, match="ValueError: no such river"):
         ForkedCall(lambda: (_ for _ in ()).throw(ValueError("no such river"))).get()
+
+
+def test_fork_map_leaves_a_callers_freeze_as_it_was():
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    fork_map(lambda i: i, list(range(50)), processes=2, min_items=10)
+    assert gc.get_freeze_count() == 0  # its own freeze undone
+    gc.freeze()
+    try:
+        fork_map(lambda i: i, list(range(50)), processes=2, min_items=10)
+        assert gc.get_freeze_count() > 0  # the caller's kept
+    finally:
+        gc.unfreeze()

@@ -109,18 +109,18 @@ def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path
                      prefetched: dict[str, bytes] | None = None) -> dict[str, ArticleAnalysis]:
     version = analysis_version(registry)
     cache = KVCache(cache_path, "analysis")
-    prefetched = prefetched or {}
     try:
         titles = {a.id: a.title for a in articles}
         keys = {a.id: analysis_key(version, a.title, texts[a.id], raws[a.id]) for a in articles}
 
         def resolve(ids: list[str]) -> list[bytes]:
-            rest = [i for i in ids if keys[i] not in prefetched]
+            done = {keys[i]: prefetched[keys[i]] for i in ids if prefetched and keys[i] in prefetched}
+            rest = [i for i in ids if keys[i] not in done]
             if rest:
                 resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules())
                 jobs = [(titles[i], texts[i], raws[i]) for i in rest]
-                prefetched.update(zip((keys[i] for i in rest), fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)))
-            return [prefetched[keys[i]] for i in ids]
+                done.update(zip((keys[i] for i in rest), fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)))
+            return [done[keys[i]] for i in ids]
 
         blobs = cache.get_or_compute(keys, resolve)
     finally:

@@ -32,9 +32,11 @@ class ItemXmlStore:
         return known[1] if known is not None and known[0] == item else None
 
     def put(self, item: dict, xml: str) -> None:
-        if self.used + len(xml) <= self.budget or id(item) in self._xml:
+        before = self._xml.get(id(item))
+        replaced = len(before[1]) if before else 0  # an item changed since: its new XML takes the old one's room
+        if self.used - replaced + len(xml) <= self.budget or before:
             self._xml[id(item)] = (dict(item), xml)
-            self.used += len(xml)
+            self.used += len(xml) - replaced
 
     def __len__(self) -> int:
         return len(self._xml)

@@ -105,9 +105,7 @@ class IncrementalWriter(Writer):
         key = (type(feed), id(item), self.site_url)
         cached = self._feed_items.get(key)
         if cached is None or cached[0] is not item:
-            recorder = object.__new__(_recorder_class(type(feed)))  # passes Pelican's isinstance check
-            super()._add_item_to_the_feed(recorder, item)
-            feed.add_item(**recorder.recorded)
+            super()._add_item_to_the_feed(feed, item)
             cached = self._feed_items[key] = (item, feed.items[-1])
         else:
             feed.items.append(cached[1])  # the same item dict in every feed: its XML is kept by id
@@ -174,15 +172,3 @@ class IncrementalWriter(Writer):
             self._part = open(os.path.join(self.parts_dir, f"part-{self._part_pid}.jsonl"), "a", encoding="utf-8", buffering=1)
         self._part.write(json.dumps({"key": key, "digest": digest, "files": files, "reused": reused}, ensure_ascii=False) + "\n")
 
-
-_RECORDERS: dict[type, type] = {}
-
-
-def _recorder_class(feed_class: type) -> type:
-    """A subclass of a feed class whose add_item only keeps its arguments."""
-    if feed_class not in _RECORDERS:
-        def add_item(self, **kwargs):
-            self.recorded = kwargs
-
-        _RECORDERS[feed_class] = type(f"Recording{feed_class.__name__}", (feed_class,), {"add_item": add_item})
-    return _RECORDERS[feed_class]
