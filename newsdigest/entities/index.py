@@ -20,6 +20,7 @@ from newsdigest.entities.registry import Registry, name_key
 
 KIND_ORDER = ("person", "place", "organization")
 MAIN_SUBJECTS_MAX = 3
+COMPANIONS_MAX = 10
 
 
 def slugify(text: str) -> str:
@@ -163,7 +164,13 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
             together[a] -= 1
             if not together[a]:
                 del together[a]
+    # Companions: most shared articles first, then by name and key. Each pair
+    # is one integer (count scaled past every rank, minus the name rank), so
+    # picking the top ten compares ints, not tuples of strings.
+    by_rank = sorted(index.entities, key=lambda k: (index.entities[k].name, k))
+    rank = {k: r for r, k in enumerate(by_rank)}
+    scale = len(by_rank)
     for key, entity in index.entities.items():
-        best = heapq.nsmallest(10, ((-n, index.entities[k].name, k) for k, n in pair_counts[key].items()))
-        entity.companions = [(k, -negative) for negative, _, k in best]
+        best = heapq.nsmallest(COMPANIONS_MAX, [rank[k] - n * scale for k, n in pair_counts[key].items()])
+        entity.companions = [(by_rank[value % scale], -(value // scale)) for value in best]
     return index

@@ -12,9 +12,13 @@ from pelican import signals
 from .files import remember_articles, write_site_files
 from .search import plan_search_index, start_search_index
 from .sources import collect_sources, get_generators
+from .urls import freeze_urls
 
 
 def register() -> None:
+    # Once a generator has its context, its contents' URLs are fixed for the writers.
+    signals.article_generator_finalized.connect(freeze_urls)
+    signals.page_generator_finalized.connect(freeze_urls)
     signals.article_generator_finalized.connect(collect_sources)
     signals.article_generator_finalized.connect(remember_articles)
     signals.article_generator_finalized.connect(plan_search_index)

@@ -31,6 +31,7 @@ from pelican.contents import Content
 
 SKIPPED_ATTRS = frozenset({"settings", "_context"})
 IDENTITY_ATTRS = ("url", "name", "title", "kind", "slug")
+_PLAIN_SCALARS = frozenset({type(None), int, float, bool})
 
 
 class Undigestable(Exception):
@@ -51,8 +52,20 @@ class Digester:
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
     def _encode(self, value, top: bool = False) -> str:
-        if isinstance(value, str):  # long texts (article bodies) by their hash
+        # Exact built-in types first, by one type lookup: most values are
+        # these, and the isinstance chain below costs several calls each.
+        kind = type(value)
+        if kind is str:
             return repr(value) if len(value) < 200 else f"#{self._hash(value)}"
+        if kind in _PLAIN_SCALARS:
+            return repr(value)
+        if kind is list or kind is tuple:
+            return "[" + ",".join([self._encode(v) for v in value]) + "]"
+        return self._encode_other(value, top)
+
+    def _encode_other(self, value, top: bool) -> str:
+        if isinstance(value, str):  # Markup and other str subclasses: the class counts (escaped or not)
+            return repr(value) if len(value) < 200 else f"{type(value).__name__}#{self._hash(value)}"
         if value is None or isinstance(value, (int, float, bool)):
             return repr(value)
         if isinstance(value, (datetime, date, time)):
