@@ -31,7 +31,14 @@ from pelican.contents import Content
 
 SKIPPED_ATTRS = frozenset({"settings", "_context"})
 IDENTITY_ATTRS = ("url", "name", "title", "kind", "slug")
-_PLAIN_SCALARS = frozenset({type(None), int, float, bool})
+
+
+def _repr(value, top: bool) -> str:
+    return repr(value)
+
+
+def _isoformat(value, top: bool) -> str:
+    return f"{type(value).__name__}({value.isoformat()})"
 
 
 class Undigestable(Exception):
@@ -45,6 +52,7 @@ class Digester:
         self._globals: dict[tuple, tuple[list, str]] = {}
         self._shapes: dict[tuple, tuple[tuple, tuple]] = {}
         self._templates: dict[str, frozenset] = {}
+        self._handlers: dict[type, object] = {}
         self.explain_dir = os.environ.get("NEWSDIGEST_EXPLAIN_DIGESTS") or None
 
     # values -------------------------------------------------------------
@@ -52,34 +60,53 @@ class Digester:
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
     def _encode(self, value, top: bool = False) -> str:
-        # Exact built-in types first, by one type lookup: most values are
-        # these, and the isinstance chain below costs several calls each.
-        kind = type(value)
-        if kind is str:
-            return repr(value) if len(value) < 200 else f"#{self._hash(value)}"
-        if kind in _PLAIN_SCALARS:
-            return repr(value)
-        if kind is list or kind is tuple:
-            return "[" + ",".join([self._encode(v) for v in value]) + "]"
-        return self._encode_other(value, top)
+        # How a value is encoded depends only on its class: the handler is
+        # worked out once per class (a build encodes about a million values).
+        handler = self._handlers.get(type(value))
+        if handler is None:
+            handler = self._handlers[type(value)] = self._handler_for(type(value))
+        return handler(value, top)
 
-    def _encode_other(self, value, top: bool) -> str:
-        if isinstance(value, str):  # Markup and other str subclasses: the class counts (escaped or not)
-            return repr(value) if len(value) < 200 else f"{type(value).__name__}#{self._hash(value)}"
-        if value is None or isinstance(value, (int, float, bool)):
-            return repr(value)
-        if isinstance(value, (datetime, date, time)):
-            return f"{type(value).__name__}({value.isoformat()})"
-        if isinstance(value, tzinfo):
-            return repr(value)
-        if isinstance(value, (list, tuple)):
-            return "[" + ",".join(self._encode(v) for v in value) + "]"
-        if isinstance(value, dict):
-            return "{" + ",".join(f"{self._encode(k)}:{self._encode(v)}" for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))) + "}"
-        if isinstance(value, (set, frozenset)):
-            return "{" + ",".join(sorted(self._encode(v) for v in value)) + "}"
-        if isinstance(value, Content):
-            return self._content(value, full=top)
+    def _handler_for(self, kind: type):
+        if kind is str:
+            return self._plain_text
+        if issubclass(kind, str):  # Markup and other str subclasses: the class counts (escaped or not)
+            return self._text
+        if kind is type(None) or issubclass(kind, (int, float, bool)):
+            return _repr
+        if issubclass(kind, (datetime, date, time)):
+            return _isoformat
+        if issubclass(kind, tzinfo):
+            return _repr
+        if issubclass(kind, (list, tuple)):
+            return self._sequence
+        if issubclass(kind, dict):
+            return self._mapping
+        if issubclass(kind, (set, frozenset)):
+            return self._set
+        if issubclass(kind, Content):
+            return self._content_value
+        return self._object
+
+    def _plain_text(self, value: str, top: bool) -> str:  # long texts (article bodies) by their hash
+        return repr(value) if len(value) < 200 else f"#{self._hash(value)}"
+
+    def _text(self, value: str, top: bool) -> str:
+        return repr(value) if len(value) < 200 else f"{type(value).__name__}#{self._hash(value)}"
+
+    def _sequence(self, value, top: bool) -> str:
+        return "[" + ",".join([self._encode(v) for v in value]) + "]"
+
+    def _mapping(self, value: dict, top: bool) -> str:
+        return "{" + ",".join([f"{self._encode(k)}:{self._encode(v)}" for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))]) + "}"
+
+    def _set(self, value, top: bool) -> str:
+        return "{" + ",".join(sorted([self._encode(v) for v in value])) + "}"
+
+    def _content_value(self, value: Content, top: bool) -> str:
+        return self._content(value, full=top)
+
+    def _object(self, value, top: bool) -> str:
         if callable(value) and not hasattr(value, "__dict__"):
             raise Undigestable(type(value).__name__)
         attrs = getattr(value, "__dict__", None)
