@@ -64,7 +64,14 @@ def related_articles(entity_sets: dict[str, set[str]], *, order: dict[str, int] 
             for other in postings[key]:
                 scores[other] += weight
         scores.pop(article_id, None)
-        best = heapq.nsmallest(limit, scores, key=lambda o: (-round(scores[o], 9), order.get(o, 0), o))
+        candidates = scores.items()
+        if len(scores) > limit:
+            # Only scores near the top can make the list: rounding and tie
+            # ranks are worked out for those (rounding never lifts a score
+            # by more than 1e-9).
+            floor = heapq.nlargest(limit, scores.values())[-1] - 1e-6
+            candidates = [(o, s) for o, s in candidates if s >= floor]
+        best = [o for _, _, o in heapq.nsmallest(limit, [(-round(s, 9), order.get(o, 0), o) for o, s in candidates])]
         out[article_id] = [
             Related(o, round(scores[o], 4), tuple(sorted(keys & entity_sets[o], key=lambda k: (-idf[k], k)))) for o in best
         ]
