@@ -693,6 +693,77 @@ RULE_CASES = [
 ]
 
 
+DEV8_CASES = [
+    pytest.param(
+        "Vote", "Ilse Marrow's K44 won the vote on Monday. Marrow said the result was clear.",
+        [("Ilse Marrow's", "PERSON"), ("K44", "PRODUCT"), ("Monday", "DATE"), ("Marrow", "PERSON")],
+        {("Ilse Marrow", "person")}, {"Ilse Marrow's K44", "Marrow"},
+        id="a possessive ends a person's name: the word after it is not part of it"),
+    pytest.param(
+        "Talks", "Sheikh Hamad bin Tariq Al Varsi met envoys in Doha. Sheikh Hamad said talks would go on.",
+        [("Sheikh Hamad bin Tariq", "PERSON"), ("Doha", "GPE"), ("Sheikh Hamad", "PERSON")],
+        {("Hamad bin Tariq Al Varsi", "person")}, {"Hamad bin Tariq", "Hamad"},
+        id="a person's span grows over a capitalised Arabic article and the name word after it"),
+    pytest.param(
+        "Rally", "The Orvel Tehreek-e-Insaaf party held a rally. OTI leader Ali Dostan said it would go on.",
+        [("Orvel Tehreek-e-Insaaf", "ORG"), ("OTI", "ORG"), ("Ali Dostan", "PERSON")],
+        {("Orvel Tehreek-e-Insaaf", "organization")}, {"OTI"},
+        id="a one-letter joining word inside a hyphenated name gives no initial"),
+    pytest.param(
+        "Farmers", "Farmers said the Tarvos Grain Board, known as Grainbo, still owed them. Grainbo said it would pay.",
+        [("the Tarvos Grain Board", "ORG"), ("Grainbo", "ORG"), ("Grainbo", "ORG")],
+        {("Tarvos Grain Board", "organization")}, {"Grainbo"},
+        id="an organization 'known as' one capitalised word: that word is its short name"),
+    pytest.param(
+        "Vote", "Ana Paz won the runoff. Paz spoke to supporters in La Paz on Monday.",
+        [("Ana Paz", "PERSON"), ("Paz", "PERSON"), ("La Paz", "GPE"), ("Monday", "DATE")],
+        {("Ana Paz", "person"), ("La Paz", "place")}, set(),
+        id="a known place that opens with a particle is no surname"),
+    pytest.param(
+        "Vote", "Ana Orvel of the Civic Renewal Union (UCR) won. The UCR said it would govern alone.",
+        [("Ana Orvel", "PERSON"), ("the Civic Renewal Union", "ORG"), ("UCR", "ORG")],
+        {("Civic Renewal Union", "organization"), ("Ana Orvel", "person")}, {"Ana Orvel of the Civic Renewal Union", "UCR"},
+        id="a person before 'of the' is no part of the organization a bracketed acronym defines"),
+    pytest.param(
+        "Warning",
+        "The Orvel Centres for Grain Safety and Quality (Orvel CGS) warned on Monday. Orvel CGS director Ivo Marr said stocks were low.",
+        [("The Orvel Centres for Grain Safety and Quality (Orvel CGS", "ORG"), ("Monday", "DATE"), ("Orvel", "GPE"), ("CGS", "ORG"),
+         ("Ivo Marr", "PERSON")],
+        {("Orvel Centres for Grain Safety and Quality", "organization")}, {"CGS", "Orvel", "Orvel CGS"},
+        id="a bracketed short form of the name's first word and an acronym, split by the model later, is the name"),
+    pytest.param(
+        "Strike", "Education Minister Ivo Marrek said the Federal Ministry of Education would pay arrears.",
+        [("Education", "ORG"), ("Ivo Marrek", "PERSON"), ("the Federal Ministry of Education", "ORG")],
+        {("Federal Ministry of Education", "organization")}, {"Education"},
+        id="a generic word inside 'Ministry of X' does not stand alone"),
+    pytest.param(
+        "Output", "Botswana cut output. The Bank of Botswana said exports fell, and Botswana will sell bonds.",
+        [("Botswana", "ORG"), ("The Bank of Botswana", "ORG"), ("Botswana", "ORG")],
+        {("Botswana", "place"), ("Bank of Botswana", "organization")}, set(),
+        id="a country is never the short form of a body named after it"),
+    pytest.param(
+        "Appeal", "UN Secretary-General Ana Tessaro appealed for calm on Monday. Tessaro said aid was ready.",
+        [("UN Secretary-General Ana Tessaro", "PERSON"), ("Monday", "DATE"), ("Tessaro", "PERSON")],
+        {("Ana Tessaro", "person")}, {"UN Secretary-General Ana Tessaro", "Secretary-General Ana Tessaro", "Tessaro"},
+        id="an organization's acronym before a title goes with the title"),
+    pytest.param(
+        "Final", "Fans filled the Prince Orvel Tarsk Stadium on Sunday and visited the Kivrano Shrine.",
+        [("the Prince Orvel Tarsk Stadium", "ORG"), ("Sunday", "DATE"), ("the Kivrano Shrine", "WORK_OF_ART")],
+        {("Prince Orvel Tarsk Stadium", "place"), ("Kivrano Shrine", "place")}, {"Orvel Tarsk Stadium"},
+        id="a stadium or shrine named after a prince is a place, not a titled person"),
+    pytest.param(
+        "Runoff", 'Former president Jorvan "Tito" Keslar conceded on Sunday. Keslar said he would lead the opposition.',
+        [('Jorvan "Tito" Keslar', "PERSON"), ("Sunday", "DATE"), ("Keslar", "PERSON")],
+        {("Jorvan Keslar", "person")}, {'Jorvan "Tito" Keslar', "Keslar"},
+        id="a quoted nickname inside a person's name is no part of it"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV8_CASES)
+def test_dev8_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)
+
+
 @pytest.mark.parametrize("title, text, spans, present, absent", RULE_CASES)
 def test_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)

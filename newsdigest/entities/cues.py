@@ -146,7 +146,7 @@ class Cues:
                 # "Lake Kivra" read as a people's name: a feature word makes it a place
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature else []
         if hint == "candidate":
-            if self.gaz.lookup(name) or cue:
+            if self.gaz.lookup(name) or cue or (len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
         person_cue = self._person_cue(text, start, end)

@@ -93,6 +93,18 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    "in"/"from" stays a place; "gang" after a name, or before "coalition",
    makes an organization. A full name read as an organization whose surname
    alone is read as a person is a person on a tie.
+   A possessive ends a person's name ("Ilse Marrow's K44"); a capitalised
+   Arabic article and one word end one ("... bin Tariq Al Varsi"); a quoted
+   nickname inside a name ('Jorvan "Tito" Keslar') and an acronym before a
+   title ("UN Secretary-General") are no part of it. One-letter joining words
+   ("Tehreek-e-Insaaf") give no initials; "known as Grainbo" after an
+   organization is its short name; "Ana Orvel of the Civic Union (UCR)"
+   defines the union only; "(Orvel CGS)", the name's first word and an
+   acronym, is a short form even where the model splits it later. A known
+   place opening with a particle ("La Paz") is no surname, a country no short
+   form of a body named after it ("Bank of Varenia"), and a generic word after
+   "Ministry of" does not stand alone. A name ending in place_name_words
+   ("... Stadium", "... Shrine") is a place.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
@@ -226,6 +238,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
+        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words and not self.has_org_word(name):
+            return "place"  # "Orvel Tarsk Stadium", whatever the model read it as
         cue_place = any(m.cue_place for m in items)
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())

@@ -11,6 +11,10 @@ from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _
 from newsdigest.entities.registry import name_key
 
 
+# "the Ministry of Education": a word after a capitalised word and "of" ends a longer name.
+_AFTER_NAME_CONNECTOR = re.compile(r"[A-Z][\w’'-]* of (?:the )?$")
+
+
 class ShortForms:
     """Resolver rules that map each short name to its canonical name."""
 
@@ -62,7 +66,9 @@ class ShortForms:
             # Malta ... Malta said"); a known place the model reads as one
             # is no first name ("Tarnwick" beside "Tarnwick Wildfire").
             read_as_place = self.rules.labels.get(m.label) == "place" and self.gaz.lookup(m.name) is not None
-            if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name):
+            # A known place that opens with a particle ("La Paz") is no surname ("Ana Paz").
+            particle_place = read_as_place and len(m.name.split()) > len(name_parts(m.name))
+            if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name) and not particle_place:
                 parts = name_parts(m.name)
                 owners = [p for p in full_people if p != m.name and _contiguous(parts, name_parts(p))
                           and not (read_as_place and name_parts(p)[: len(parts)] == parts)]
@@ -85,7 +91,8 @@ class ShortForms:
             read_as_org = len(model_kinds) >= 2 and all(k == "organization" for k in model_kinds)
             placeish = (any(o.cue_place for o in same) or ((self.gaz.lookup(m.name) or any(o.kind == "place" for o in same)) and not read_as_org)) \
                 and not any(o.cue_org for o in same)
-            if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name):
+            if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name) and not self.gaz.country(m.name):
+                # (a country is never short for a body named after it: "Bank of Varenia")
                 # "Halvex" after "Halvex Electronics", "Korvane" after "DL Korvane",
                 # "Norvex" after "NorvexPetro", whatever the model called the short form.
                 owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
@@ -157,6 +164,7 @@ class ShortForms:
         if self.has_org_word(word):
             return False
         return any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]) and not _in_longer_name(text, m.start(), m.end())
+                   and not _AFTER_NAME_CONNECTOR.search(text[max(0, m.start() - 40) : m.start()])
                    for m in whole_word(word).finditer(text))
 
     def _longer_place(self, m: Mention, same: list[Mention], place_names: list[str]) -> str | None:
