@@ -756,6 +756,12 @@ DEV8_CASES = [
         [('Jorvan "Tito" Keslar', "PERSON"), ("Sunday", "DATE"), ("Keslar", "PERSON")],
         {("Jorvan Keslar", "person")}, {'Jorvan "Tito" Keslar', "Keslar"},
         id="a quoted nickname inside a person's name is no part of it"),
+    pytest.param(
+        "Unrest", "Interior Minister Tarek Dovani said eight people had died. Ilse Varr became Home Secretary. "
+        "Harrow Lane said the changes would help.",
+        [("Interior", "ORG"), ("Tarek Dovani", "ORG"), ("Ilse Varr", "PERSON"), ("Harrow Lane", "ORG")],
+        {("Tarek Dovani", "person"), ("Harrow Lane", "organization")}, set(),
+        id="a capitalised title right before a name read as an organization makes it a person (not across a sentence end)"),
 ]
 
 

@@ -13,6 +13,12 @@ from newsdigest.entities.mention import _POSSESSOR_SPLIT, MODEL_KINDS, Mention, 
 _ABBREVIATED_OWNER = re.compile(r"(?P<owner>[A-Z](?:\.?[A-Z]){1,3}\.?) (?P<rest>[A-Z][\w’'.&-]*(?: \S+)+)$")
 
 
+# (a dot only after an abbreviation, "Sen. ", not a sentence's last word: "... Home Secretary. Downing Street")
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.) $")
+# Title words that qualify another title rather than stand for one ("Former", "Acting").
+_TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
+
+
 class Cues:
     """Resolver rules that type a span by its context."""
 
@@ -53,10 +59,16 @@ class Cues:
             return True  # "Norvex, the Varenian state nuclear corporation,"
         return _cue_before(text, start, self.rules.org_cues_before)
 
-    def _person_cue(self, text: str, start: int, end: int) -> bool:
-        """"coach Anton Vell", "Anton Vell equalised"."""
+    def _person_cue(self, text: str, start: int, end: int, titles: bool = True) -> bool:
+        """"coach Anton Vell", "Anton Vell equalised"; with `titles`, "Interior Minister Anton Vell"
+        (a title types a span the model found, but does not make a person of a run it missed)."""
         after = text[end : end + 40].lower().lstrip()
         if _starts_with_cue(after, self.rules.person_cues_after):
+            return True
+        # "Interior Minister Ana Orvel": a capitalised title right before the name.
+        title = _TITLE_BEFORE.search(text, max(0, start - 30), start) if titles else None
+        word = title.group(1).rstrip(".").lower() if title else ""
+        if word in self.rules.honorifics and word not in _TITLE_ADJECTIVES:
             return True
         return _cue_before(text, start, self.rules.person_cues_before)
 
@@ -210,7 +222,7 @@ class Cues:
             return []
         name_start = end - len(name)
         alone = len(whole_word(words[-1]).findall(text)) > len(whole_word(name).findall(text))
-        if not (alone or self._person_cue(text, name_start, end)):
+        if not (alone or self._person_cue(text, name_start, end, titles=False)):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
 

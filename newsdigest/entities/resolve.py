@@ -104,7 +104,11 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    place opening with a particle ("La Paz") is no surname, a country no short
    form of a body named after it ("Bank of Varenia"), and a generic word after
    "Ministry of" does not stand alone. A name ending in place_name_words
-   ("... Stadium", "... Shrine") is a place.
+   ("... Stadium", "... Shrine") is a place. A capitalised title right before
+   a name the model read as an organization ("Interior Minister Tarek
+   Dovani") makes it a person (not "Former" and the like, nor across a
+   sentence's end: "... Home Secretary. Harrow Lane said"); it does not make
+   a person of a run the model missed.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
