@@ -762,6 +762,13 @@ DEV8_CASES = [
         [("Interior", "ORG"), ("Tarek Dovani", "ORG"), ("Ilse Varr", "PERSON"), ("Harrow Lane", "ORG")],
         {("Tarek Dovani", "person"), ("Harrow Lane", "organization")}, set(),
         id="a capitalised title right before a name read as an organization makes it a person (not across a sentence end)"),
+    pytest.param(
+        "Ruling", "Peru's Supreme Electoral Court (JNE) ruled on Monday. The JNE said Peru's Interior Ministry would act.",
+        [("Peru", "GPE"), ("Supreme Electoral Court", "ORG"), ("JNE", "ORG"), ("Monday", "DATE"), ("JNE", "ORG"),
+         ("Peru", "GPE"), ("Interior Ministry", "ORG")],
+        {("Supreme Electoral Court", "organization"), ("Peru", "place"), ("Peru's Interior Ministry", "organization")},
+        {"Peru's Supreme Electoral Court", "JNE"},
+        id="a country's generic body with an acronym of its own is a named body, without the possessive"),
 ]
 
 

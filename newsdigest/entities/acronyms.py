@@ -125,15 +125,15 @@ class Definitions:
                     begin = named[0].start
             if begin is None:
                 continue
-            # "Varenia's Coastal Rescue Authority (CRA)": the
-            # owner is its own mention unless the rest is generic ("Varenia's Interior Ministry").
+            # "Varenia's Coastal Rescue Authority (CRA)": the owner is its own mention.
             # A person's possessive is never part of the name: "Ilse Marrow's Civic Dawn
             # Party (CDP)"; an organization's may be ("the Revenue Department's Office ...").
             owned = _POSSESSOR_SPLIT.match(text[begin:long_end])
             if owned and owned.group("owner").split()[-1] in self.rules.name_possessives:
                 owned = None  # "the Orvel People's Defence Units"
-            if owned and not self.is_generic_org(owned.group("rest")) and (
-                    self._is_place_word(owned.group("owner")) or not self.has_org_word(owned.group("owner"))):
+            # A country's generic body with an acronym of its own ("Varenia's Supreme Court (VSC)") is a named body.
+            if owned and (self._is_place_word(owned.group("owner")) or (
+                    not self.is_generic_org(owned.group("rest")) and not self.has_org_word(owned.group("owner")))):
                 begin = long_end - len(owned.group("rest"))
             long = self.clean_name(text[begin:long_end], None)
             if not long or len(long.split()) < 2 or not (short.isupper() or inside):

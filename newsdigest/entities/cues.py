@@ -14,6 +14,7 @@ _ABBREVIATED_OWNER = re.compile(r"(?P<owner>[A-Z](?:\.?[A-Z]){1,3}\.?) (?P<rest>
 
 
 # (a dot only after an abbreviation, "Sen. ", not a sentence's last word: "... Home Secretary. Downing Street")
+_BRACKETED_ACRONYM = re.compile(r" ?\([A-Z]{2,8}\)")
 _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.) $")
 # Title words that qualify another title rather than stand for one ("Former", "Acting").
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
@@ -128,7 +129,9 @@ class Cues:
         region = self.region_with_unit(name)
         if region is not None:
             return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
-        if hint == "organization" and self.is_generic_org(name):
+        # A body the text gives its own acronym ("Varenia's Supreme Federal Court (STF)") is a named
+        # body, not a generic one the country's possessive qualifies.
+        if hint == "organization" and self.is_generic_org(name) and not _BRACKETED_ACRONYM.match(text, end):
             owner = self._possessive_place_before(text, start)
             if owner:
                 return [Mention(f"{owner} {name}", "organization", surface, start, end, label=label)]

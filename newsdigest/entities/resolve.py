@@ -108,7 +108,9 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    a name the model read as an organization ("Interior Minister Tarek
    Dovani") makes it a person (not "Former" and the like, nor across a
    sentence's end: "... Home Secretary. Harrow Lane said"); it does not make
-   a person of a run the model missed.
+   a person of a run the model missed. A country's generic body with an
+   acronym of its own ("Peru's Supreme Electoral Court (JNE)") is a named
+   body: the possessive is no part of it.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
