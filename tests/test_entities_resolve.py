@@ -769,6 +769,11 @@ DEV8_CASES = [
         {("Supreme Electoral Court", "organization"), ("Peru", "place"), ("Peru's Interior Ministry", "organization")},
         {"Peru's Supreme Electoral Court", "JNE"},
         id="a country's generic body with an acronym of its own is a named body, without the possessive"),
+    pytest.param(
+        "Vote", "Tomas Brel of the Civic Party of Côte d'Ivoire (PCCI) was barred. The PCCI said it would appeal.",
+        [("Tomas Brel", "PERSON"), ("the Civic Party of Côte d'Ivoire", "ORG"), ("PCCI", "ORG"), ("PCCI", "ORG")],
+        {("Civic Party of Côte d'Ivoire", "organization")}, {"PCCI"},
+        id="an elided article ('d'Ivoire') does not end an acronym's definition"),
 ]
 
 

@@ -8,7 +8,8 @@ import re
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, Mention, whole_word
 
 # Arabic articles joined to a name word ("Jabhat Tahrir al-Qarn"): part of the name, not of its initials.
-_ARTICLE_PREFIXES = r"(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-"
+# So are elided French and Italian articles ("Côte d'Ivoire", "Banque d'Algérie").
+_ARTICLE_PREFIXES = r"(?:(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-|[dl]['’])"
 _ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[A-Z])")
 # A lowercase word may stand between the name and the bracket ("the Orvel
 # Support mission (OSM)"); _apply_definitions keeps it only when generic.
