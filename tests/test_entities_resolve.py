@@ -774,6 +774,11 @@ DEV8_CASES = [
         [("Tomas Brel", "PERSON"), ("the Civic Party of Côte d'Ivoire", "ORG"), ("PCCI", "ORG"), ("PCCI", "ORG")],
         {("Civic Party of Côte d'Ivoire", "organization")}, {"PCCI"},
         id="an elided article ('d'Ivoire') does not end an acronym's definition"),
+    pytest.param(
+        "Patrol", "The UN Mission in Varenia, known as UNMIV, said a patrol was attacked. UNMIV asked for calm.",
+        [("The UN Mission", "ORG"), ("Varenia", "GPE"), ("UNMIV", "ORG"), ("UNMIV", "ORG")],
+        {("UN Mission in Varenia", "organization")}, {"UN Mission", "UNMIV"},
+        id="'X in Place, known as ACR': the acronym says the place is part of the name"),
 ]
 
 
