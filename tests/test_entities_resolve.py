@@ -779,6 +779,11 @@ DEV8_CASES = [
         [("The UN Mission", "ORG"), ("Varenia", "GPE"), ("UNMIV", "ORG"), ("UNMIV", "ORG")],
         {("UN Mission in Varenia", "organization")}, {"UN Mission", "UNMIV"},
         id="'X in Place, known as ACR': the acronym says the place is part of the name"),
+    pytest.param(
+        "Screening", "The outbreak spread in the east. Neighbouring Angola has stepped up screening. Landlocked Malawi closed a crossing.",
+        [],
+        {("Angola", "place"), ("Malawi", "place")}, {"Neighbouring Angola", "Landlocked Malawi"},
+        id="an adjective opening a sentence is no part of the country after it"),
 ]
 
 

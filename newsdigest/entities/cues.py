@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.mention import _POSSESSOR_SPLIT, MODEL_KINDS, Mention, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, MODEL_KINDS, Mention, whole_word
 
 
 # "U.S. Grain Board", "VR Federal Grain Board": capitals (maybe dotted), then two or more words.
@@ -14,6 +14,8 @@ _ABBREVIATED_OWNER = re.compile(r"(?P<owner>[A-Z](?:\.?[A-Z]){1,3}\.?) (?P<rest>
 
 
 # (a dot only after an abbreviation, "Sen. ", not a sentence's last word: "... Home Secretary. Downing Street")
+# "Neighbouring", "Landlocked", "Oil-rich", "War-torn": a participle or compound adjective, then the rest of the run.
+_ADJECTIVE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|[A-Z][a-z]+-[a-z]+) (?P<rest>[A-Z].*)$")
 _BRACKETED_ACRONYM = re.compile(r" ?\([A-Z]{2,8}\)")
 _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.) $")
 # Title words that qualify another title rather than stand for one ("Former", "Acting").
@@ -194,6 +196,12 @@ class Cues:
         if self.demonym_country(name):
             return []  # "Velmoran forces": a nationality word, not the region of that name
         place = self.gaz.lookup(name)
+        opener = _ADJECTIVE_OPENER.match(name)
+        if place is None and opener and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
+            # "Neighbouring Varenia has ...", "Oil-rich Varenia": an adjective that opens the sentence is no part of a country's name.
+            country = self.gaz.country(opener.group("rest"))
+            if country is not None:
+                return [Mention(country.name, "place", opener.group("rest"), end - len(opener.group("rest")), end, label="GAZETTEER")]
         cue = self._place_cue(text, start, end)
         if place and (place.kind in ("country", "region", "continent") or place.population >= 100_000 or cue):
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]

@@ -111,7 +111,9 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    a person of a run the model missed. A country's generic body with an
    acronym of its own ("Peru's Supreme Electoral Court (JNE)") is a named
    body: the possessive is no part of it. "The UN Mission in Varenia, known
-   as UNMIV": when the acronym fits, the place is part of the name.
+   as UNMIV": when the acronym fits, the place is part of the name. An
+   adjective opening a sentence ("Neighbouring Angola", "Oil-rich ...") is
+   no part of the country the model missed after it.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
