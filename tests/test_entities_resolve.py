@@ -784,6 +784,11 @@ DEV8_CASES = [
         [],
         {("Angola", "place"), ("Malawi", "place")}, {"Neighbouring Angola", "Landlocked Malawi"},
         id="an adjective opening a sentence is no part of the country after it"),
+    pytest.param(
+        "Output", "Output fell at Tarvexa, the joint venture that runs the Orvelo and Kestrano mines, officials said.",
+        [],
+        {("Tarvexa", "organization"), ("Orvelo", "place"), ("Kestrano", "place")}, set(),
+        id="', the joint venture' names an organization; 'the X and Y mines' names two places"),
 ]
 
 
