@@ -789,6 +789,11 @@ DEV8_CASES = [
         [],
         {("Tarvexa", "organization"), ("Orvelo", "place"), ("Kestrano", "place")}, set(),
         id="', the joint venture' names an organization; 'the X and Y mines' names two places"),
+    pytest.param(
+        "Roads", "Teams used a helicopter provided by the peacekeeping mission, MONUV. The state broadcaster RTV showed flooded roads.",
+        [],
+        {("MONUV", "organization"), ("RTV", "organization")}, set(),
+        id="capitals right after a noun that names an organization are one"),
 ]
 
 

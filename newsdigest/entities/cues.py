@@ -62,6 +62,11 @@ class Cues:
             return True  # "Norvex, the Varenian state nuclear corporation,"
         return _cue_before(text, start, self.rules.org_cues_before)
 
+    def _after_org_noun(self, text: str, start: int) -> bool:
+        """", the peacekeeping mission, " or "the rebel group " right before a name."""
+        before = re.search(r"\b(?:[Tt]he|an?|An?)\s+(?:[\w-]+\s+){0,3}?([a-z]+),?\s$", text[max(0, start - 60) : start])
+        return bool(before) and (before.group(1) in self.rules.apposition_org_nouns or before.group(1) == "mission")
+
     def _person_cue(self, text: str, start: int, end: int, titles: bool = True) -> bool:
         """"coach Anton Vell", "Anton Vell equalised"; with `titles`, "Interior Minister Anton Vell"
         (a title types a span the model found, but does not make a person of a run it missed)."""
@@ -191,6 +196,9 @@ class Cues:
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
+        if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start):
+            # "the UN peacekeeping mission, MONUV": capitals right after a noun that names an organization.
+            return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         if len(name) < 4 or name.replace(".", "").isupper():
             return []  # acronyms and short words ("AI", "GPU") collide with place names
         if self.demonym_country(name):

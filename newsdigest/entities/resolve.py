@@ -113,7 +113,9 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    body: the possessive is no part of it. "The UN Mission in Varenia, known
    as UNMIV": when the acronym fits, the place is part of the name. An
    adjective opening a sentence ("Neighbouring Angola", "Oil-rich ...") is
-   no part of the country the model missed after it.
+   no part of the country the model missed after it. Capitals right after a
+   noun that names an organization ("the peacekeeping mission, MONUV", "the
+   state broadcaster RTV") are one.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
