@@ -794,6 +794,15 @@ DEV8_CASES = [
         [],
         {("MONUV", "organization"), ("RTV", "organization")}, set(),
         id="capitals right after a noun that names an organization are one"),
+    pytest.param(
+        "Relief", "The Federation of Orvel Growers and Tarsk Farmers' Unions said it had released funds. "
+        "The Bank of Tarvos and Kessler Holdings agreed a loan.",
+        [("The Federation of Orvel Growers", "ORG"), ("Tarsk Farmers' Unions", "ORG"), ("The Bank of Tarvos", "ORG"),
+         ("Kessler Holdings", "ORG")],
+        {("Federation of Orvel Growers and Tarsk Farmers' Unions", "organization"), ("Bank of Tarvos", "organization"),
+         ("Kessler Holdings", "organization")},
+        {"Federation of Orvel Growers", "Tarsk Farmers' Unions"},
+        id="an 'X of Y' organization, 'and', and a span ending in a plural organization word are one name"),
 ]
 
 

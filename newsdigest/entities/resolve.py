@@ -115,7 +115,8 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    adjective opening a sentence ("Neighbouring Angola", "Oil-rich ...") is
    no part of the country the model missed after it. Capitals right after a
    noun that names an organization ("the peacekeeping mission, MONUV", "the
-   state broadcaster RTV") are one.
+   state broadcaster RTV") are one. "The Federation of Orvel Growers" +
+   "and" + "Tarsk Farmers' Unions" (plural_org_words) is one name.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
@@ -171,6 +172,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 covered.append((start, end))
         runs = capitalised_runs(text)
         ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, sorted(raw.ents))))
+        ents = self._joined_plural_org(text, ents)
         ents = self._split_conjoined(text, self._joined_name_parts(text, ents))
         ents = self._with_leading_and_word(text, ents)
         for start, end, label in self._joined_places(text, self._extend_to_runs(text, ents, runs)):

@@ -38,6 +38,7 @@ class EntityRules:
     apposition_place_nouns: tuple = ()
     apposition_org_nouns: tuple = ()
     place_name_words: frozenset = frozenset()
+    plural_org_words: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -74,4 +75,5 @@ def entity_rules() -> EntityRules:
         apposition_place_nouns=tuple(data.get("apposition_place_nouns", ())),
         apposition_org_nouns=tuple(data.get("apposition_org_nouns", ())),
         place_name_words=frozenset(data.get("place_name_words", ())),
+        plural_org_words=frozenset(data.get("plural_org_words", ())),
     )

@@ -93,6 +93,20 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
+    def _joined_plural_org(self, text: str, ents: list) -> list:
+        """"the International Federation of Red Cross" + " and " + "Red Crescent Societies": an
+        organization's span with an "of" phrase, then "and" and a span ending in a plural
+        organization word (plural_org_words), is one name."""
+        out: list = []
+        for start, end, label in ents:
+            if (out and out[-1][2] == "ORG" and label == "ORG" and text[out[-1][1] : start] == " and "
+                    and " of " in text[out[-1][0] : out[-1][1]] and text[start:end].split()[-1] in self.rules.plural_org_words
+                    and not text[start:end].startswith(("the ", "The "))):
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
+            out.append((start, end, label))
+        return out
+
     def _joined_nationality_org(self, text: str, ents: list) -> list:
         """"Sacred" (NORP) + "Covenant" (ORG) in "the Sacred Covenant group": a
         nationality-like word that names no country, right before an
