@@ -803,6 +803,11 @@ DEV8_CASES = [
          ("Kessler Holdings", "organization")},
         {"Federation of Orvel Growers", "Tarsk Farmers' Unions"},
         id="an 'X of Y' organization, 'and', and a span ending in a plural organization word are one name"),
+    pytest.param(
+        "Review", "The force is overseen by the Governor's Office for Harbour Safety, which ordered a review.",
+        [("the Governor's Office for Harbour Safety", "ORG")],
+        {("Governor's Office for Harbour Safety", "organization")}, {"Office for Harbour Safety"},
+        id="a title's possessive before an organization's name is part of the name"),
 ]
 
 

@@ -111,6 +111,9 @@ class Cues:
         split = _POSSESSOR_SPLIT.match(surface)
         if split and split.group("owner").split()[-1] in self.rules.name_possessives:
             split = None  # "the People's Defence Units": a possessive inside the name
+        if split and re.sub(r"^(?:the|The)\s+", "", split.group("owner")).lower() in self.rules.honorifics \
+                and self.has_org_word(split.group("rest")):
+            split = None  # "the Mayor's Office for Policing": a title's possessive is part of the body's name
         known = self.gaz.lookup(self.clean_name(surface, None)) if split else None
         if known is not None and known.kind in ("city", "region"):  # "Hale's Landing" is one place
             return [Mention(self.clean_name(surface, None), "place", surface, start, end, label="GAZETTEER", cue_place=True)]

@@ -116,7 +116,9 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    no part of the country the model missed after it. Capitals right after a
    noun that names an organization ("the peacekeeping mission, MONUV", "the
    state broadcaster RTV") are one. "The Federation of Orvel Growers" +
-   "and" + "Tarsk Farmers' Unions" (plural_org_words) is one name.
+   "and" + "Tarsk Farmers' Unions" (plural_org_words) is one name. A
+   title's possessive is part of a body's name ("the Governor's Office for
+   Harbour Safety").
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
