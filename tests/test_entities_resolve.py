@@ -808,6 +808,16 @@ DEV8_CASES = [
         [("the Governor's Office for Harbour Safety", "ORG")],
         {("Governor's Office for Harbour Safety", "organization")}, {"Office for Harbour Safety"},
         id="a title's possessive before an organization's name is part of the name"),
+    pytest.param(
+        "Bill", "Allies will push a bill in Congress next week, while the Commission said it would wait.",
+        [("Congress", "ORG"), ("Commission", "ORG")],
+        {("Congress", "organization")}, {"Commission"},
+        id="an organization word after a preposition and no article names the body itself"),
+    pytest.param(
+        "Bill", "The Orvel National Congress met on Monday. Allies will push a bill in Congress next week.",
+        [("The Orvel National Congress", "ORG"), ("Monday", "DATE"), ("Congress", "ORG")],
+        {("Orvel National Congress", "organization")}, {"Congress"},
+        id="a bare body word is short for the one longer body the article names with it"),
 ]
 
 

@@ -118,7 +118,9 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    state broadcaster RTV") are one. "The Federation of Orvel Growers" +
    "and" + "Tarsk Farmers' Unions" (plural_org_words) is one name. A
    title's possessive is part of a body's name ("the Governor's Office for
-   Harbour Safety").
+   Harbour Safety"). An organization word after a preposition with no
+   article ("a bill in Congress") is the body itself, or the one longer body
+   the article names with it.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer

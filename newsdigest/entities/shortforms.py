@@ -15,6 +15,10 @@ from newsdigest.entities.registry import name_key
 _AFTER_NAME_CONNECTOR = re.compile(r"[A-Z][\w’'-]* of (?:the )?$")
 
 
+_BARE_AFTER = re.compile(r"(?<![\w-])(?:in|by|to|through|before|from|into)\s$")
+_BARE_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:of\b|[A-Z])")
+
+
 class ShortForms:
     """Resolver rules that map each short name to its canonical name."""
 
@@ -57,6 +61,11 @@ class ShortForms:
                 owners = [q for q in qualified if name_key(q).endswith(" " + key)]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
+                elif len(m.name.split()) == 1 and not owners and self._body_named_bare(text, m.name):
+                    # "a bill in Congress": the body itself, or the one longer body the article names with it.
+                    longer = [o for o in orgs if m.name in (o.split()[0], o.split()[-1])]
+                    if len(longer) == 1:
+                        mapping[key] = longer[0]
                 elif len(m.name.split()) == 1 and not owners and not self._stands_alone(text, m.name):
                     # "Commission", "Ministry", "Fisheries Minister": not an entity on
                     # its own; "the Kestrel government", a party, is.
@@ -157,6 +166,14 @@ class ShortForms:
         if len(words) < 2 or words[-1] not in self.rules.club_words or self.gaz.lookup(name) is not None:
             return False
         return self.gaz.lookup(" ".join(words[:-1])) is not None
+
+    def _body_named_bare(self, text: str, word: str) -> bool:
+        """"a bill in Congress", "approved by Parliament": an organization word after a
+        preposition, with no article, and no name or "of" after it, names the body itself."""
+        if not self.has_org_word(word):
+            return False
+        return any(_BARE_AFTER.search(text[max(0, m.start() - 12) : m.start()]) and not _BARE_BEFORE.match(text, m.end())
+                   for m in whole_word(word).finditer(text))
 
     def _stands_alone(self, text: str, word: str) -> bool:
         """A generic word that names something by itself: not an organization word
