@@ -199,7 +199,8 @@ class Cues:
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
-        if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start):
+        if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start) \
+                and self.gaz.lookup(name) is None and not self.demonym_country(name):  # (not "the coalition, US officials said")
             # "the UN peacekeeping mission, MONUV": capitals right after a noun that names an organization.
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         if len(name) < 4 or name.replace(".", "").isupper():
