@@ -818,6 +818,12 @@ DEV8_CASES = [
         [("The Orvel National Congress", "ORG"), ("Monday", "DATE"), ("Congress", "ORG")],
         {("Orvel National Congress", "organization")}, {"Congress"},
         id="a bare body word is short for the one longer body the article names with it"),
+    pytest.param(
+        "Attack", "Regional governor Oleh Tarsky said a port was hit, and presiding judge Iva Morrek said the trial would go on. "
+        "The prize went to filmmaker Jafar Orvani.",
+        [("Oleh Tarsky", "ORG"), ("Iva Morrek", "ORG"), ("Jafar Orvani", "ORG")],
+        {("Oleh Tarsky", "person"), ("Iva Morrek", "person"), ("Jafar Orvani", "person")}, set(),
+        id="a lowercase role word right before a name makes it a person"),
 ]
 
 
