@@ -5,21 +5,26 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, Mention
+from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, Mention, whole_word
 
 # Arabic articles joined to a name word ("Jabhat Tahrir al-Qarn"): part of the name, not of its initials.
-_ARTICLE_PREFIXES = r"(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-"
+# So are elided French and Italian articles ("Côte d'Ivoire", "Banque d'Algérie").
+_ARTICLE_PREFIXES = r"(?:(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-|[dl]['’])"
 _ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[A-Z])")
 # A lowercase word may stand between the name and the bracket ("the Orvel
 # Support mission (OSM)"); _apply_definitions keeps it only when generic.
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|%s[A-Z]%s|[A-Z]%s)){1,12})"
-    r"(?:[ \t]+(?P<tail>[a-z]+))?\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15})\s*\)"
+    r"(?:[ \t]+(?P<tail>[a-z]+))?\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15}(?: [A-Z]{2,8})?)\s*\)"
     % ((r"(?:[\w’'&-]|\.(?=\w))*", _ARTICLE_PREFIXES) + (r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence
 )
 # "The Varenian Red Cross, known as VRK," / "known by its Varenian initials VRK": the
 # short form may come from another language, so its letters need not fit.
 _KNOWN_AS = re.compile(r",?\s+(?:also\s+|locally\s+)?known\s+(?:locally\s+)?(?:as|by\s+its\s+(?:[A-Z]\w+\s+)?(?:initials|acronym|abbreviation))\s+([A-Z]{2,8})\b")
+# "the Varenian Grain Board, known as Grainbo,": one capitalised word, a short name of the organization.
+_KNOWN_AS_WORD = re.compile(r",\s+(?:also\s+|locally\s+|popularly\s+)?known\s+(?:locally\s+)?as\s+([A-Z][a-z][\w’'-]*)(?=[,.;)]|\s+[a-z])")
+# " in Varenia" or " in South Varenia" right after an organization's name.
+_IN_PLACE = re.compile(r" in ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?=,)")
 # "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one
 # capitalised word, later in the same clause.
 _NICKNAME = re.compile(r",[^.;,()\n]{0,60}?\bknown as ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])")
@@ -27,7 +32,12 @@ _NICKNAME = re.compile(r",[^.;,()\n]{0,60}?\bknown as ([A-Z][\w’'-]+)(?![\w’
 _COMMA_THE = re.compile(r", the $")
 
 
+# One-letter joining words inside a hyphenated name ("Tehreek-e-Insaf", "Ulema-e-Islam"): no initial of their own.
+_JOINING_LETTER = re.compile(r"(?<=\w)-[eio]-(?=[A-Z])")
+
+
 def initials(name: str) -> str:
+    name = _JOINING_LETTER.sub(" ", name)
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _CONNECTORS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
@@ -110,24 +120,38 @@ class Definitions:
                 inside = [m for m in inside if m.end > after_comma]
             if begin is None and inside:
                 begin = min(m.start for m in inside)
+                # "Ana Paz of the Civic Union (UCV)": a person before "of" is a member, not part of the name.
+                first = min(inside, key=lambda m: m.start)
+                named = [m for m in inside if m.end == long_end and m.start > first.end and m.kind != "person"]
+                if (first.kind == "person" or first.label == "PERSON") and named \
+                        and re.fullmatch(r" of (?:the )?", text[first.end : named[0].start]):
+                    begin = named[0].start
             if begin is None:
                 continue
-            # "Varenia's Coastal Rescue Authority (CRA)": the
-            # owner is its own mention unless the rest is generic ("Varenia's Interior Ministry").
+            # "Varenia's Coastal Rescue Authority (CRA)": the owner is its own mention.
             # A person's possessive is never part of the name: "Ilse Marrow's Civic Dawn
             # Party (CDP)"; an organization's may be ("the Revenue Department's Office ...").
             owned = _POSSESSOR_SPLIT.match(text[begin:long_end])
             if owned and owned.group("owner").split()[-1] in self.rules.name_possessives:
                 owned = None  # "the Orvel People's Defence Units"
-            if owned and not self.is_generic_org(owned.group("rest")) and (
-                    self._is_place_word(owned.group("owner")) or not self.has_org_word(owned.group("owner"))):
+            # A country's generic body with an acronym of its own ("Varenia's Supreme Court (VSC)") is a named body.
+            if owned and (self._is_place_word(owned.group("owner")) or (
+                    not self.is_generic_org(owned.group("rest")) and not self.has_org_word(owned.group("owner")))):
                 begin = long_end - len(owned.group("rest"))
             long = self.clean_name(text[begin:long_end], None)
             if not long or len(long.split()) < 2 or not (short.isupper() or inside):
                 continue
             if self.registry.lookup(long):
                 long = self.registry.lookup(long).name
-            if not short.isupper() and not self._is_short_name(short, long, inside):
+            if " " in short:
+                # "Africa Centres for Disease Control (Africa CDC)": the name's first word and an
+                # acronym of the rest.
+                head, letters = short.split(" ", 1)
+                rest = long.split(" ", 1)[1] if " " in long else ""
+                # (the acronym may leave out the name's last words: "CDC" of "Centres for Disease Control and Prevention")
+                if long.split()[0] != head or not rest or not (initials(rest).startswith(letters) or acronym_fits(letters, rest)):
+                    continue
+            elif not short.isupper() and not self._is_short_name(short, long, inside):
                 continue
             acronyms[short] = long
             swallowed = [m for m in mentions if begin <= m.start and m.end <= long_end]
@@ -137,6 +161,18 @@ class Definitions:
                 # A defined organization keeps its type when the model misreads
                 # the short form ("Elnorva" as a person).
                 mentions.append(Mention(long, kind, text[begin:long_end], begin, long_end, label="DEFINED", cue_org=kind == "organization"))
+        for short, long in list(acronyms.items()):
+            if " " not in short:
+                continue
+            # The model splits a short form of two words ("Africa" + "CDC") where it stands alone later.
+            for use in whole_word(short).finditer(text):
+                if text[use.start() - 1 : use.start()] == "(":
+                    continue
+                covered = [m for m in mentions if use.start() <= m.start and m.end <= use.end()]
+                if covered:
+                    mentions = [m for m in mentions if m not in covered]
+                    mentions.append(Mention(long, "organization" if self.has_org_word(long) else None, short, use.start(), use.end(),
+                                            label="DEFINED", cue_org=self.has_org_word(long)))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _apply_appositions(self, text: str, mentions: list[Mention], acronyms: dict[str, str]) -> None:
@@ -151,8 +187,18 @@ class Definitions:
                 continue
             if m.kind != "organization" and m.label not in ("ORG", "DEFINED"):
                 continue
-            known = _KNOWN_AS.match(text[m.end : m.end + 60])
-            if known and known.group(1) not in acronyms and len(m.name.split()) >= 2:
+            placed = _IN_PLACE.match(text, m.end)
+            if placed:
+                # "the UN Mission in Varenia, known as UNMIV": the model stopped at "in", the acronym says
+                # the place is part of the name.
+                known = _KNOWN_AS.match(text[placed.end() : placed.end() + 60])
+                long = f"{m.name} in {placed.group(1)}"
+                if known and known.group(1) not in acronyms and acronym_fits(known.group(1), long):
+                    acronyms[known.group(1)] = long
+                    m.name, m.end = long, placed.end()
+                    continue
+            known = _KNOWN_AS.match(text[m.end : m.end + 60]) or _KNOWN_AS_WORD.match(text[m.end : m.end + 60])
+            if known and known.group(1) not in acronyms and len(m.name.split()) >= 2 and not self._is_place_word(known.group(1)):
                 acronyms[known.group(1)] = m.name
                 continue
             found = re.match(r",\s+([A-Z]{2,8}),", text[m.end : m.end + 14])

@@ -6,11 +6,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.mention import _POSSESSOR_SPLIT, MODEL_KINDS, Mention, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, MODEL_KINDS, Mention, whole_word
 
 
 # "U.S. Grain Board", "VR Federal Grain Board": capitals (maybe dotted), then two or more words.
 _ABBREVIATED_OWNER = re.compile(r"(?P<owner>[A-Z](?:\.?[A-Z]){1,3}\.?) (?P<rest>[A-Z][\w’'.&-]*(?: \S+)+)$")
+
+
+# (a dot only after an abbreviation, "Sen. ", not a sentence's last word: "... Home Secretary. Downing Street")
+# "Neighbouring", "Landlocked", "Oil-rich", "War-torn": a participle or compound adjective, then the rest of the run.
+_ADJECTIVE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|[A-Z][a-z]+-[a-z]+) (?P<rest>[A-Z].*)$")
+_BRACKETED_ACRONYM = re.compile(r" ?\([A-Z]{2,8}\)")
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.) $")
+# Title words that qualify another title rather than stand for one ("Former", "Acting").
+_TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
 
 class Cues:
@@ -53,10 +62,21 @@ class Cues:
             return True  # "Norvex, the Varenian state nuclear corporation,"
         return _cue_before(text, start, self.rules.org_cues_before)
 
-    def _person_cue(self, text: str, start: int, end: int) -> bool:
-        """"coach Anton Vell", "Anton Vell equalised"."""
+    def _after_org_noun(self, text: str, start: int) -> bool:
+        """", the peacekeeping mission, " or "the rebel group " right before a name."""
+        before = re.search(r"\b(?:[Tt]he|an?|An?)\s+(?:[\w-]+\s+){0,3}?([a-z]+),?\s$", text[max(0, start - 60) : start])
+        return bool(before) and (before.group(1) in self.rules.apposition_org_nouns or before.group(1) == "mission")
+
+    def _person_cue(self, text: str, start: int, end: int, titles: bool = True) -> bool:
+        """"coach Anton Vell", "Anton Vell equalised"; with `titles`, "Interior Minister Anton Vell"
+        (a title types a span the model found, but does not make a person of a run it missed)."""
         after = text[end : end + 40].lower().lstrip()
         if _starts_with_cue(after, self.rules.person_cues_after):
+            return True
+        # "Interior Minister Ana Orvel": a capitalised title right before the name.
+        title = _TITLE_BEFORE.search(text, max(0, start - 30), start) if titles else None
+        word = title.group(1).rstrip(".").lower() if title else ""
+        if word in self.rules.honorifics and word not in _TITLE_ADJECTIVES:
             return True
         return _cue_before(text, start, self.rules.person_cues_before)
 
@@ -91,6 +111,9 @@ class Cues:
         split = _POSSESSOR_SPLIT.match(surface)
         if split and split.group("owner").split()[-1] in self.rules.name_possessives:
             split = None  # "the People's Defence Units": a possessive inside the name
+        if split and re.sub(r"^(?:the|The)\s+", "", split.group("owner")).lower() in self.rules.honorifics \
+                and self.has_org_word(split.group("rest")):
+            split = None  # "the Mayor's Office for Policing": a title's possessive is part of the body's name
         known = self.gaz.lookup(self.clean_name(surface, None)) if split else None
         if known is not None and known.kind in ("city", "region"):  # "Hale's Landing" is one place
             return [Mention(self.clean_name(surface, None), "place", surface, start, end, label="GAZETTEER", cue_place=True)]
@@ -116,7 +139,9 @@ class Cues:
         region = self.region_with_unit(name)
         if region is not None:
             return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
-        if hint == "organization" and self.is_generic_org(name):
+        # A body the text gives its own acronym ("Varenia's Supreme Federal Court (STF)") is a named
+        # body, not a generic one the country's possessive qualifies.
+        if hint == "organization" and self.is_generic_org(name) and not _BRACKETED_ACRONYM.match(text, end):
             owner = self._possessive_place_before(text, start)
             if owner:
                 return [Mention(f"{owner} {name}", "organization", surface, start, end, label=label)]
@@ -146,7 +171,7 @@ class Cues:
                 # "Lake Kivra" read as a people's name: a feature word makes it a place
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature else []
         if hint == "candidate":
-            if self.gaz.lookup(name) or cue:
+            if self.gaz.lookup(name) or cue or (len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
         person_cue = self._person_cue(text, start, end)
@@ -174,11 +199,21 @@ class Cues:
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
+        if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start) \
+                and self.gaz.lookup(name) is None and not self.demonym_country(name):  # (not "the coalition, US officials said")
+            # "the UN peacekeeping mission, MONUV": capitals right after a noun that names an organization.
+            return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         if len(name) < 4 or name.replace(".", "").isupper():
             return []  # acronyms and short words ("AI", "GPU") collide with place names
         if self.demonym_country(name):
             return []  # "Velmoran forces": a nationality word, not the region of that name
         place = self.gaz.lookup(name)
+        opener = _ADJECTIVE_OPENER.match(name)
+        if place is None and opener and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
+            # "Neighbouring Varenia has ...", "Oil-rich Varenia": an adjective that opens the sentence is no part of a country's name.
+            country = self.gaz.country(opener.group("rest"))
+            if country is not None:
+                return [Mention(country.name, "place", opener.group("rest"), end - len(opener.group("rest")), end, label="GAZETTEER")]
         cue = self._place_cue(text, start, end)
         if place and (place.kind in ("country", "region", "continent") or place.population >= 100_000 or cue):
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
@@ -210,7 +245,7 @@ class Cues:
             return []
         name_start = end - len(name)
         alone = len(whole_word(words[-1]).findall(text)) > len(whole_word(name).findall(text))
-        if not (alone or self._person_cue(text, name_start, end)):
+        if not (alone or self._person_cue(text, name_start, end, titles=False)):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
 

@@ -8,6 +8,7 @@ import re
 from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE
 
 _OWNER_BEFORE = re.compile(r"(?P<words>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
+_INNER_NICKNAME = re.compile(r"(?<=\w) [\"“‘'][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?[\"”’'] (?=[A-Z])")
 # "Varenia 4-2": a score glued to a team's name.
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
@@ -22,8 +23,14 @@ class Naming:
         if not self._named_with_the(name):
             name = re.sub(r"^(?:the|The|THE)\s+", "", name)
         name = _POSSESSIVE.sub("", name).rstrip("'’")
+        if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
+            name = _INNER_NICKNAME.sub(" ", name)
         tokens = name.split()
         if kind_hint in (None, "person"):
+            # "UN Secretary-General Ana Orvel": an organization's acronym before a title goes with it.
+            if len(tokens) > 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and (
+                    tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
+                tokens = tokens[1:]
             while len(tokens) > 1:
                 # two-word titles first ("Crown Prince", whose first word alone is none)
                 if len(tokens) > 2 and " ".join(tokens[:2]).lower() in self.rules.honorifics:
@@ -112,7 +119,8 @@ class Naming:
         if len(words) < 2 or len(words) > 4 or words[0].rstrip(".") not in self._PERSON_TITLES:
             return False
         rest = " ".join(words[1:])
-        return all(w[:1].isupper() for w in words[1:]) and not self.has_org_word(rest) and self.gaz.lookup(rest) is None
+        return all(w[:1].isupper() for w in words[1:]) and not self.has_org_word(rest) and self.gaz.lookup(rest) is None \
+            and not any(w in self.rules.non_person_words for w in words[1:])  # "Prince Orvel Stadium" is a thing
 
     def _is_place_word(self, owner: str) -> bool:
         """"Varenia", "Varenian": a place or nationality (not "Orvel People" in "Orvel People's Liberation Front")."""

@@ -93,6 +93,34 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    "in"/"from" stays a place; "gang" after a name, or before "coalition",
    makes an organization. A full name read as an organization whose surname
    alone is read as a person is a person on a tie.
+   A possessive ends a person's name ("Ilse Marrow's K44"); a capitalised
+   Arabic article and one word end one ("... bin Tariq Al Varsi"); a quoted
+   nickname inside a name ('Jorvan "Tito" Keslar') and an acronym before a
+   title ("UN Secretary-General") are no part of it. One-letter joining words
+   ("Tehreek-e-Insaaf") give no initials; "known as Grainbo" after an
+   organization is its short name; "Ana Orvel of the Civic Union (UCR)"
+   defines the union only; "(Orvel CGS)", the name's first word and an
+   acronym, is a short form even where the model splits it later. A known
+   place opening with a particle ("La Paz") is no surname, a country no short
+   form of a body named after it ("Bank of Varenia"), and a generic word after
+   "Ministry of" does not stand alone. A name ending in place_name_words
+   ("... Stadium", "... Shrine") is a place. A capitalised title right before
+   a name the model read as an organization ("Interior Minister Tarek
+   Dovani") makes it a person (not "Former" and the like, nor across a
+   sentence's end: "... Home Secretary. Harrow Lane said"); it does not make
+   a person of a run the model missed. A country's generic body with an
+   acronym of its own ("Peru's Supreme Electoral Court (JNE)") is a named
+   body: the possessive is no part of it. "The UN Mission in Varenia, known
+   as UNMIV": when the acronym fits, the place is part of the name. An
+   adjective opening a sentence ("Neighbouring Angola", "Oil-rich ...") is
+   no part of the country the model missed after it. Capitals right after a
+   noun that names an organization ("the peacekeeping mission, MONUV", "the
+   state broadcaster RTV") are one. "The Federation of Orvel Growers" +
+   "and" + "Tarsk Farmers' Unions" (plural_org_words) is one name. A
+   title's possessive is part of a body's name ("the Governor's Office for
+   Harbour Safety"). An organization word after a preposition with no
+   article ("a bill in Congress") is the body itself, or the one longer body
+   the article names with it.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
@@ -148,6 +176,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 covered.append((start, end))
         runs = capitalised_runs(text)
         ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, sorted(raw.ents))))
+        ents = self._joined_plural_org(text, ents)
         ents = self._split_conjoined(text, self._joined_name_parts(text, ents))
         ents = self._with_leading_and_word(text, ents)
         for start, end, label in self._joined_places(text, self._extend_to_runs(text, ents, runs)):
@@ -226,6 +255,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
+        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words and not self.has_org_word(name):
+            return "place"  # "Orvel Tarsk Stadium", whatever the model read it as
         cue_place = any(m.cue_place for m in items)
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())

@@ -37,6 +37,8 @@ class EntityRules:
     name_possessives: frozenset = frozenset()
     apposition_place_nouns: tuple = ()
     apposition_org_nouns: tuple = ()
+    place_name_words: frozenset = frozenset()
+    plural_org_words: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -72,4 +74,6 @@ def entity_rules() -> EntityRules:
         name_possessives=frozenset(data.get("name_possessives", ())),
         apposition_place_nouns=tuple(data.get("apposition_place_nouns", ())),
         apposition_org_nouns=tuple(data.get("apposition_org_nouns", ())),
+        place_name_words=frozenset(data.get("place_name_words", ())),
+        plural_org_words=frozenset(data.get("plural_org_words", ())),
     )

@@ -11,6 +11,14 @@ from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _
 from newsdigest.entities.registry import name_key
 
 
+# "the Ministry of Education": a word after a capitalised word and "of" ends a longer name.
+_AFTER_NAME_CONNECTOR = re.compile(r"[A-Z][\w’'-]* of (?:the )?$")
+
+
+_BARE_AFTER = re.compile(r"(?<![\w-])(?:in|by|to|through|before|from|into)\s$")
+_BARE_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:of\b|[A-Z])")
+
+
 class ShortForms:
     """Resolver rules that map each short name to its canonical name."""
 
@@ -53,6 +61,11 @@ class ShortForms:
                 owners = [q for q in qualified if name_key(q).endswith(" " + key)]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
+                elif len(m.name.split()) == 1 and not owners and self._body_named_bare(text, m.name):
+                    # "a bill in Congress": the body itself, or the one longer body the article names with it.
+                    longer = [o for o in orgs if m.name in (o.split()[0], o.split()[-1])]
+                    if len(longer) == 1:
+                        mapping[key] = longer[0]
                 elif len(m.name.split()) == 1 and not owners and not self._stands_alone(text, m.name):
                     # "Commission", "Ministry", "Fisheries Minister": not an entity on
                     # its own; "the Kestrel government", a party, is.
@@ -62,7 +75,9 @@ class ShortForms:
             # Malta ... Malta said"); a known place the model reads as one
             # is no first name ("Tarnwick" beside "Tarnwick Wildfire").
             read_as_place = self.rules.labels.get(m.label) == "place" and self.gaz.lookup(m.name) is not None
-            if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name):
+            # A known place that opens with a particle ("La Paz") is no surname ("Ana Paz").
+            particle_place = read_as_place and len(m.name.split()) > len(name_parts(m.name))
+            if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name) and not particle_place:
                 parts = name_parts(m.name)
                 owners = [p for p in full_people if p != m.name and _contiguous(parts, name_parts(p))
                           and not (read_as_place and name_parts(p)[: len(parts)] == parts)]
@@ -85,7 +100,8 @@ class ShortForms:
             read_as_org = len(model_kinds) >= 2 and all(k == "organization" for k in model_kinds)
             placeish = (any(o.cue_place for o in same) or ((self.gaz.lookup(m.name) or any(o.kind == "place" for o in same)) and not read_as_org)) \
                 and not any(o.cue_org for o in same)
-            if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name):
+            if len(m.name.split()) == 1 and not placeish and not self.is_generic_org(m.name) and not self.gaz.country(m.name):
+                # (a country is never short for a body named after it: "Bank of Varenia")
                 # "Halvex" after "Halvex Electronics", "Korvane" after "DL Korvane",
                 # "Norvex" after "NorvexPetro", whatever the model called the short form.
                 owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
@@ -151,12 +167,21 @@ class ShortForms:
             return False
         return self.gaz.lookup(" ".join(words[:-1])) is not None
 
+    def _body_named_bare(self, text: str, word: str) -> bool:
+        """"a bill in Congress", "approved by Parliament": an organization word after a
+        preposition, with no article, and no name or "of" after it, names the body itself."""
+        if not self.has_org_word(word):
+            return False
+        return any(_BARE_AFTER.search(text[max(0, m.start() - 12) : m.start()]) and not _BARE_BEFORE.match(text, m.end())
+                   for m in whole_word(word).finditer(text))
+
     def _stands_alone(self, text: str, word: str) -> bool:
         """A generic word that names something by itself: not an organization word
         ("Commission"), and written mid-sentence with no capitalised word beside it."""
         if self.has_org_word(word):
             return False
         return any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()]) and not _in_longer_name(text, m.start(), m.end())
+                   and not _AFTER_NAME_CONNECTOR.search(text[max(0, m.start() - 40) : m.start()])
                    for m in whole_word(word).finditer(text))
 
     def _longer_place(self, m: Mention, same: list[Mention], place_names: list[str]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.entities.mention import _OPENS_SENTENCE, _in_longer_name, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, _in_longer_name, whole_word
 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
@@ -13,6 +13,8 @@ _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAM
 _AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
+# "Hamad bin Khalifa" + " Al Thani": a capitalised Arabic article and one name word.
+_CAPITALISED_ARTICLE = re.compile(r" (?:Al|El) [A-Z][\w’'-]*(?![\w’'-]| [A-Z])")
 _HYPHEN_REST = re.compile(r"(?:-[a-z]{1,3})*-(?P<word>[A-Z][\w’']*)(?:-[A-Z][\w’']*)*")
 
 
@@ -78,11 +80,30 @@ class SpanFinding:
                 out[-1] = (out[-1][0], end, "PERSON")
                 continue
             words = text[start:end].split()
-            if label == "PERSON" and len(words) > 1 and words[-1] in self.rules.name_particles:
+            article = _CAPITALISED_ARTICLE.match(text, end) if label == "PERSON" and len(words) > 1 else None
+            if article and not any(end < s < article.end() for s, _, _ in ents):
+                # "Mohammed bin Abdulrahman" + "Al Thani": a capitalised article and the word after it end the name
+                end = article.end()
+                skip_until = end
+            elif label == "PERSON" and len(words) > 1 and words[-1] in self.rules.name_particles:
                 nxt = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
                 if nxt:
                     end = end + nxt.end()
                     skip_until = end
+            out.append((start, end, label))
+        return out
+
+    def _joined_plural_org(self, text: str, ents: list) -> list:
+        """"the International Federation of Red Cross" + " and " + "Red Crescent Societies": an
+        organization's span with an "of" phrase, then "and" and a span ending in a plural
+        organization word (plural_org_words), is one name."""
+        out: list = []
+        for start, end, label in ents:
+            if (out and out[-1][2] == "ORG" and label == "ORG" and text[out[-1][1] : start] == " and "
+                    and " of " in text[out[-1][0] : out[-1][1]] and text[start:end].split()[-1] in self.rules.plural_org_words
+                    and not text[start:end].startswith(("the ", "The "))):
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
             out.append((start, end, label))
         return out
 
@@ -104,6 +125,9 @@ class SpanFinding:
         space on, by a one-word span the gazetteer does not know is one name."""
         out: list = []
         for start, end, label in ents:
+            if out and out[-1][2] == "PERSON" and _POSSESSIVE.search(text, out[-1][0], out[-1][1]):
+                out.append((start, end, label))  # "Ilse Marrow's Kestrel": a possessive ends the person's name
+                continue
             if out and out[-1][2] == "PERSON" and label == "PERSON" and text[out[-1][1] : start] == " ":
                 out[-1] = (out[-1][0], end, "PERSON")  # "Ilse Marrow" + "Vell Anders": one long name, split by the model
                 continue
