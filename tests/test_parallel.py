@@ -53,6 +53,63 @@ def test_entity_workers_give_what_the_model_and_resolver_give(tmp_path, monkeypa
         again.close()
 
 
+def test_entity_workers_for_a_few_new_texts_load_the_model_themselves(tmp_path, monkeypatch):
+    """A rebuild expecting a few new texts: one worker, forked at once, loads
+    the model and resolver itself (this process never does) and takes each
+    text as it comes; past FEW_NEW_TEXTS the rest is left to analyse_articles."""
+    from newsdigest.entities import ner, pipeline
+    from newsdigest.entities.registry import load_registry
+
+    bodies = [f"<p>Mayor Ilse Marrow opened the Kestrel Ferry Terminal in Orvel on day {n}.</p>" for n in range(5)]
+    articles = [pipeline.ArticleInput(f"a{n}", f"Ferry Terminal {n}", html) for n, html in enumerate(bodies)]
+    plain = pipeline.analyse_articles(articles, cache_path=None)
+    monkeypatch.setattr(pipeline, "FEW_NEW_TEXTS", 3)
+    monkeypatch.setattr(pipeline, "_WORKER_STATE", None)
+    workers = pipeline.EntityWorkers(registry=load_registry(None), cache_path=tmp_path / "ner.sqlite", processes=2, expected_new=2)
+    here: list[str] = []
+    real_model_output = ner.model_output
+
+    def model_here(texts, **kwargs):
+        here.extend(texts)
+        return real_model_output(texts, **kwargs)
+
+    try:
+        assert workers.few and workers._pool is not None  # started before any article arrived
+        for article in articles:
+            workers.add(article.title, article.html)
+        monkeypatch.setattr(ner, "model_output", model_here)  # the worker was forked before: its model is real
+        with_workers = pipeline.analyse_articles(articles, cache_path=tmp_path / "ner.sqlite", workers=workers)
+        assert len(here) == 2 and with_workers.stats.ner_docs == 5  # the worker took the first three
+        assert workers.map(len, ["ab", "c"]) == [2, 1] and workers.map(len, ["x"] * 4) is None  # many: not on one worker
+    finally:
+        workers.close()
+    assert pipeline._WORKER_STATE is None  # the worker loaded the model and resolver, this process did not
+    assert with_workers.analyses == plain.analyses
+    many = pipeline.EntityWorkers(registry=load_registry(None), cache_path=None, processes=2, expected_new=4)
+    try:
+        assert not many.few and many._pool is None  # more than a few: the model is loaded here, at the first new text
+    finally:
+        many.close()
+
+
+def test_new_articles_are_estimated_from_the_last_build(tmp_path):
+    import json
+
+    from plugins.entity_tagger.tagging import _expected_new_texts
+
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    (content / "articles").mkdir(parents=True)
+    for n in range(5):
+        (content / "articles" / f"a{n}.md").write_text("Title: x\n\nBody.\n", encoding="utf-8")
+    settings = {"PATH": str(content), "ENTITY_CACHE_DIR": str(cache)}
+    assert _expected_new_texts(settings) is None  # a first build: no idea
+    cache.mkdir()
+    (cache / "last-run.json").write_text(json.dumps({"articles": 3, "source_files": 3}), encoding="utf-8")
+    assert _expected_new_texts(settings) == 2
+    (cache / "last-run.json").write_text("{not json", encoding="utf-8")
+    assert _expected_new_texts(settings) is None
+
+
 def test_forked_call_returns_in_the_parent_or_says_why_it_failed():
     import os
 

@@ -196,15 +196,25 @@ class EntityWorkers:
     10,000-article build; texts and results travel to and fro by pickle.
     Texts whose model output is cached are not sent."""
 
-    def __init__(self, *, registry: Registry, cache_path: Path | None, processes: int, batch_size: int = 16):
+    def __init__(self, *, registry: Registry, cache_path: Path | None, processes: int, batch_size: int = 16,
+                 expected_new: int | None = None):
         self.texts: dict[str, str] = {}  # html -> text
         self.registry, self.cache_path, self.processes, self.batch_size = registry, cache_path, processes, batch_size
+        # Many new texts (or no idea): the model, gazetteer and resolver are
+        # loaded here once, at the first new text, and the workers forked then
+        # share them (memory counts on a 10,000-article build). A few (a
+        # rebuild after some new articles): one worker, forked right away,
+        # loads its own while Pelican reads on, and takes each text at once;
+        # past FEW_NEW_TEXTS, analyse_articles does the rest on every core.
+        self.few = expected_new is not None and expected_new <= FEW_NEW_TEXTS
         self._text_cache = KVCache(cache_path, "text")
         self._ner_cache = KVCache(cache_path, "raw_ner")
         self._pool = None
         self._batch: list[tuple[str, str]] = []
         self._pending: list = []
         self._sent: set[str] = set()
+        if self.few and expected_new:
+            self._start()
 
     def add(self, title: str, html: str) -> None:
         if html not in self.texts:
@@ -213,20 +223,25 @@ class EntityWorkers:
             self.texts[html] = next(iter(cached.values())).decode("utf-8") if cached else html_to_text(html)
         text = self.texts[html]
         key = text_key(text)
-        if key in self._sent or self._ner_cache.get_many([key]):
+        if key in self._sent or (self.few and len(self._sent) >= FEW_NEW_TEXTS) or self._ner_cache.get_many([key]):
             return
         self._sent.add(key)
         self._batch.append((title, text))
-        if len(self._batch) >= self.batch_size:
+        if len(self._batch) >= (1 if self.few else self.batch_size):
             self._submit()
 
     def _start(self) -> None:
         import multiprocessing
 
-        global _WORKER_STATE
-        load_model()  # loaded before forking: the workers share it
-        _WORKER_STATE = (Resolver(self.registry, stored_gazetteer(self.cache_path), entity_rules()), analysis_version(self.registry))
-        self._pool = multiprocessing.get_context("fork").Pool(self.processes)
+        global _WORKER_SETUP, _WORKER_STATE
+        _WORKER_SETUP, _WORKER_STATE = (self.registry, self.cache_path), None
+        context = multiprocessing.get_context("fork")
+        if self.few:
+            self._pool = context.Pool(1)
+            self._pending.append(self._pool.apply_async(_load_worker_state))  # (a failure shows at collect)
+        else:
+            _worker_state()  # before forking: the workers share it
+            self._pool = context.Pool(self.processes)
 
     def _submit(self) -> None:
         if self._pool is None:
@@ -245,10 +260,11 @@ class EntityWorkers:
         return raws, analyses
 
     def map(self, function, items: list) -> list | None:
-        """[function(item) for item in items] on the workers; None when no
-        worker was started (nothing new for the model): the caller then
-        computes as it would without them. `function` must be importable."""
-        if self._pool is None:
+        """[function(item) for item in items] on the workers; None when there
+        are none for it (nothing new for the model, or a single worker and
+        more than a few items): the caller then computes as it would without
+        them. `function` must be importable."""
+        if self._pool is None or (self.few and len(items) > FEW_NEW_TEXTS):
             return None
         return self._pool.map(function, items, chunksize=16)
 
@@ -261,11 +277,28 @@ class EntityWorkers:
         self._ner_cache.close()
 
 
-_WORKER_STATE: tuple | None = None  # (resolver, analysis version), set before forking
+FEW_NEW_TEXTS = 32  # up to this many new texts expected: one worker that loads the model itself
+_WORKER_SETUP: tuple | None = None  # (registry, cache path), set before forking
+_WORKER_STATE: tuple | None = None  # (resolver, analysis version), made before forking or in the worker
+
+
+def _worker_state() -> tuple:
+    """The model loaded, and (resolver, analysis version)."""
+    global _WORKER_STATE
+    if _WORKER_STATE is None:
+        registry, cache_path = _WORKER_SETUP
+        load_model()
+        _WORKER_STATE = (Resolver(registry, stored_gazetteer(cache_path), entity_rules()), analysis_version(registry))
+    return _WORKER_STATE
+
+
+def _load_worker_state() -> list:
+    _worker_state()
+    return []  # no results, like an empty batch
 
 
 def _model_and_resolution(jobs: list[tuple[str, str]]) -> list[tuple[str, RawDoc, str, bytes]]:
-    resolver, version = _WORKER_STATE
+    resolver, version = _worker_state()
     raws = model_output([text for _, text in jobs])
     return [(text_key(text), raw, analysis_key(version, title, text, raw), analysis_to_json(resolver.analyse(title, text, raw)))
             for (title, text), raw in zip(jobs, raws)]

@@ -9,13 +9,22 @@ rules give the same candidates on our evaluation articles at no model cost.
 from __future__ import annotations
 
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import lru_cache
 
 # A word: letters or digits, with inner hyphens, apostrophes or dots ("Saint-Aldric", "O'Neill", "K.D").
 _WORD = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*$")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    # spaCy's English stop words, imported when first needed: importing spaCy
+    # takes half a second, and a rebuild whose analyses are all cached never
+    # needs it in the main process.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _capitalised_words(text: str):
@@ -71,9 +80,10 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
         _close(runs, current)
 
     out = []
+    stop_words = _stop_words()
     for run in runs:
         # ("AT Halvex": a stop word in capitals is an abbreviation, and stays)
-        while run and text[run[0][0] : run[0][1]].lower() in STOP_WORDS and not (text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] > 1):
+        while run and text[run[0][0] : run[0][1]].lower() in stop_words and not (text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] > 1):
             run = run[1:]
         if not run:
             continue
