@@ -207,14 +207,14 @@ class EntityWorkers:
         # loads its own while Pelican reads on, and takes each text at once;
         # past FEW_NEW_TEXTS, analyse_articles does the rest on every core.
         self.few = expected_new is not None and expected_new <= FEW_NEW_TEXTS
-        self._text_cache = KVCache(cache_path, "text")
-        self._ner_cache = KVCache(cache_path, "raw_ner")
         self._pool = None
         self._batch: list[tuple[str, str]] = []
         self._pending: list = []
         self._sent: set[str] = set()
         if self.few and expected_new:
-            self._start()
+            self._start()  # (before this process opens its cache connections: none crosses the fork)
+        self._text_cache = KVCache(cache_path, "text")
+        self._ner_cache = KVCache(cache_path, "raw_ner")
 
     def add(self, title: str, html: str) -> None:
         if html not in self.texts:
