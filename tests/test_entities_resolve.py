@@ -857,3 +857,23 @@ def test_the_stored_gazetteer_is_the_built_one(tmp_path):
         assert second.lookup(name) == gazetteer().lookup(name)
     assert second.countries == gazetteer().countries
     assert second.multiword_country_pattern().pattern == gazetteer().multiword_country_pattern().pattern
+
+
+DEV9_CASES = [
+    pytest.param(
+        "Aid", "The UN Office for the Coordination of Grain Relief (OCGR) said roads were cut. OCGR said trucks waited.",
+        [("The UN Office", "ORG"), ("the Coordination of Grain Relief", "ORG"), ("OCGR", "ORG"), ("OCGR", "ORG")],
+        {("UN Office for the Coordination of Grain Relief", "organization")},
+        {"UN Office", "Office for the Coordination of Grain Relief", "OCGR"},
+        id="an organization span split at 'for the' is one name; an acronym opening it stays in it"),
+    pytest.param(
+        "Vaccines", "Donors were urged to fund the Orvel Task Force on Fever Control, which buys vaccines, the Council on Monday said.",
+        [("the Orvel Task Force", "ORG"), ("Council", "ORG"), ("Monday", "DATE")],
+        {("Orvel Task Force on Fever Control", "organization")}, {"Orvel Task Force", "Council on Monday"},
+        id="an organization word followed by 'on' and capitalised words: its remit is part of the name, a day is not"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV9_CASES)
+def test_dev9_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

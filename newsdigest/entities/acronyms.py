@@ -111,6 +111,11 @@ class Definitions:
                 phrase = match.group("long")[pos - long_start :]
                 if short.upper() in (initials(phrase), initials_with_connectors(phrase), initials(_ARTICLE_PREFIX.sub("", phrase))):
                     begin = pos
+                    # "the UN Office for the Coordination of ... (OCHA)": an acronym that
+                    # opens the tagged name, and is no country's, stays part of it.
+                    if i and _is_acronym(words[i - 1][1]) and not self._country_word(words[i - 1][1]) \
+                            and any(m.start == words[i - 1][0] and m.end >= long_end for m in inside):
+                        begin = words[i - 1][0]
                     break
             if begin is None and "," in match.group("long"):
                 # "Aldren Weather, Ocean and ... (AWOSS)": a comma

@@ -12,6 +12,10 @@ _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAM
 # "Court of Orvel and" + " Tarsk": the capitalised words after a span that stops at a connector.
 _AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
+# "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
+_REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'-]*(?: (?:and|of|the) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)")
+_WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                             "June July August September October November December".split())
 # "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
 # "Hamad bin Khalifa" + " Al Thani": a capitalised Arabic article and one name word.
 _CAPITALISED_ARTICLE = re.compile(r" (?:Al|El) [A-Z][\w’'-]*(?![\w’'-]| [A-Z])")
@@ -106,6 +110,31 @@ class SpanFinding:
                 continue
             out.append((start, end, label))
         return out
+
+    def _joined_remit_org(self, text: str, ents: list) -> list:
+        """"The Orvel Office" + " for " + "the Coordination of Grain Affairs": an
+        organization's span ending in an organization word, then "for", "on" or
+        "of" and an organization's span opening with a lowercase "the", is one
+        name; and such a span followed by "on"/"for" and capitalised words the
+        model left untagged ("the Global Task Force on Grain Safety") grows over
+        them, unless they name a known place or a date ("the Council on Monday")."""
+        out: list = []
+        for start, end, label in ents:
+            if (out and out[-1][2] == "ORG" and label == "ORG" and text[out[-1][1] : start] in (" for ", " on ", " of ")
+                    and text.startswith("the ", start) and text[out[-1][0] : out[-1][1]].split()[-1] in self.rules.org_name_words
+                    and text[start + 4 : start + 5].isupper()):
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
+            out.append((start, end, label))
+        grown: list = []
+        for i, (start, end, label) in enumerate(out):
+            remit = _REMIT.match(text, end) if label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words else None
+            if remit and (i + 1 == len(out) or out[i + 1][0] >= remit.end()):
+                words = remit.group("words")
+                if not (set(words.split()) & _WEEKDAYS_MONTHS) and not self.gaz.lookup(words) and not self._country_word(words):
+                    end = remit.end()
+            grown.append((start, end, label))
+        return grown
 
     def _joined_nationality_org(self, text: str, ents: list) -> list:
         """"Sacred" (NORP) + "Covenant" (ORG) in "the Sacred Covenant group": a
