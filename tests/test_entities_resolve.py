@@ -871,6 +871,16 @@ DEV9_CASES = [
         [("the Orvel Task Force", "ORG"), ("Council", "ORG"), ("Monday", "DATE")],
         {("Orvel Task Force on Fever Control", "organization")}, {"Orvel Task Force", "Council on Monday"},
         id="an organization word followed by 'on' and capitalised words: its remit is part of the name, a day is not"),
+    pytest.param(
+        "Storm", "A storm struck the main island of Palau on Monday, Radio Palau said.",
+        [("Palau", "PERSON"), ("Monday", "DATE"), ("Radio Palau", "ORG")],
+        {("Palau", "place"), ("Radio Palau", "organization")}, set(),
+        id="a country the model reads as a person is no surname of a name the model reads as an organization"),
+    pytest.param(
+        "Envoy", "Palau recalled its envoy on Monday. Police raided the office of Vesti Palau, and the Palau envoy left.",
+        [("Palau", "ORG"), ("Monday", "DATE"), ("Vesti Palau", "PERSON"), ("Palau", "PERSON")],
+        {("Palau", "place")}, set(),
+        id="a country the model also reads as no person is no surname"),
 ]
 
 
