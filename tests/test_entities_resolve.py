@@ -881,6 +881,21 @@ DEV9_CASES = [
         [("Palau", "ORG"), ("Monday", "DATE"), ("Vesti Palau", "PERSON"), ("Palau", "PERSON")],
         {("Palau", "place")}, set(),
         id="a country the model also reads as no person is no surname"),
+    pytest.param(
+        "Bonds", "Malta's Treasury plans a bond sale, Treasury Secretary Ivo Kessar said on Monday.",
+        [("Malta", "GPE"), ("Treasury", "ORG"), ("Treasury", "ORG"), ("Ivo Kessar", "PERSON"), ("Monday", "DATE")],
+        {("Malta's Treasury", "organization"), ("Malta", "place")}, {"Treasury"},
+        id="a country's possessive qualifies a treasury as it does a ministry"),
+    pytest.param(
+        "Match", "Fly-half Tomas Orvel kicked 11 points. Scrum-half Jan Keslar scored twice.",
+        [("Fly-half Tomas Orvel", "PERSON"), ("Scrum-half Jan Keslar", "PERSON")],
+        {("Tomas Orvel", "person"), ("Jan Keslar", "person")}, {"Fly-half Tomas Orvel", "Scrum-half Jan Keslar"},
+        id="rugby positions opening a sentence are titles"),
+    pytest.param(
+        "Report", "The Grain Rights Watch said on Monday that farmers were unpaid.",
+        [("Monday", "DATE")],
+        {("Grain Rights Watch", "organization")}, set(),
+        id="a capitalised run the model missed that ends in 'Watch' is an organization"),
 ]
 
 
