@@ -896,6 +896,11 @@ DEV9_CASES = [
         [("Monday", "DATE")],
         {("Grain Rights Watch", "organization")}, set(),
         id="a capitalised run the model missed that ends in 'Watch' is an organization"),
+    pytest.param(
+        "Vote", "The Costa Rica Vesna Kora front won four seats on Monday. The CRVK said it would join talks.",
+        [("Vesna Kora", "PERSON"), ("Monday", "DATE"), ("CRVK", "ORG")],
+        {("Costa Rica Vesna Kora", "organization")}, {"Costa Rica", "Vesna Kora", "CRVK"},
+        id="a capitalised run whose initials an undefined acronym spells is one organization, a country inside it too"),
 ]
 
 

@@ -168,15 +168,16 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # Multi-word country names the model tends to split
         # ("Democratic Republic" + "Republic of Varenia").
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
+        runs = capitalised_runs(text)
+        acronym_runs = self.acronym_runs(text, runs)
         for start, end, surface in countries:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"
-                                for s, e, l in raw.ents)
+                                for s, e, l in raw.ents) or any(s <= start and end < e for s, e in acronym_runs)
             if not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
-        runs = capitalised_runs(text)
         ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, sorted(raw.ents))))
-        ents = self._joined_remit_org(text, self._joined_plural_org(text, ents))
+        ents = self._acronym_run_orgs(self._joined_remit_org(text, self._joined_plural_org(text, ents)), acronym_runs)
         ents = self._split_conjoined(text, self._joined_name_parts(text, ents))
         ents = self._with_leading_and_word(text, ents)
         for start, end, label in self._joined_places(text, self._extend_to_runs(text, ents, runs)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsdigest.entities.acronyms import initials
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, _in_longer_name, whole_word
 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
@@ -14,6 +15,7 @@ _AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w�
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 _REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'-]*(?: (?:and|of|the) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
 _WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                              "June July August September October November December".split())
 # "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
@@ -135,6 +137,29 @@ class SpanFinding:
                     end = remit.end()
             grown.append((start, end, label))
         return grown
+
+    def acronym_runs(self, text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Capitalised runs of three or more words whose initials an acronym
+        written elsewhere in the text spells ("the Orvel Tarsk Civic Union ...
+        the OTCU"): each is one organization's name, even where it opens with
+        a country ("Sri Lanka Freedom Party ... SLFP")."""
+        acronyms = set(_ACRONYM_WORD.findall(text))
+        if not acronyms:
+            return []
+        return [(s, e) for s, e in runs if len(text[s:e].split()) >= 3 and initials(text[s:e]) in acronyms]
+
+    def _acronym_run_orgs(self, ents: list, acronym_runs: list[tuple[int, int]]) -> list:
+        """The model's spans inside an acronym's run (acronym_runs) become that run, an organization."""
+        if not acronym_runs:
+            return ents
+        out: list = []
+        for start, end, label in ents:
+            run = next(((s, e) for s, e in acronym_runs if s <= start and end <= e), None)
+            if run is None:
+                out.append((start, end, label))
+            elif not out or out[-1][:2] != run:
+                out.append((run[0], run[1], "ORG"))
+        return out
 
     def _joined_nationality_org(self, text: str, ents: list) -> list:
         """"Sacred" (NORP) + "Covenant" (ORG) in "the Sacred Covenant group": a
