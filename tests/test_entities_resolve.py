@@ -901,6 +901,11 @@ DEV9_CASES = [
         [("Vesna Kora", "PERSON"), ("Monday", "DATE"), ("CRVK", "ORG")],
         {("Costa Rica Vesna Kora", "organization")}, {"Costa Rica", "Vesna Kora", "CRVK"},
         id="a capitalised run whose initials an undefined acronym spells is one organization, a country inside it too"),
+    pytest.param(
+        "Case", "Tomas Vell, head of the Special Prosecutor's Office Against Grain Fraud, filed charges on Monday.",
+        [("Tomas Vell", "PERSON"), ("the Special Prosecutor's Office Against Grain Fraud", "ORG"), ("Monday", "DATE")],
+        {("Special Prosecutor's Office Against Grain Fraud", "organization")}, {"Office Against Grain Fraud"},
+        id="capitalised words ending in a role word, as a body's possessive owner, are part of its name"),
 ]
 
 

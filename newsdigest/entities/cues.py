@@ -90,6 +90,14 @@ class Cues:
                     return entry
         return None
 
+    def _title_owner(self, owner: str) -> bool:
+        """A title, or capitalised words ending in a title or a role word ("Special
+        Prosecutor", person_cues_before), as the owner of a body: part of its name."""
+        owner = re.sub(r"^(?:the|The)\s+", "", owner)
+        last = owner.split()[-1].lower() if owner.split() else ""
+        return owner.lower() in self.rules.honorifics or (
+            owner[:1].isupper() and (last in self.rules.honorifics or last in self.rules.person_cues_before))
+
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
         if " (" in surface:  # "Northern Seas Council (NSC": the name stops at the bracket
             surface = surface.split(" (", 1)[0]
@@ -111,8 +119,7 @@ class Cues:
         split = _POSSESSOR_SPLIT.match(surface)
         if split and split.group("owner").split()[-1] in self.rules.name_possessives:
             split = None  # "the People's Defence Units": a possessive inside the name
-        if split and re.sub(r"^(?:the|The)\s+", "", split.group("owner")).lower() in self.rules.honorifics \
-                and self.has_org_word(split.group("rest")):
+        if split and self._title_owner(split.group("owner")) and self.has_org_word(split.group("rest")):
             split = None  # "the Mayor's Office for Policing": a title's possessive is part of the body's name
         known = self.gaz.lookup(self.clean_name(surface, None)) if split else None
         if known is not None and known.kind in ("city", "region"):  # "Hale's Landing" is one place
