@@ -906,6 +906,11 @@ DEV9_CASES = [
         [("Tomas Vell", "PERSON"), ("the Special Prosecutor's Office Against Grain Fraud", "ORG"), ("Monday", "DATE")],
         {("Special Prosecutor's Office Against Grain Fraud", "organization")}, {"Office Against Grain Fraud"},
         id="capitalised words ending in a role word, as a body's possessive owner, are part of its name"),
+    pytest.param(
+        "Raid", "The Varskis, who call themselves Ansar Tarvo, seized the port on Monday. The Varskis said the port was theirs.",
+        [("Varskis", "PERSON"), ("Ansar Tarvo", "PERSON"), ("Monday", "DATE"), ("Varskis", "PERSON")],
+        {("Varskis", "organization")}, {"Ansar Tarvo"},
+        id="'who call themselves X': X is the same group; a plural name always after 'the' is a group, not a person"),
 ]
 
 

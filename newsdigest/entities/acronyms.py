@@ -28,6 +28,9 @@ _IN_PLACE = re.compile(r" in ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?=,)")
 # "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one
 # capitalised word, later in the same clause.
 _NICKNAME = re.compile(r",[^.;,()\n]{0,60}?\bknown as ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])")
+# "The Tarsks, who call themselves Ansar Varen,": the name a group or a person goes by.
+_CALLS_ITSELF = re.compile(r",\s+(?:who|which)\s+(?:now\s+)?calls?\s+(?:themselves|itself|himself|herself)\s+"
+                           r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})(?=[,.;])")
 # "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
 _COMMA_THE = re.compile(r", the $")
 
@@ -185,6 +188,10 @@ class Definitions:
         organization's name followed by capitals between commas defines them
         when the capitals are drawn, in order, from the starts of its words."""
         for m in mentions:
+            calls = _CALLS_ITSELF.match(text, m.end)
+            if calls and calls.group(1) not in acronyms and calls.group(1) != m.name and not self._is_place_word(calls.group(1)):
+                acronyms[calls.group(1)] = m.name
+                continue
             if (m.kind == "person" or m.label == "PERSON") and len(m.name.split()) >= 2:
                 nickname = _NICKNAME.match(text[m.end : m.end + 90])
                 if nickname and nickname.group(1) not in acronyms:

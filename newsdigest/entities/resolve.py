@@ -149,6 +149,7 @@ from newsdigest.entities.spans import SpanFinding
 
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
@@ -271,6 +272,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
         if place is not None and org_cue and all(self.rules.labels.get(m.label) == "place" for m in items):
             return "place"  # "the Tarnwick bank": a city the model reads as one, naming where the company is
+        if (place is None and not person_cue and " " not in name and len(name) > 3 and name.endswith("s") and name[-2] != "s"
+                and not self._people_word(name)
+                and all(m.label == "PERSON" and _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                        for m in items if m.surface == name)):
+            # "the Houthis", always after "the", read as a person: a plural name is a group, not one person
+            return "organization"
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         full = [m.kind for m in items if m.name == name]
