@@ -911,6 +911,11 @@ DEV9_CASES = [
         [("Varskis", "PERSON"), ("Ansar Tarvo", "PERSON"), ("Monday", "DATE"), ("Varskis", "PERSON")],
         {("Varskis", "organization")}, {"Ansar Tarvo"},
         id="'who call themselves X': X is the same group; a plural name always after 'the' is a group, not a person"),
+    pytest.param(
+        "Verdict", "A court in Algiers jailed Tomas Vell on Monday.",
+        [("Algiers", "NORP"), ("Tomas Vell", "PERSON"), ("Monday", "DATE")],
+        {("Algiers", "place")}, set(),
+        id="a known city read as a people's name after 'in' is that city"),
 ]
 
 

@@ -21,6 +21,7 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]{
 # Title words that qualify another title rather than stand for one ("Former", "Acting").
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
+_CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
 
 class Cues:
     """Resolver rules that type a span by its context."""
@@ -176,7 +177,10 @@ class Cues:
                 words = name.split()
                 feature = len(words) > 1 and (words[0] in self.rules.place_feature_words or words[-1] in self.rules.place_feature_words)
                 # "Lake Kivra" read as a people's name: a feature word makes it a place
-                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature else []
+                known = self.gaz.lookup(name)
+                # "a court in Tarnwick": a known city read as a people's name after "in", "from" ... is that city
+                city = known is not None and known.kind in ("city", "region") and _CITY_PREPOSITION.search(text, max(0, start - 6), start)
+                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature or city else []
         if hint == "candidate":
             if self.gaz.lookup(name) or cue or (len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
