@@ -916,6 +916,14 @@ DEV9_CASES = [
         [("Algiers", "NORP"), ("Tomas Vell", "PERSON"), ("Monday", "DATE")],
         {("Algiers", "place")}, set(),
         id="a known city read as a people's name after 'in' is that city"),
+    pytest.param(
+        "Meeting", "Tomas Vell told the National Grain Council in Geneva on Monday that stocks were low. "
+        "The Grain Interim Force in Lebanon said nothing.",
+        [("Tomas Vell", "PERSON"), ("the National Grain Council in Geneva", "ORG"), ("Monday", "DATE"),
+         ("The Grain Interim Force in Lebanon", "ORG")],
+        {("National Grain Council", "organization"), ("Geneva", "place"), ("Grain Interim Force in Lebanon", "organization")},
+        {"National Grain Council in Geneva"},
+        id="an organization's span ending in 'in' and a known city is the organization and the city; a country stays in the name"),
 ]
 
 

@@ -15,6 +15,8 @@ _AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w�
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 _REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'-]*(?: (?:and|of|the) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)")
+# "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
+_IN_CITY_END = re.compile(r" in (?P<city>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
 _WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                              "June July August September October November December".split())
@@ -137,6 +139,21 @@ class SpanFinding:
                     end = remit.end()
             grown.append((start, end, label))
         return grown
+
+    def _split_located_org(self, text: str, ents: list) -> list:
+        """"the National Grain Council in Tarnwick": an organization's span that
+        ends in "in" and a known city (not a country or region: "Interim Force in
+        Varenia" is a name) is the organization and the city."""
+        out: list = []
+        for start, end, label in ents:
+            located = _IN_CITY_END.search(text, start, end) if label == "ORG" else None
+            place = self.gaz.lookup(located.group("city")) if located else None
+            if place is not None and place.kind == "city" and len(text[start : located.start()].split()) >= 2:
+                out.append((start, located.start(), label))
+                out.append((located.start("city"), end, "GPE"))
+                continue
+            out.append((start, end, label))
+        return out
 
     def acronym_runs(self, text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Capitalised runs of three or more words whose initials an acronym
