@@ -924,6 +924,11 @@ DEV9_CASES = [
         {("National Grain Council", "organization"), ("Geneva", "place"), ("Grain Interim Force in Lebanon", "organization")},
         {"National Grain Council in Geneva"},
         id="an organization's span ending in 'in' and a known city is the organization and the city; a country stays in the name"),
+    pytest.param(
+        "Vote", "The alliance includes the Islamist Varsa party, which won seats on Monday.",
+        [("Islamist", "NORP"), ("Monday", "DATE")],
+        {("Varsa", "organization")}, {"Islamist Varsa", "Islamist"},
+        id="a creed's word before a party's name is no part of it"),
 ]
 
 

@@ -273,7 +273,12 @@ class SpanFinding:
             core = (start + lead.end(), end) if lead and not self._named_with_the(text[start:end]) else (start, end)
             run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
-                if label != "NORP":
+                if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
+                    # "the Islamist Orvel party": a creed's word is no part of the name after it
+                    rest = (core[1] + 1, run[1])
+                    if self._org_cue(text, rest[0], text[rest[0] : rest[1]], rest[1]) or self.has_org_word(text[rest[0] : rest[1]]):
+                        start, end, label = rest[0], rest[1], "ORG"
+                elif label != "NORP":
                     start, end = run
                 elif (self._org_cue(text, run[0], text[run[0] : run[1]], run[1]) or self.has_org_word(text[run[0] : run[1]])
                       or (run[0] == core[0] and not self._people_word(text[core[0] : core[1]])
