@@ -929,6 +929,11 @@ DEV9_CASES = [
         [("Islamist", "NORP"), ("Monday", "DATE")],
         {("Varsa", "organization")}, {"Islamist Varsa", "Islamist"},
         id="a creed's word before a party's name is no part of it"),
+    pytest.param(
+        "Match", "Orvel beat Tarsk at the Kessar Bank Stadium on Saturday.",
+        [("Orvel", "GPE"), ("Tarsk", "GPE"), ("the Kessar Bank Stadium", "ORG"), ("Saturday", "DATE")],
+        {("Kessar Bank Stadium", "place")}, set(),
+        id="a name ending in a place-name word is a place even with a sponsor's organization word in it"),
 ]
 
 

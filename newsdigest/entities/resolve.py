@@ -258,7 +258,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
-        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words and not self.has_org_word(name):
+        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words:
             return "place"  # "Orvel Tarsk Stadium", whatever the model read it as
         cue_place = any(m.cue_place for m in items)
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
