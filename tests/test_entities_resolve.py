@@ -934,6 +934,12 @@ DEV9_CASES = [
         [("Orvel", "GPE"), ("Tarsk", "GPE"), ("the Kessar Bank Stadium", "ORG"), ("Saturday", "DATE")],
         {("Kessar Bank Stadium", "place")}, set(),
         id="a name ending in a place-name word is a place even with a sponsor's organization word in it"),
+    pytest.param(
+        "Deadlock", "Vetkora won the vote. Vetkora, or Self-Rule, holds 48 seats. The Orvel Party, the Tarsk Front, or Civic Union, will decide.",
+        [("Vetkora", "ORG"), ("Vetkora", "PERSON"), ("Self-Rule", "ORG"), ("48", "CARDINAL"), ("The Orvel Party", "ORG"),
+         ("the Tarsk Front", "ORG"), ("Civic Union", "ORG")],
+        {("Vetkora", "organization"), ("Civic Union", "organization")}, {"Self-Rule"},
+        id="'X, or Y,' with a verb after: Y is a translation of X's name; not at the end of a list"),
 ]
 
 

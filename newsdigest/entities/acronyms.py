@@ -31,6 +31,8 @@ _NICKNAME = re.compile(r",[^.;,()\n]{0,60}?\bknown as ([A-Z][\w’'-]+)(?![\w’
 # "The Tarsks, who call themselves Ansar Varen,": the name a group or a person goes by.
 _CALLS_ITSELF = re.compile(r",\s+(?:who|which)\s+(?:now\s+)?calls?\s+(?:themselves|itself|himself|herself)\s+"
                            r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})(?=[,.;])")
+# "Vetkora, or Self-Rule, holds": a translated name between commas after an organization's.
+_OR_GLOSS = re.compile(r",\s+or\s+([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}),\s+[a-z]")
 # "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
 _COMMA_THE = re.compile(r", the $")
 
@@ -188,6 +190,12 @@ class Definitions:
         organization's name followed by capitals between commas defines them
         when the capitals are drawn, in order, from the starts of its words."""
         for m in mentions:
+            gloss = _OR_GLOSS.match(text, m.end) if m.kind != "place" else None
+            if (gloss and gloss.group(1) not in acronyms and not self._is_place_word(gloss.group(1))
+                    and not re.search(r"(?:,|\band|\bor)\s*(?:the\s+)?$", text[max(0, m.start - 12) : m.start])):
+                # (not in a list: "the Orvel Party, the Tarsk Front, or Civic Union, said")
+                acronyms[gloss.group(1)] = m.name
+                continue
             calls = _CALLS_ITSELF.match(text, m.end)
             if calls and calls.group(1) not in acronyms and calls.group(1) != m.name and not self._is_place_word(calls.group(1)):
                 acronyms[calls.group(1)] = m.name
