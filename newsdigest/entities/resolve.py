@@ -121,6 +121,26 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    Harbour Safety"). An organization word after a preposition with no
    article ("a bill in Congress") is the body itself, or the one longer body
    the article names with it.
+   An organization's span split at "for/on/of the" is one name ("The UN
+   Office" + "for" + "the Coordination of ..."), and one ending in an
+   organization word takes "on"/"for" and the untagged capitals after it as
+   its remit ("the Orvel Task Force on Fever Control"; not a day, month or
+   known place); an acronym that opens a defined name stays in it ("UN Office
+   ... (OCHA)"). A capitalised run of three or more words whose initials an
+   undefined acronym in the text spells is one organization, a country at its
+   start included ("Costa Rica Vesna Kora ... the CRVK"). An organization's
+   span ending in "in" and a known city is the organization and the city (a
+   country stays: "Interim Force in Lebanon"). A creed's word before a party
+   ("the Islamist Varsa party", ideology_words) is no part of it. A country is
+   a surname only of a name the model reads as a person, and not where the
+   model also reads it as no person ("Radio Palau"). Capitalised words ending
+   in a role word own a body as part of its name ("the Special Prosecutor's
+   Office Against ..."). "X, who call themselves Y" and "X, or Y, <verb>" make
+   Y a name of X (not at a list's end). A one-word plural name the model
+   reads as a person and the text always writes after "the" ("the Houthis")
+   is a group. A known city or region read as a people's name after "in",
+   "from", "to" or "near" is that place. A name ending in place_name_words is
+   a place even with an organization word inside ("Kessar Bank Stadium").
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
