@@ -857,3 +857,92 @@ def test_the_stored_gazetteer_is_the_built_one(tmp_path):
         assert second.lookup(name) == gazetteer().lookup(name)
     assert second.countries == gazetteer().countries
     assert second.multiword_country_pattern().pattern == gazetteer().multiword_country_pattern().pattern
+
+
+DEV9_CASES = [
+    pytest.param(
+        "Aid", "The UN Office for the Coordination of Grain Relief (OCGR) said roads were cut. OCGR said trucks waited.",
+        [("The UN Office", "ORG"), ("the Coordination of Grain Relief", "ORG"), ("OCGR", "ORG"), ("OCGR", "ORG")],
+        {("UN Office for the Coordination of Grain Relief", "organization")},
+        {"UN Office", "Office for the Coordination of Grain Relief", "OCGR"},
+        id="an organization span split at 'for the' is one name; an acronym opening it stays in it"),
+    pytest.param(
+        "Vaccines", "Donors were urged to fund the Orvel Task Force on Fever Control, which buys vaccines, the Council on Monday said.",
+        [("the Orvel Task Force", "ORG"), ("Council", "ORG"), ("Monday", "DATE")],
+        {("Orvel Task Force on Fever Control", "organization")}, {"Orvel Task Force", "Council on Monday"},
+        id="an organization word followed by 'on' and capitalised words: its remit is part of the name, a day is not"),
+    pytest.param(
+        "Storm", "A storm struck the main island of Palau on Monday, Radio Palau said.",
+        [("Palau", "PERSON"), ("Monday", "DATE"), ("Radio Palau", "ORG")],
+        {("Palau", "place"), ("Radio Palau", "organization")}, set(),
+        id="a country the model reads as a person is no surname of a name the model reads as an organization"),
+    pytest.param(
+        "Envoy", "Palau recalled its envoy on Monday. Police raided the office of Vesti Palau, and the Palau envoy left.",
+        [("Palau", "ORG"), ("Monday", "DATE"), ("Vesti Palau", "PERSON"), ("Palau", "PERSON")],
+        {("Palau", "place")}, set(),
+        id="a country the model also reads as no person is no surname"),
+    pytest.param(
+        "Bonds", "Malta's Treasury plans a bond sale, Treasury Secretary Ivo Kessar said on Monday.",
+        [("Malta", "GPE"), ("Treasury", "ORG"), ("Treasury", "ORG"), ("Ivo Kessar", "PERSON"), ("Monday", "DATE")],
+        {("Malta's Treasury", "organization"), ("Malta", "place")}, {"Treasury"},
+        id="a country's possessive qualifies a treasury as it does a ministry"),
+    pytest.param(
+        "Match", "Fly-half Tomas Orvel kicked 11 points. Scrum-half Jan Keslar scored twice.",
+        [("Fly-half Tomas Orvel", "PERSON"), ("Scrum-half Jan Keslar", "PERSON")],
+        {("Tomas Orvel", "person"), ("Jan Keslar", "person")}, {"Fly-half Tomas Orvel", "Scrum-half Jan Keslar"},
+        id="rugby positions opening a sentence are titles"),
+    pytest.param(
+        "Report", "The Grain Rights Watch said on Monday that farmers were unpaid.",
+        [("Monday", "DATE")],
+        {("Grain Rights Watch", "organization")}, set(),
+        id="a capitalised run the model missed that ends in 'Watch' is an organization"),
+    pytest.param(
+        "Vote", "The Costa Rica Vesna Kora front won four seats on Monday. The CRVK said it would join talks.",
+        [("Vesna Kora", "PERSON"), ("Monday", "DATE"), ("CRVK", "ORG")],
+        {("Costa Rica Vesna Kora", "organization")}, {"Costa Rica", "Vesna Kora", "CRVK"},
+        id="a capitalised run whose initials an undefined acronym spells is one organization, a country inside it too"),
+    pytest.param(
+        "Case", "Tomas Vell, head of the Special Prosecutor's Office Against Grain Fraud, filed charges on Monday.",
+        [("Tomas Vell", "PERSON"), ("the Special Prosecutor's Office Against Grain Fraud", "ORG"), ("Monday", "DATE")],
+        {("Special Prosecutor's Office Against Grain Fraud", "organization")}, {"Office Against Grain Fraud"},
+        id="capitalised words ending in a role word, as a body's possessive owner, are part of its name"),
+    pytest.param(
+        "Raid", "The Varskis, who call themselves Ansar Tarvo, seized the port on Monday. The Varskis said the port was theirs.",
+        [("Varskis", "PERSON"), ("Ansar Tarvo", "PERSON"), ("Monday", "DATE"), ("Varskis", "PERSON")],
+        {("Varskis", "organization")}, {"Ansar Tarvo"},
+        id="'who call themselves X': X is the same group; a plural name always after 'the' is a group, not a person"),
+    pytest.param(
+        "Verdict", "A court in Algiers jailed Tomas Vell on Monday.",
+        [("Algiers", "NORP"), ("Tomas Vell", "PERSON"), ("Monday", "DATE")],
+        {("Algiers", "place")}, set(),
+        id="a known city read as a people's name after 'in' is that city"),
+    pytest.param(
+        "Meeting", "Tomas Vell told the National Grain Council in Geneva on Monday that stocks were low. "
+        "The Grain Interim Force in Lebanon said nothing.",
+        [("Tomas Vell", "PERSON"), ("the National Grain Council in Geneva", "ORG"), ("Monday", "DATE"),
+         ("The Grain Interim Force in Lebanon", "ORG")],
+        {("National Grain Council", "organization"), ("Geneva", "place"), ("Grain Interim Force in Lebanon", "organization")},
+        {"National Grain Council in Geneva"},
+        id="an organization's span ending in 'in' and a known city is the organization and the city; a country stays in the name"),
+    pytest.param(
+        "Vote", "The alliance includes the Islamist Varsa party, which won seats on Monday.",
+        [("Islamist", "NORP"), ("Monday", "DATE")],
+        {("Varsa", "organization")}, {"Islamist Varsa", "Islamist"},
+        id="a creed's word before a party's name is no part of it"),
+    pytest.param(
+        "Match", "Orvel beat Tarsk at the Kessar Bank Stadium on Saturday.",
+        [("Orvel", "GPE"), ("Tarsk", "GPE"), ("the Kessar Bank Stadium", "ORG"), ("Saturday", "DATE")],
+        {("Kessar Bank Stadium", "place")}, set(),
+        id="a name ending in a place-name word is a place even with a sponsor's organization word in it"),
+    pytest.param(
+        "Deadlock", "Vetkora won the vote. Vetkora, or Self-Rule, holds 48 seats. The Orvel Party, the Tarsk Front, or Civic Union, will decide.",
+        [("Vetkora", "ORG"), ("Vetkora", "PERSON"), ("Self-Rule", "ORG"), ("48", "CARDINAL"), ("The Orvel Party", "ORG"),
+         ("the Tarsk Front", "ORG"), ("Civic Union", "ORG")],
+        {("Vetkora", "organization"), ("Civic Union", "organization")}, {"Self-Rule"},
+        id="'X, or Y,' with a verb after: Y is a translation of X's name; not at the end of a list"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV9_CASES)
+def test_dev9_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

@@ -28,6 +28,11 @@ _IN_PLACE = re.compile(r" in ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?=,)")
 # "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one
 # capitalised word, later in the same clause.
 _NICKNAME = re.compile(r",[^.;,()\n]{0,60}?\bknown as ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])")
+# "The Tarsks, who call themselves Ansar Varen,": the name a group or a person goes by.
+_CALLS_ITSELF = re.compile(r",\s+(?:who|which)\s+(?:now\s+)?calls?\s+(?:themselves|itself|himself|herself)\s+"
+                           r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})(?=[,.;])")
+# "Vetkora, or Self-Rule, holds": a translated name between commas after an organization's.
+_OR_GLOSS = re.compile(r",\s+or\s+([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}),\s+[a-z]")
 # "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
 _COMMA_THE = re.compile(r", the $")
 
@@ -111,6 +116,11 @@ class Definitions:
                 phrase = match.group("long")[pos - long_start :]
                 if short.upper() in (initials(phrase), initials_with_connectors(phrase), initials(_ARTICLE_PREFIX.sub("", phrase))):
                     begin = pos
+                    # "the UN Office for the Coordination of ... (OCHA)": an acronym that
+                    # opens the tagged name, and is no country's, stays part of it.
+                    if i and _is_acronym(words[i - 1][1]) and not self._country_word(words[i - 1][1]) \
+                            and any(m.start == words[i - 1][0] and m.end >= long_end for m in inside):
+                        begin = words[i - 1][0]
                     break
             if begin is None and "," in match.group("long"):
                 # "Aldren Weather, Ocean and ... (AWOSS)": a comma
@@ -180,6 +190,16 @@ class Definitions:
         organization's name followed by capitals between commas defines them
         when the capitals are drawn, in order, from the starts of its words."""
         for m in mentions:
+            gloss = _OR_GLOSS.match(text, m.end) if m.kind != "place" else None
+            if (gloss and gloss.group(1) not in acronyms and not self._is_place_word(gloss.group(1))
+                    and not re.search(r"(?:,|\band|\bor)\s*(?:the\s+)?$", text[max(0, m.start - 12) : m.start])):
+                # (not in a list: "the Orvel Party, the Tarsk Front, or Civic Union, said")
+                acronyms[gloss.group(1)] = m.name
+                continue
+            calls = _CALLS_ITSELF.match(text, m.end)
+            if calls and calls.group(1) not in acronyms and calls.group(1) != m.name and not self._is_place_word(calls.group(1)):
+                acronyms[calls.group(1)] = m.name
+                continue
             if (m.kind == "person" or m.label == "PERSON") and len(m.name.split()) >= 2:
                 nickname = _NICKNAME.match(text[m.end : m.end + 90])
                 if nickname and nickname.group(1) not in acronyms:

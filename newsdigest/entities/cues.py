@@ -21,6 +21,7 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]{
 # Title words that qualify another title rather than stand for one ("Former", "Acting").
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
+_CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
 
 class Cues:
     """Resolver rules that type a span by its context."""
@@ -90,6 +91,14 @@ class Cues:
                     return entry
         return None
 
+    def _title_owner(self, owner: str) -> bool:
+        """A title, or capitalised words ending in a title or a role word ("Special
+        Prosecutor", person_cues_before), as the owner of a body: part of its name."""
+        owner = re.sub(r"^(?:the|The)\s+", "", owner)
+        last = owner.split()[-1].lower() if owner.split() else ""
+        return owner.lower() in self.rules.honorifics or (
+            owner[:1].isupper() and (last in self.rules.honorifics or last in self.rules.person_cues_before))
+
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
         if " (" in surface:  # "Northern Seas Council (NSC": the name stops at the bracket
             surface = surface.split(" (", 1)[0]
@@ -111,8 +120,7 @@ class Cues:
         split = _POSSESSOR_SPLIT.match(surface)
         if split and split.group("owner").split()[-1] in self.rules.name_possessives:
             split = None  # "the People's Defence Units": a possessive inside the name
-        if split and re.sub(r"^(?:the|The)\s+", "", split.group("owner")).lower() in self.rules.honorifics \
-                and self.has_org_word(split.group("rest")):
+        if split and self._title_owner(split.group("owner")) and self.has_org_word(split.group("rest")):
             split = None  # "the Mayor's Office for Policing": a title's possessive is part of the body's name
         known = self.gaz.lookup(self.clean_name(surface, None)) if split else None
         if known is not None and known.kind in ("city", "region"):  # "Hale's Landing" is one place
@@ -169,7 +177,10 @@ class Cues:
                 words = name.split()
                 feature = len(words) > 1 and (words[0] in self.rules.place_feature_words or words[-1] in self.rules.place_feature_words)
                 # "Lake Kivra" read as a people's name: a feature word makes it a place
-                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature else []
+                known = self.gaz.lookup(name)
+                # "a court in Tarnwick": a known city read as a people's name after "in", "from" ... is that city
+                city = known is not None and known.kind in ("city", "region") and _CITY_PREPOSITION.search(text, max(0, start - 6), start)
+                return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature or city else []
         if hint == "candidate":
             if self.gaz.lookup(name) or cue or (len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]

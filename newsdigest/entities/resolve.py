@@ -121,6 +121,26 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    Harbour Safety"). An organization word after a preposition with no
    article ("a bill in Congress") is the body itself, or the one longer body
    the article names with it.
+   An organization's span split at "for/on/of the" is one name ("The UN
+   Office" + "for" + "the Coordination of ..."), and one ending in an
+   organization word takes "on"/"for" and the untagged capitals after it as
+   its remit ("the Orvel Task Force on Fever Control"; not a day, month or
+   known place); an acronym that opens a defined name stays in it ("UN Office
+   ... (OCHA)"). A capitalised run of three or more words whose initials an
+   undefined acronym in the text spells is one organization, a country at its
+   start included ("Costa Rica Vesna Kora ... the CRVK"). An organization's
+   span ending in "in" and a known city is the organization and the city (a
+   country stays: "Interim Force in Lebanon"). A creed's word before a party
+   ("the Islamist Varsa party", ideology_words) is no part of it. A country is
+   a surname only of a name the model reads as a person, and not where the
+   model also reads it as no person ("Radio Palau"). Capitalised words ending
+   in a role word own a body as part of its name ("the Special Prosecutor's
+   Office Against ..."). "X, who call themselves Y" and "X, or Y, <verb>" make
+   Y a name of X (not at a list's end). A one-word plural name the model
+   reads as a person and the text always writes after "the" ("the Houthis")
+   is a group. A known city or region read as a people's name after "in",
+   "from", "to" or "near" is that place. A name ending in place_name_words is
+   a place even with an organization word inside ("Kessar Bank Stadium").
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
@@ -149,6 +169,7 @@ from newsdigest.entities.spans import SpanFinding
 
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
@@ -168,15 +189,17 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # Multi-word country names the model tends to split
         # ("Democratic Republic" + "Republic of Varenia").
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
+        runs = capitalised_runs(text)
+        acronym_runs = self.acronym_runs(text, runs)
         for start, end, surface in countries:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"
-                                for s, e, l in raw.ents)
+                                for s, e, l in raw.ents) or any(s <= start and end < e for s, e in acronym_runs)
             if not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
-        runs = capitalised_runs(text)
         ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, sorted(raw.ents))))
-        ents = self._joined_plural_org(text, ents)
+        ents = self._acronym_run_orgs(self._joined_remit_org(text, self._joined_plural_org(text, ents)), acronym_runs)
+        ents = self._split_located_org(text, ents)
         ents = self._split_conjoined(text, self._joined_name_parts(text, ents))
         ents = self._with_leading_and_word(text, ents)
         for start, end, label in self._joined_places(text, self._extend_to_runs(text, ents, runs)):
@@ -255,7 +278,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
-        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words and not self.has_org_word(name):
+        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words:
             return "place"  # "Orvel Tarsk Stadium", whatever the model read it as
         cue_place = any(m.cue_place for m in items)
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
@@ -270,6 +293,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
         if place is not None and org_cue and all(self.rules.labels.get(m.label) == "place" for m in items):
             return "place"  # "the Tarnwick bank": a city the model reads as one, naming where the company is
+        if (place is None and not person_cue and " " not in name and len(name) > 3 and name.endswith("s") and name[-2] != "s"
+                and not self._people_word(name)
+                and all(m.label == "PERSON" and _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                        for m in items if m.surface == name)):
+            # "the Houthis", always after "the", read as a person: a plural name is a group, not one person
+            return "organization"
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         full = [m.kind for m in items if m.name == name]

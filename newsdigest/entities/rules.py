@@ -39,6 +39,7 @@ class EntityRules:
     apposition_org_nouns: tuple = ()
     place_name_words: frozenset = frozenset()
     plural_org_words: frozenset = frozenset()
+    ideology_words: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -76,4 +77,5 @@ def entity_rules() -> EntityRules:
         apposition_org_nouns=tuple(data.get("apposition_org_nouns", ())),
         place_name_words=frozenset(data.get("place_name_words", ())),
         plural_org_words=frozenset(data.get("plural_org_words", ())),
+        ideology_words=frozenset(data.get("ideology_words", ())),
     )

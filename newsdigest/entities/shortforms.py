@@ -81,6 +81,13 @@ class ShortForms:
                 parts = name_parts(m.name)
                 owners = [p for p in full_people if p != m.name and _contiguous(parts, name_parts(p))
                           and not (read_as_place and name_parts(p)[: len(parts)] == parts)]
+                if self.gaz.country(m.name):
+                    # A country is a surname only of a name the model reads as a person
+                    # ("Ivo Malta"), and never where the model also reads it as no person
+                    # ("Azerbaijan recalled ..." beside "Sputnik Azerbaijan", "Radio Vanuatu").
+                    if any(o.name == m.name and o.label in self.rules.labels and o.label != "PERSON" for o in mentions):
+                        owners = []
+                    owners = [p for p in owners if any(o.name == p and o.label == "PERSON" for o in mentions)]
                 if len(owners) > 1:
                     # Several people share the name: the one named most recently before.
                     last_seen = {p: max((o.start for o in mentions if o.name == p and o.start < m.start), default=-1) for p in owners}

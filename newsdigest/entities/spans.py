@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsdigest.entities.acronyms import initials
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, _in_longer_name, whole_word
 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
@@ -12,6 +13,13 @@ _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAM
 # "Court of Orvel and" + " Tarsk": the capitalised words after a span that stops at a connector.
 _AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
+# "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
+_REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'-]*(?: (?:and|of|the) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)")
+# "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
+_IN_CITY_END = re.compile(r" in (?P<city>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
+_WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                             "June July August September October November December".split())
 # "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
 # "Hamad bin Khalifa" + " Al Thani": a capitalised Arabic article and one name word.
 _CAPITALISED_ARTICLE = re.compile(r" (?:Al|El) [A-Z][\w’'-]*(?![\w’'-]| [A-Z])")
@@ -105,6 +113,69 @@ class SpanFinding:
                 out[-1] = (out[-1][0], end, "ORG")
                 continue
             out.append((start, end, label))
+        return out
+
+    def _joined_remit_org(self, text: str, ents: list) -> list:
+        """"The Orvel Office" + " for " + "the Coordination of Grain Affairs": an
+        organization's span ending in an organization word, then "for", "on" or
+        "of" and an organization's span opening with a lowercase "the", is one
+        name; and such a span followed by "on"/"for" and capitalised words the
+        model left untagged ("the Global Task Force on Grain Safety") grows over
+        them, unless they name a known place or a date ("the Council on Monday")."""
+        out: list = []
+        for start, end, label in ents:
+            if (out and out[-1][2] == "ORG" and label == "ORG" and text[out[-1][1] : start] in (" for ", " on ", " of ")
+                    and text.startswith("the ", start) and text[out[-1][0] : out[-1][1]].split()[-1] in self.rules.org_name_words
+                    and text[start + 4 : start + 5].isupper()):
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
+            out.append((start, end, label))
+        grown: list = []
+        for i, (start, end, label) in enumerate(out):
+            remit = _REMIT.match(text, end) if label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words else None
+            if remit and (i + 1 == len(out) or out[i + 1][0] >= remit.end()):
+                words = remit.group("words")
+                if not (set(words.split()) & _WEEKDAYS_MONTHS) and not self.gaz.lookup(words) and not self._country_word(words):
+                    end = remit.end()
+            grown.append((start, end, label))
+        return grown
+
+    def _split_located_org(self, text: str, ents: list) -> list:
+        """"the National Grain Council in Tarnwick": an organization's span that
+        ends in "in" and a known city (not a country or region: "Interim Force in
+        Varenia" is a name) is the organization and the city."""
+        out: list = []
+        for start, end, label in ents:
+            located = _IN_CITY_END.search(text, start, end) if label == "ORG" else None
+            place = self.gaz.lookup(located.group("city")) if located else None
+            if place is not None and place.kind == "city" and len(text[start : located.start()].split()) >= 2:
+                out.append((start, located.start(), label))
+                out.append((located.start("city"), end, "GPE"))
+                continue
+            out.append((start, end, label))
+        return out
+
+    def acronym_runs(self, text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Capitalised runs of three or more words whose initials an acronym
+        written elsewhere in the text spells ("the Orvel Tarsk Civic Union ...
+        the OTCU"): each is one organization's name, even where it opens with
+        a country ("Sri Lanka Freedom Party ... SLFP")."""
+        acronyms = set(_ACRONYM_WORD.findall(text))
+        if not acronyms:
+            return []
+        return [(s, e) for s, e in runs if len(text[s:e].split()) >= 3 and initials(text[s:e]) in acronyms]
+
+    def _acronym_run_orgs(self, ents: list, acronym_runs: list[tuple[int, int]]) -> list:
+        """The model's spans inside an acronym's run (acronym_runs) become that run, an organization."""
+        if not acronym_runs:
+            return ents
+        out: list = []
+        for start, end, label in ents:
+            run = next(((s, e) for s, e in acronym_runs if s <= start and end <= e), None)
+            if run is None:
+                out.append((start, end, label))
+            elif not out or out[-1][:2] != run:
+                out.append((run[0], run[1], "ORG"))
         return out
 
     def _joined_nationality_org(self, text: str, ents: list) -> list:
@@ -202,7 +273,12 @@ class SpanFinding:
             core = (start + lead.end(), end) if lead and not self._named_with_the(text[start:end]) else (start, end)
             run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
-                if label != "NORP":
+                if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
+                    # "the Islamist Orvel party": a creed's word is no part of the name after it
+                    rest = (core[1] + 1, run[1])
+                    if self._org_cue(text, rest[0], text[rest[0] : rest[1]], rest[1]) or self.has_org_word(text[rest[0] : rest[1]]):
+                        start, end, label = rest[0], rest[1], "ORG"
+                elif label != "NORP":
                     start, end = run
                 elif (self._org_cue(text, run[0], text[run[0] : run[1]], run[1]) or self.has_org_word(text[run[0] : run[1]])
                       or (run[0] == core[0] and not self._people_word(text[core[0] : core[1]])
