@@ -19,6 +19,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from newsdigest.build_manifest import merge_parts
 from newsdigest.search_index import SearchIndexError, build_planned
 
 
@@ -122,25 +123,6 @@ def _build_settings(frame: str, output: Path, manifest: Path | None, parts: Path
     return ["-e", *(f"{key}={json.dumps(value)}" for key, value in values.items())]
 
 
-def merge_manifest(parts: Path, frame: str, manifest: Path) -> tuple[int, int]:
-    """Fold the writers' part files into the next build's manifest.
-    Returns (files rendered, files reused)."""
-    calls, rendered, reused = {}, 0, 0
-    for part in sorted(parts.glob("part-*.jsonl")) if parts.exists() else []:
-        for line in part.read_text(encoding="utf-8").splitlines():
-            entry = json.loads(line)
-            calls[entry["key"]] = {"digest": entry["digest"], "files": entry["files"]}
-            if entry["reused"]:
-                reused += len(entry["files"])
-            else:
-                rendered += len(entry["files"])
-    manifest.parent.mkdir(parents=True, exist_ok=True)
-    temporary = manifest.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"frame": frame, "calls": dict(sorted(calls.items()))}, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, manifest)
-    return rendered, reused
-
-
 def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path | None = None, env: dict | None = None,
                wait: bool = True, extra_args: list[str] = (), search_index: bool = True, force: bool = False,
                incremental: bool = True) -> Path:
@@ -187,7 +169,7 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
             os.replace(output, retired)
         os.replace(staging, output)
         _remove_in_background(retired)
-        rendered, reused = merge_manifest(parts, frame, manifest)
+        rendered, reused = merge_parts(parts, frame, manifest)
         shutil.rmtree(parts, ignore_errors=True)
         print(f"{output}: {rendered} files rendered, {reused} unchanged files reused", file=sys.stderr)
         stamp.write_text(fingerprint)

@@ -31,6 +31,7 @@ from pelican.contents import Content
 
 SKIPPED_ATTRS = frozenset({"settings", "_context"})
 IDENTITY_ATTRS = ("url", "name", "title", "kind", "slug")
+_MISSING = object()
 
 
 def _repr(value, top: bool) -> str:
@@ -60,11 +61,14 @@ class Digester:
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
     def _encode(self, value, top: bool = False) -> str:
+        kind = type(value)
+        if kind is str:  # most values: inline
+            return repr(value) if len(value) < 200 else f"#{self._hash(value)}"
         # How a value is encoded depends only on its class: the handler is
         # worked out once per class (a build encodes about a million values).
-        handler = self._handlers.get(type(value))
+        handler = self._handlers.get(kind)
         if handler is None:
-            handler = self._handlers[type(value)] = self._handler_for(type(value))
+            handler = self._handlers[kind] = self._handler_for(kind)
         return handler(value, top)
 
     def _handler_for(self, kind: type):
@@ -95,7 +99,8 @@ class Digester:
         return repr(value) if len(value) < 200 else f"{type(value).__name__}#{self._hash(value)}"
 
     def _sequence(self, value, top: bool) -> str:
-        return "[" + ",".join([self._encode(v) for v in value]) + "]"
+        encode = self._encode
+        return "[" + ",".join([encode(v) for v in value]) + "]"
 
     def _mapping(self, value: dict, top: bool) -> str:
         return "{" + ",".join([f"{self._encode(k)}:{self._encode(v)}" for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))]) + "}"
@@ -125,11 +130,10 @@ class Digester:
         return cached[1]
 
     def _record(self, value, attrs: dict, skip=frozenset()) -> str:
+        encode = self._encode
         parts = [type(value).__name__]
-        for name in sorted(attrs):
-            if name in SKIPPED_ATTRS or name in skip or name.startswith("_nd_"):
-                continue
-            parts.append(f"{name}={self._encode(attrs[name])}")
+        parts += [f"{name}={encode(attrs[name])}" for name in sorted(attrs)
+                  if name not in SKIPPED_ATTRS and name not in skip and not name.startswith("_nd_")]
         return "(" + ";".join(parts) + ")"
 
     def _identity(self, value) -> str:
@@ -137,17 +141,22 @@ class Digester:
         the object shows, without the lists its own page shows."""
         parts = [type(value).__name__]
         for name in IDENTITY_ATTRS:
-            if hasattr(value, name):
-                parts.append(f"{name}={self._encode(getattr(value, name))}")
+            attr = getattr(value, name, _MISSING)
+            if attr is not _MISSING:
+                parts.append(f"{name}={self._encode(attr)}")
         for name, attr in sorted(vars(value).items()):
             if name not in SKIPPED_ATTRS and (attr is None or isinstance(attr, (str, int, float, bool))):
                 parts.append(f"{name}={attr!r}")
         return "<" + ";".join(parts) + ">"
 
     def _content(self, content: Content, *, full: bool) -> str:
-        if full:
-            return self._record(content, vars(content)) + f"url={content.url!r}"
-        return self._memo(content, self._listing_digest)
+        listing = self._memo(content, self._listing_digest)
+        if not full:
+            return listing
+        # Its own page: the listing's attributes (by their digest, which the
+        # build computes anyway) and the attributes only its page shows.
+        attrs = vars(content)
+        return listing + self._record(content, {name: attrs[name] for name in self.page_only if name in attrs})
 
     def _listing_digest(self, content: Content) -> str:
         return "L" + self._hash(self._record(content, vars(content), skip=self.page_only) + f"url={content.url!r}")

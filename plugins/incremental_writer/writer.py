@@ -11,6 +11,10 @@ newsdigest.sitebuild passes, through settings:
   and the forked entity-page writers) appends one JSON line per write call;
   sitebuild merges them into the next manifest once the build succeeds.
 
+While Pelican reads, the last build's pages and feeds are hard-linked into
+the build folder ahead of this writer (prelink.py): a reused file is then
+already there, and nothing is rendered before the prelinker is done.
+
 A reused file is hard-linked from the previous output into the new build
 folder, which is still swapped in atomically; the previous site is never
 written to. Without these settings this is Pelican's own writer.
@@ -26,6 +30,7 @@ from pathlib import Path
 
 from pelican.writers import Writer
 
+from . import prelink
 from .digest import Digester, Undigestable
 from .feeds import MEMO_CLASSES, ItemXmlStore
 
@@ -84,6 +89,7 @@ class IncrementalWriter(Writer):
         otherwise write, recording the files Pelican opens."""
         if self._reuse(key, digest):
             return None
+        prelink.await_done()
         self._recording = []
         try:
             return write()
@@ -141,17 +147,22 @@ class IncrementalWriter(Writer):
         before = self.previous.get(key)
         if digest is None or not before or before.get("digest") != digest:
             return False
-        linked = []
+        linked, placed = [], []
         try:
             for rel in before["files"]:
-                source = os.path.join(self.previous_output, rel)
                 target = os.path.join(self.output_path, rel)
+                placed.append(target)
+                if os.path.lexists(target):
+                    continue  # linked ahead by the prelinker
                 folder = os.path.dirname(target)
                 if folder not in self._folders:
                     os.makedirs(folder, exist_ok=True)
                     self._folders.add(folder)
+                source = os.path.join(self.previous_output, rel)
                 try:
                     os.link(source, target)
+                except FileExistsError:
+                    continue  # the prelinker got there meanwhile: the same file
                 except OSError:
                     shutil.copy2(source, target)
                 linked.append(target)
@@ -159,7 +170,7 @@ class IncrementalWriter(Writer):
             for target in linked:  # render afresh instead
                 os.unlink(target)
             return False
-        self._written_files.update(linked)
+        self._written_files.update(placed)
         self._record(key, digest, before["files"], reused=True)
         return True
 
