@@ -62,7 +62,9 @@ def link_first_mentions(html: str, targets: list[tuple[str, list[str], dict]]) -
             else:
                 node.insert_before(piece)
         node.extract()
-    return str(soup)
+    linked = str(soup)
+    soup.decompose()  # freed now, not by the cyclic collector
+    return linked
 
 
 def linked_body(job: tuple[str, list]) -> bytes:

@@ -2,7 +2,9 @@
 
 Forked workers inherit what the parent has loaded (gazetteer, rules,
 parsers), so nothing is pickled but the items and the results. Small batches
-run in-process: starting workers would cost more than it saves.
+run in-process: starting workers would cost more than it saves. A worker
+turns the cyclic collector on even if the parent had paused it (a build
+pauses it while it reads and tags the articles).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def fork_map(function: Callable, items: Sequence, *, processes: int, min_items: 
     frozen_by_caller = gc.get_freeze_count() > 0
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        with multiprocessing.get_context("fork").Pool(processes, initializer=gc.enable) as pool:
             return pool.map(_call, items, chunksize=chunksize)
     finally:
         _FUNCTION = None
@@ -53,6 +55,7 @@ class ForkedCall:
         self._receive, send = context.Pipe(duplex=False)
 
         def run() -> None:
+            gc.enable()  # a caller may have paused the collector; this child makes short-lived objects
             try:
                 send.send((True, function(*args)))
             except BaseException as exc:  # reported by get() in the parent

@@ -65,8 +65,11 @@ class EntityIndex:
         return sorted((e for e in self.entities.values() if e.kind == kind), key=lambda e: (-len(e.articles), e.name))
 
 
-def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], registry: Registry) -> EntityIndex:
-    """`article_order`: article ids newest first (the order entity pages list them)."""
+def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], registry: Registry, *,
+                with_companions: bool = True) -> EntityIndex:
+    """`article_order`: article ids newest first (the order entity pages list
+    them). Without companions, entity_companions(index) gives them later
+    (a build computes them beside other work)."""
     # Site-wide acronyms and full names, to resolve bare forms in other articles.
     acronym_votes: dict[str, Counter] = defaultdict(Counter)
     full_names_by_last: dict[str, set[str]] = defaultdict(set)
@@ -140,7 +143,6 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
         used_slugs.add(slug)
         ent.slug = slug
 
-    pair_counts: dict[str, Counter] = defaultdict(Counter)
     for article_id in article_order:
         items = per_article.get(article_id)
         if items is None:
@@ -157,20 +159,31 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
         for m in main:
             m.is_main = True
         index.by_article[article_id] = mentions
-        keys = sorted(k for k, _ in items)
+    if with_companions:
+        for key, companions in entity_companions(index).items():
+            index.entities[key].companions = companions
+    return index
+
+
+def entity_companions(index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
+    """{entity key: up to COMPANIONS_MAX (entity key, articles shared)}: the
+    entities mentioned most often with it, then by name and key."""
+    pair_counts: dict[str, Counter] = defaultdict(Counter)
+    for mentions in index.by_article.values():
+        keys = [m.entity.key for m in mentions]
         for a in keys:
             together = pair_counts[a]
             together.update(keys)  # counted in C; then take the entity itself back out
             together[a] -= 1
             if not together[a]:
                 del together[a]
-    # Companions: most shared articles first, then by name and key. Each pair
-    # is one integer (count scaled past every rank, minus the name rank), so
-    # picking the top ten compares ints, not tuples of strings.
+    # Each pair is one integer (count scaled past every rank, minus the name
+    # rank), so picking the top ten compares ints, not tuples of strings.
     by_rank = sorted(index.entities, key=lambda k: (index.entities[k].name, k))
     rank = {k: r for r, k in enumerate(by_rank)}
     scale = len(by_rank)
-    for key, entity in index.entities.items():
+    companions = {}
+    for key in index.entities:
         best = heapq.nsmallest(COMPANIONS_MAX, [rank[k] - n * scale for k, n in pair_counts[key].items()])
-        entity.companions = [(by_rank[value % scale], -(value // scale)) for value in best]
-    return index
+        companions[key] = [(by_rank[value % scale], -(value // scale)) for value in best]
+    return companions

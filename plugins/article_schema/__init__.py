@@ -67,7 +67,9 @@ def _plain_summary(article) -> str | None:
     from bs4 import BeautifulSoup
 
     summary = article.metadata.get("summary") or ""
-    text = BeautifulSoup(summary, "html.parser").get_text(" ").strip()
+    soup = BeautifulSoup(summary, "html.parser")
+    text = soup.get_text(" ")
+    soup.decompose()  # freed now, not by the cyclic collector (paused while articles are tagged)
     return " ".join(text.split()) or None
 
 
