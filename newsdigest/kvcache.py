@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -21,7 +22,13 @@ def key_of(*parts: str | bytes) -> str:
 
 
 def source_version(*files: str | Path) -> str:
-    """Hash of source files, so a code change invalidates what it computed."""
+    """Hash of source files, so a code change invalidates what it computed.
+    Read once per process: code does not change under a running build."""
+    return _source_version(tuple(str(f) for f in files))
+
+
+@lru_cache(maxsize=64)
+def _source_version(files: tuple[str, ...]) -> str:
     return key_of(*(Path(f).read_bytes() for f in files))[:16]
 
 
