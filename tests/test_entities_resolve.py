@@ -946,3 +946,20 @@ DEV9_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", DEV9_CASES)
 def test_dev9_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+DEV10_CASES = [
+    pytest.param(
+        "Verdict", "A court sentenced Sheikh Orvana in absentia on Monday. Orvana, who fled to Tarsk, did not respond. "
+        "Her sister Sheikh Tavima was also named. Sheikh Kamal bin Rashid Al Varsi met Tavima on Monday.",
+        [("Sheikh Orvana", "PERSON"), ("Monday", "DATE"), ("Orvana", "GPE"), ("Tarsk", "GPE"), ("Tavima", "PERSON"),
+         ("Kamal bin Rashid Al Varsi", "PERSON"), ("Tavima", "ORG"), ("Monday", "DATE")],
+        {("Sheikh Orvana", "person"), ("Sheikh Tavima", "person"), ("Kamal bin Rashid Al Varsi", "person")},
+        {"Orvana", "Tavima", "Sheikh Kamal"},
+        id="a one-word name written after a name-forming honorific (Sheikh) is that person, honorific included"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV10_CASES)
+def test_dev10_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

@@ -110,6 +110,16 @@ class Naming:
     def has_org_word(self, name: str) -> bool:
         return any(w in self.rules.org_name_words for w in re.split(r"[\s-]+", name))
 
+    def honorific_name(self, word: str, text: str) -> str | None:
+        """"Sheikh Orvana" for a one-word name that the text writes at least once
+        right after an honorific that is also part of names (name_honorifics),
+        with no capitalised word after it: that is a person, and with no fuller
+        name to own the word, the honorific is the first part of her name."""
+        if not self.rules.name_honorifics or self.gaz.lookup(word) is not None:
+            return None
+        found = re.search(rf"(?<![\w-])({'|'.join(sorted(self.rules.name_honorifics))}) {re.escape(word)}(?![\w-])(?! [A-Z])", text)
+        return f"{found.group(1)} {word}" if found else None
+
     _PERSON_TITLES = ("King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan", "President", "Mr", "Mrs", "Ms")
 
     def _titled_person(self, surface: str) -> bool:

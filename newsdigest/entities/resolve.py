@@ -257,6 +257,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             kind = self._vote_kind(display[key], items, text)
             if kind is None:
                 continue
+            if " " not in display[key] and (honorific := self.honorific_name(display[key], text)):
+                # "Sheikh Orvana ... Orvana": one word after a name-forming honorific, no fuller name.
+                display[key], kind = honorific, "person"
             surfaces = sorted({m.surface for m in items} | {display[key]}, key=lambda s: (-len(s), s))
             analysis.entities.append(
                 ArticleEntity(
