@@ -957,6 +957,13 @@ DEV10_CASES = [
         {("Sheikh Orvana", "person"), ("Sheikh Tavima", "person"), ("Kamal bin Rashid Al Varsi", "person")},
         {"Orvana", "Tavima", "Sheikh Kamal"},
         id="a one-word name written after a name-forming honorific (Sheikh) is that person, honorific included"),
+    pytest.param(
+        "Floods", "Rivers rose in Vitória da Conquista on Monday. Tomas Vell spoke at a rally in General Roca, "
+        "and roads to Cruzeiro do Sul were cut.",
+        [("Vitória", "PERSON"), ("Monday", "DATE"), ("Tomas Vell", "PERSON"), ("Roca", "PERSON")],
+        {("Vitória da Conquista", "place"), ("General Roca", "place"), ("Cruzeiro do Sul", "place")},
+        {"Vitória", "Roca", "Cruzeiro"},
+        id="a span that is part of a longer place the gazetteer knows, written out, grows to it (particles, a title-like word before)"),
 ]
 
 

@@ -221,6 +221,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         for start, end in runs:
             if any(s < end and start < e for s, e in covered):
                 continue
+            grown = self.known_place_extent(text, start, end)  # "Santa Aurélia" + " do Norte", a known place the model missed
+            if grown is not None and not any(s < grown[1] and grown[0] < e for s, e in covered):
+                covered.append(grown)
+                surface = text[grown[0] : grown[1]]
+                out.append(Mention(self.gaz.lookup(surface).name, "place", surface, grown[0], grown[1], label="GAZETTEER"))
+                continue
             out.extend(self._from_propn(text, start, end))
         return [m for m in out if self._acceptable(m)]
     def _acceptable(self, m: Mention) -> bool:

@@ -305,7 +305,9 @@ class SpanFinding:
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:
-        """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá"."""
+        """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá";
+        a span that is part of a longer place the gazetteer knows, written out in
+        the text, grows to it ("Santa Aurélia" + " do Norte", "General" + "Tarvá")."""
         out: list = []
         for start, end, label in ents:
             if out:
@@ -315,5 +317,33 @@ class SpanFinding:
                 if re.fullmatch(r"\s+(?:%s)\s+" % "|".join(self._JOINERS), between) and self.gaz.lookup(joined):
                     out[-1] = (p_start, end, "GPE")
                     continue
+                if p_start <= start and end <= p_end:
+                    continue  # inside the place the last span grew to
+            grown = self.known_place_extent(text, start, end) if label in self.rules.labels else None
+            if grown is not None and not any(s < grown[1] and grown[0] < e and not (grown[0] <= s and e <= grown[1]) for s, e, _ in ents):
+                start, end, label = grown[0], grown[1], "GPE"
             out.append((start, end, label))
         return out
+
+    _PLACE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) $")
+
+    def known_place_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The longest place the gazetteer knows (a region, or a city with people)
+        that holds the words start:end and at most one capitalised word before them
+        and a particle and up to two capitalised words after ("Rio Tarvo do Sul")."""
+        after = re.match(rf"(?: (?:{'|'.join(self._JOINERS)}))? [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?", text[end : end + 60])
+        ends = [end]
+        if after:
+            words = re.finditer(r" [A-Z][\w’'-]*", after.group(0))
+            ends += [end + w.end() for w in words]
+        before = self._PLACE_BEFORE.search(text, max(0, start - 30), start)
+        starts = [start] + ([before.start(1)] if before else [])
+        best = None
+        for s in starts:
+            for e in ends:
+                if (s, e) == (start, end) or (best and e - s <= best[1] - best[0]):
+                    continue
+                place = self.gaz.lookup(text[s:e])
+                if place is not None and (place.kind == "region" or place.population > 0) and len(text[s:e].split()) > 1:
+                    best = (s, e)
+        return best
