@@ -964,6 +964,12 @@ DEV10_CASES = [
         {("Vitória da Conquista", "place"), ("General Roca", "place"), ("Cruzeiro do Sul", "place")},
         {"Vitória", "Roca", "Cruzeiro"},
         id="a span that is part of a longer place the gazetteer knows, written out, grows to it (particles, a title-like word before)"),
+    pytest.param(
+        "Fine", "The Premier Grain League fined Orvel Rovers on Monday. General Vorn Motors said nothing.",
+        [("Orvel Rovers", "ORG"), ("Monday", "DATE")],
+        {("Premier Grain League", "organization"), ("General Vorn Motors", "organization")},
+        {"Grain League", "Vorn Motors"},
+        id="a title-like first word stays in a name that ends in an organization word"),
 ]
 
 
