@@ -970,6 +970,13 @@ DEV10_CASES = [
         {("Premier Grain League", "organization"), ("General Vorn Motors", "organization")},
         {"Grain League", "Vorn Motors"},
         id="a title-like first word stays in a name that ends in an organization word"),
+    pytest.param(
+        "Vote", "The Justice Party won 40 seats in the House of Delegates. Justice leader Ana Vell thanked voters, "
+        "and House Speaker Tomas Vell called a session.",
+        [("The Justice Party", "ORG"), ("40", "CARDINAL"), ("the House of Delegates", "ORG"), ("Justice", "ORG"),
+         ("Ana Vell", "PERSON"), ("House", "ORG"), ("Tomas Vell", "PERSON")],
+        {("Justice Party", "organization"), ("House of Delegates", "organization")}, {"Justice", "House"},
+        id="a generic word alone is the one body named as it plus an organization word or an 'of' phrase"),
 ]
 
 

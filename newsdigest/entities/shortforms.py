@@ -59,8 +59,14 @@ class ShortForms:
             if self.is_generic_org(m.name):
                 # "the Defence Ministry" after "Varenia's Defence Ministry".
                 owners = [q for q in qualified if name_key(q).endswith(" " + key)]
+                # "Grain" after "Grain Party", "the House" after "House of Delegates": a generic
+                # word that opens the one body named as it plus an organization word or an "of" phrase.
+                heads = [o for o in orgs if o.split()[0] == m.name and (o.split()[1] == "of" or o.split()[1:] == [o.split()[-1]]
+                                                                         and o.split()[-1] in self.rules.org_name_words)]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
+                elif len(m.name.split()) == 1 and not owners and len(heads) == 1:
+                    mapping[key] = heads[0]
                 elif len(m.name.split()) == 1 and not owners and self._body_named_bare(text, m.name):
                     # "a bill in Congress": the body itself, or the one longer body the article names with it.
                     longer = [o for o in orgs if m.name in (o.split()[0], o.split()[-1])]
