@@ -977,6 +977,14 @@ DEV10_CASES = [
          ("Ana Vell", "PERSON"), ("House", "ORG"), ("Tomas Vell", "PERSON")],
         {("Justice Party", "organization"), ("House of Delegates", "organization")}, {"Justice", "House"},
         id="a generic word alone is the one body named as it plus an organization word or an 'of' phrase"),
+    pytest.param(
+        "Grants", "The Orvel Fund to Fight Blight, Rust and Mildew cut grants on Monday. The Orvel Fund said farmers "
+        "would suffer. The Tarsk Bank to Kenya and Uganda is no name.",
+        [("The Orvel Fund", "ORG"), ("Rust", "ORG"), ("Mildew", "ORG"), ("Monday", "DATE"), ("The Orvel Fund", "ORG"),
+         ("The Tarsk Bank", "ORG"), ("Kenya", "GPE"), ("Uganda", "GPE")],
+        {("Orvel Fund to Fight Blight, Rust and Mildew", "organization"), ("Tarsk Bank", "organization"), ("Kenya", "place")},
+        {"Orvel Fund", "Rust", "Mildew", "Fight Blight"},
+        id="an organization's name followed by 'to' and a title-case purpose (a list closed by 'and') is one name; its head alone is short for it"),
 ]
 
 

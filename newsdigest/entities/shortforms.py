@@ -215,7 +215,8 @@ class ShortForms:
         """The one longer organization a name of two or more words is short for:
         "Fisheries Department" for "Department of Fisheries", "Moriyama Tooling" for
         "Moriyama Tooling Industries" (only organization words added), "Harlan
-        Foundation" for "Ada & Tomas Harlan Foundation" (its last words)."""
+        Foundation" for "Ada & Tomas Harlan Foundation" (its last words), "Orvel
+        Fund" for "Orvel Fund to Fight Blight" or "... for Grain Safety" (a remit after it)."""
         words = name.split()
         if len(words) < 2 or self.gaz.country(name):
             return None
@@ -229,6 +230,8 @@ class ShortForms:
                 continue
             elif longer[: len(words)] == words and all(w in self.rules.org_name_words for w in longer[len(words) :]):
                 found.append(o)
+            elif longer[: len(words)] == words and words[-1] in self.rules.org_name_words and longer[len(words)] in ("to", "for", "on"):
+                found.append(o)  # "Orvel Fund" for "Orvel Fund to Fight Blight, Rust and Mildew": the name before its purpose
             elif longer[-len(words) :] == words and words[-1] in self.rules.org_name_words and longer[-len(words) - 1] not in _CONNECTORS:
                 found.append(o)
         return found[0] if len(found) == 1 else None

@@ -140,6 +140,31 @@ class SpanFinding:
             grown.append((start, end, label))
         return grown
 
+    _PURPOSE = re.compile(r" to (?P<first>[A-Z][\w’'/-]*(?: [A-Z][\w’'/-]*)+)(?P<list>(?:, [A-Z][\w’'/-]*)*,? and [A-Z][\w’'/-]*)?")
+
+    def _joined_purpose_org(self, text: str, ents: list) -> list:
+        """"the Orvel Fund" + " to Fight Grain Blight, Rust and Mildew": an organization's
+        span ending in an organization word, then "to" and capitalised words (a purpose
+        written in title case, maybe a list closed by "and"), is one name; not where those
+        words hold a known place, a nationality, an acronym in the list or a span the
+        model read as a person or place ("the Grain Fund to Tarsk and Orvel")."""
+        out: list = []
+        skip_to = -1
+        for start, end, label in ents:
+            if start < skip_to:
+                continue
+            purpose = self._PURPOSE.match(text, end) if label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words else None
+            if purpose:
+                items = re.split(r", (?:and )?|,? and ", purpose.group(0)[4:])
+                inside = [(s, e, l) for s, e, l in ents if end < s < purpose.end()]
+                if (not any(e > purpose.end() or self.rules.labels.get(l) in ("person", "place") for s, e, l in inside)
+                        and not any(self.gaz.lookup(w) or self._country_word(w) or self.demonym_country(w)
+                                    for item in items for w in [item, *item.split()])
+                        and not any(item.isupper() for item in items[1:])):
+                    end, skip_to = purpose.end(), purpose.end()
+            out.append((start, end, label))
+        return out
+
     def _split_located_org(self, text: str, ents: list) -> list:
         """"the National Grain Council in Tarnwick": an organization's span that
         ends in "in" and a known city (not a country or region: "Interim Force in
