@@ -985,6 +985,11 @@ DEV10_CASES = [
         {("Orvel Fund to Fight Blight, Rust and Mildew", "organization"), ("Tarsk Bank", "organization"), ("Kenya", "place")},
         {"Orvel Fund", "Rust", "Mildew", "Fight Blight"},
         id="an organization's name followed by 'to' and a title-case purpose (a list closed by 'and') is one name; its head alone is short for it"),
+    pytest.param(
+        "Infections", "Ana Vell, head of the Joint Orvel Programme on HIV/AIDS, said infections rose on Monday.",
+        [("Ana Vell", "PERSON"), ("the Joint Orvel Programme", "ORG"), ("Monday", "DATE")],
+        {("Joint Orvel Programme on HIV/AIDS", "organization")}, {"Joint Orvel Programme on HIV", "Joint Orvel Programme"},
+        id="a slash joins two capitalised words of an organization's remit"),
 ]
 
 

@@ -14,7 +14,8 @@ _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAM
 _AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
-_REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'-]*(?: (?:and|of|the) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)")
+# (A slash joins two capitalised words into one: "on HIV/AIDS".)
+_REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'/-]*(?: (?:and|of|the) [A-Z][\w’'/-]*| [A-Z][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
 _IN_CITY_END = re.compile(r" in (?P<city>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
