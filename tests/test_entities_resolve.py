@@ -990,6 +990,11 @@ DEV10_CASES = [
         [("Ana Vell", "PERSON"), ("the Joint Orvel Programme", "ORG"), ("Monday", "DATE")],
         {("Joint Orvel Programme on HIV/AIDS", "organization")}, {"Joint Orvel Programme on HIV", "Joint Orvel Programme"},
         id="a slash joins two capitalised words of an organization's remit"),
+    pytest.param(
+        "Rally", "Party leader Tomas ap Orvel told supporters in Cardiff that Orvel would win.",
+        [("Tomas", "PERSON"), ("Orvel", "GPE"), ("Cardiff", "GPE"), ("Orvel", "PERSON")],
+        {("Tomas ap Orvel", "person"), ("Cardiff", "place")}, {"Tomas", "Orvel"},
+        id="a person's span followed by a particle and one capitalised word is one name, whatever the model read that word as"),
 ]
 
 

@@ -78,7 +78,8 @@ class SpanFinding:
         """"Liesel von der" + "Marwitz": a person's span that stops at a lowercase
         particle grows over the capitalised word after it, swallowing any span there.
         A person's span right before one that opens with a particle is one name
-        ("Prince Omar" + "bin Tariq")."""
+        ("Prince Omar" + "bin Tariq"), and so is one followed by a particle and one
+        capitalised word that is no known place ("Tomas" + " ap Orvel")."""
         out: list = []
         skip_until = -1
         for start, end, label in ents:
@@ -99,6 +100,11 @@ class SpanFinding:
                 if nxt:
                     end = end + nxt.end()
                     skip_until = end
+            elif label == "PERSON" and (nxt := re.match(r" ([a-z]{1,3}) ([A-Z][\w’'-]*)(?![\w’'-]| [A-Z])", text[end : end + 40])) \
+                    and nxt.group(1) in self.rules.name_particles and not self._is_place_word(nxt.group(2)):
+                # "Tomas" + " ap Orvel", whatever the model read the last word as
+                end = end + nxt.end()
+                skip_until = end
             out.append((start, end, label))
         return out
 
