@@ -995,6 +995,12 @@ DEV10_CASES = [
         [("Tomas", "PERSON"), ("Orvel", "GPE"), ("Cardiff", "GPE"), ("Orvel", "PERSON")],
         {("Tomas ap Orvel", "person"), ("Cardiff", "place")}, {"Tomas", "Orvel"},
         id="a person's span followed by a particle and one capitalised word is one name, whatever the model read that word as"),
+    pytest.param(
+        "Short", "Hindenburg Analytics accused the group of fraud on Monday. Hindenburg, which closed in January, "
+        "did not say more.",
+        [("Hindenburg Analytics", "ORG"), ("Monday", "DATE"), ("Hindenburg", "ORG"), ("January", "DATE")],
+        {("Hindenburg Analytics", "organization")}, {"Hindenburg"},
+        id="a known place's name never read or written as a place is short for the one organization it opens"),
 ]
 
 

@@ -15,6 +15,7 @@ from newsdigest.entities.registry import name_key
 _AFTER_NAME_CONNECTOR = re.compile(r"[A-Z][\w’'-]* of (?:the )?$")
 
 
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Ff]rom|[Tt]o|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Aa]round) (?:the )?$")
 _BARE_AFTER = re.compile(r"(?<![\w-])(?:in|by|to|through|before|from|into)\s$")
 _BARE_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:of\b|[A-Z])")
 
@@ -122,6 +123,17 @@ class ShortForms:
                 if len(owners) == 1:
                     mapping[key] = owners[0]
                     continue
+            elif len(m.name.split()) == 1 and not self.gaz.country(m.name) and not self._located(text, m.name) \
+                    and not any(o.cue_place or self.rules.labels.get(o.label) == "place" for o in same) \
+                    and not any(m.name in p.split() for p in place_names):
+                # A known place's name that the model never reads as a place, the text never writes
+                # after "in", "from", "near" ... and no longer place named holds ("Korea" of "South
+                # Korea") is short for the one organization it opens
+                # ("Tarnwick" after "Tarnwick Plate", a club; "the Tarnwick leader" after "Tarnwick Democrats").
+                owners = [o for o in orgs if o.split()[0] == m.name]
+                if len(owners) == 1:
+                    mapping[key] = owners[0]
+                    continue
             whole = self._one_longer_name(m, same, mentions, text)
             if whole is not None:
                 mapping[key] = whole
@@ -179,6 +191,11 @@ class ShortForms:
         if len(words) < 2 or words[-1] not in self.rules.club_words or self.gaz.lookup(name) is not None:
             return False
         return self.gaz.lookup(" ".join(words[:-1])) is not None
+
+    def _located(self, text: str, word: str) -> bool:
+        """`word`, alone (no capitalised word after it), written after a preposition of place."""
+        return any(_PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()]) and not re.match(r" [A-Z]", text[m.end() : m.end() + 2])
+                   for m in whole_word(word).finditer(text))
 
     def _body_named_bare(self, text: str, word: str) -> bool:
         """"a bill in Congress", "approved by Parliament": an organization word after a
