@@ -141,6 +141,20 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    is a group. A known city or region read as a people's name after "in",
    "from", "to" or "near" is that place. A name ending in place_name_words is
    a place even with an organization word inside ("Kessar Bank Stadium").
+   A one-word name the text writes after an honorific that is also part of
+   names ("Sheikh Orvana", name_honorifics) is that person, honorific
+   included. A span or capitalised run that is part of a longer place the
+   gazetteer knows, written out, grows to it ("Santa Aurélia" + " do Norte",
+   "General" + "Tarvá"). A title-like first word stays in a name ending in an
+   organization word ("Premier Grain League"). A generic word alone is the
+   one body named as it plus an organization word or an "of" phrase ("Justice"
+   -> "Justice Party", "House" -> "House of Delegates"). An organization's span
+   followed by "to" and a title-case purpose ("the Orvel Fund to Fight Blight,
+   Rust and Mildew") is one name, its head alone short for it; a slash joins
+   two capitalised words of a remit ("on HIV/AIDS"). A person's span followed
+   by a particle and one capitalised word that is no known place is one name
+   ("Tomas ap Orvel"). A known place's name never read or written as a place,
+   and in no longer place named, is short for the one organization it opens.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
