@@ -1001,6 +1001,12 @@ DEV10_CASES = [
         [("Hindenburg Analytics", "ORG"), ("Monday", "DATE"), ("Hindenburg", "ORG"), ("January", "DATE")],
         {("Hindenburg Analytics", "organization")}, {"Hindenburg"},
         id="a known place's name never read or written as a place is short for the one organization it opens"),
+    pytest.param(
+        "Signing", "Hindenburg Plate signed a striker on Monday. The deal pleased Hindenburg fans, and Hindenburg said more "
+        "signings would follow.",
+        [("Hindenburg Plate", "ORG"), ("Monday", "DATE")],
+        {("Hindenburg Plate", "organization")}, {"Hindenburg"},
+        id="short forms the model did not tag, typed by the gazetteer alone, do not outvote the model's reading of the full name"),
 ]
 
 

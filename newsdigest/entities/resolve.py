@@ -154,7 +154,9 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    two capitalised words of a remit ("on HIV/AIDS"). A person's span followed
    by a particle and one capitalised word that is no known place is one name
    ("Tomas ap Orvel"). A known place's name never read or written as a place,
-   and in no longer place named, is short for the one organization it opens.
+   and in no longer place named, is short for the one organization it opens;
+   short forms the model did not tag, typed by the gazetteer alone, do not
+   outvote the model's reading of the full name ("Tarnwick" of "Tarnwick Plate").
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
@@ -327,7 +329,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         full = [m.kind for m in items if m.name == name]
         if place is None and len(name.split()) > 1 and full and all(k == "person" for k in full):
             return "person"  # "Mira Van Dorn" stays a person when the model misreads the lone "Van Dorn"
-        labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS)
+        # A short form the model did not tag, typed by the gazetteer alone ("Tarnwick" for
+        # "Tarnwick Plate"), does not outvote the model's reading of the full name.
+        full_read = any(m.name == name and m.label in self.rules.labels for m in items)
+        labels = Counter(m.kind for m in items if m.kind in MODEL_KINDS and not (full_read and m.label == "GAZETTEER" and m.name != name))
         alone = [m.kind for m in items if m.name == name.split()[-1]]
         if (place is None and len(name.split()) > 1 and alone and all(k == "person" for k in alone)
                 and 2 * labels.get("person", 0) >= sum(labels.values())):
