@@ -946,3 +946,70 @@ DEV9_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", DEV9_CASES)
 def test_dev9_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+DEV10_CASES = [
+    pytest.param(
+        "Verdict", "A court sentenced Sheikh Orvana in absentia on Monday. Orvana, who fled to Tarsk, did not respond. "
+        "Her sister Sheikh Tavima was also named. Sheikh Kamal bin Rashid Al Varsi met Tavima on Monday.",
+        [("Sheikh Orvana", "PERSON"), ("Monday", "DATE"), ("Orvana", "GPE"), ("Tarsk", "GPE"), ("Tavima", "PERSON"),
+         ("Kamal bin Rashid Al Varsi", "PERSON"), ("Tavima", "ORG"), ("Monday", "DATE")],
+        {("Sheikh Orvana", "person"), ("Sheikh Tavima", "person"), ("Kamal bin Rashid Al Varsi", "person")},
+        {"Orvana", "Tavima", "Sheikh Kamal"},
+        id="a one-word name written after a name-forming honorific (Sheikh) is that person, honorific included"),
+    pytest.param(
+        "Floods", "Rivers rose in Vitória da Conquista on Monday. Tomas Vell spoke at a rally in General Roca, "
+        "and roads to Cruzeiro do Sul were cut.",
+        [("Vitória", "PERSON"), ("Monday", "DATE"), ("Tomas Vell", "PERSON"), ("Roca", "PERSON")],
+        {("Vitória da Conquista", "place"), ("General Roca", "place"), ("Cruzeiro do Sul", "place")},
+        {"Vitória", "Roca", "Cruzeiro"},
+        id="a span that is part of a longer place the gazetteer knows, written out, grows to it (particles, a title-like word before)"),
+    pytest.param(
+        "Fine", "The Premier Grain League fined Orvel Rovers on Monday. General Vorn Motors said nothing.",
+        [("Orvel Rovers", "ORG"), ("Monday", "DATE")],
+        {("Premier Grain League", "organization"), ("General Vorn Motors", "organization")},
+        {"Grain League", "Vorn Motors"},
+        id="a title-like first word stays in a name that ends in an organization word"),
+    pytest.param(
+        "Vote", "The Justice Party won 40 seats in the House of Delegates. Justice leader Ana Vell thanked voters, "
+        "and House Speaker Tomas Vell called a session.",
+        [("The Justice Party", "ORG"), ("40", "CARDINAL"), ("the House of Delegates", "ORG"), ("Justice", "ORG"),
+         ("Ana Vell", "PERSON"), ("House", "ORG"), ("Tomas Vell", "PERSON")],
+        {("Justice Party", "organization"), ("House of Delegates", "organization")}, {"Justice", "House"},
+        id="a generic word alone is the one body named as it plus an organization word or an 'of' phrase"),
+    pytest.param(
+        "Grants", "The Orvel Fund to Fight Blight, Rust and Mildew cut grants on Monday. The Orvel Fund said farmers "
+        "would suffer. The Tarsk Bank to Kenya and Uganda is no name.",
+        [("The Orvel Fund", "ORG"), ("Rust", "ORG"), ("Mildew", "ORG"), ("Monday", "DATE"), ("The Orvel Fund", "ORG"),
+         ("The Tarsk Bank", "ORG"), ("Kenya", "GPE"), ("Uganda", "GPE")],
+        {("Orvel Fund to Fight Blight, Rust and Mildew", "organization"), ("Tarsk Bank", "organization"), ("Kenya", "place")},
+        {"Orvel Fund", "Rust", "Mildew", "Fight Blight"},
+        id="an organization's name followed by 'to' and a title-case purpose (a list closed by 'and') is one name; its head alone is short for it"),
+    pytest.param(
+        "Infections", "Ana Vell, head of the Joint Orvel Programme on HIV/AIDS, said infections rose on Monday.",
+        [("Ana Vell", "PERSON"), ("the Joint Orvel Programme", "ORG"), ("Monday", "DATE")],
+        {("Joint Orvel Programme on HIV/AIDS", "organization")}, {"Joint Orvel Programme on HIV", "Joint Orvel Programme"},
+        id="a slash joins two capitalised words of an organization's remit"),
+    pytest.param(
+        "Rally", "Party leader Tomas ap Orvel told supporters in Cardiff that Orvel would win.",
+        [("Tomas", "PERSON"), ("Orvel", "GPE"), ("Cardiff", "GPE"), ("Orvel", "PERSON")],
+        {("Tomas ap Orvel", "person"), ("Cardiff", "place")}, {"Tomas", "Orvel"},
+        id="a person's span followed by a particle and one capitalised word is one name, whatever the model read that word as"),
+    pytest.param(
+        "Short", "Hindenburg Analytics accused the group of fraud on Monday. Hindenburg, which closed in January, "
+        "did not say more.",
+        [("Hindenburg Analytics", "ORG"), ("Monday", "DATE"), ("Hindenburg", "ORG"), ("January", "DATE")],
+        {("Hindenburg Analytics", "organization")}, {"Hindenburg"},
+        id="a known place's name never read or written as a place is short for the one organization it opens"),
+    pytest.param(
+        "Signing", "Hindenburg Plate signed a striker on Monday. The deal pleased Hindenburg fans, and Hindenburg said more "
+        "signings would follow.",
+        [("Hindenburg Plate", "ORG"), ("Monday", "DATE")],
+        {("Hindenburg Plate", "organization")}, {"Hindenburg"},
+        id="short forms the model did not tag, typed by the gazetteer alone, do not outvote the model's reading of the full name"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV10_CASES)
+def test_dev10_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

@@ -233,8 +233,9 @@ class Cues:
         if len(name.split()) <= 3 and _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]  # "Norvex, the state corporation,"
         if len(name.split()) >= 2 and name.split()[-1] in self.rules.org_name_words and not self.is_generic_org(name) \
-                and not any(w.lower() in self.rules.honorifics for w in name.split()):
-            # "Orvel Mutual Holdings" the model missed: an organization word ends it.
+                and not any(w.lower() in self.rules.honorifics for w in name.split()[1:]):
+            # "Orvel Mutual Holdings" the model missed: an organization word ends it (a title-like
+            # first word is part of it: "Premier Grain League"; clean_name keeps it).
             return [Mention(name, "organization", surface, start, end, label="PROPN")]
         return self._missed_person(text, surface, start, end)
 

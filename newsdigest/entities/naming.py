@@ -26,7 +26,8 @@ class Naming:
         if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
             name = _INNER_NICKNAME.sub(" ", name)
         tokens = name.split()
-        if kind_hint in (None, "person"):
+        # "the Premier Grain League": a name ending in an organization word keeps a title-like first word.
+        if kind_hint in (None, "person") and not (len(tokens) > 1 and tokens[-1] in self.rules.org_name_words):
             # "UN Secretary-General Ana Orvel": an organization's acronym before a title goes with it.
             if len(tokens) > 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and (
                     tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
@@ -109,6 +110,16 @@ class Naming:
 
     def has_org_word(self, name: str) -> bool:
         return any(w in self.rules.org_name_words for w in re.split(r"[\s-]+", name))
+
+    def honorific_name(self, word: str, text: str) -> str | None:
+        """"Sheikh Orvana" for a one-word name that the text writes at least once
+        right after an honorific that is also part of names (name_honorifics),
+        with no capitalised word after it: that is a person, and with no fuller
+        name to own the word, the honorific is the first part of her name."""
+        if not self.rules.name_honorifics or self.gaz.lookup(word) is not None:
+            return None
+        found = re.search(rf"(?<![\w-])({'|'.join(sorted(self.rules.name_honorifics))}) {re.escape(word)}(?![\w-])(?! [A-Z])", text)
+        return f"{found.group(1)} {word}" if found else None
 
     _PERSON_TITLES = ("King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan", "President", "Mr", "Mrs", "Ms")
 

@@ -40,6 +40,7 @@ class EntityRules:
     place_name_words: frozenset = frozenset()
     plural_org_words: frozenset = frozenset()
     ideology_words: frozenset = frozenset()
+    name_honorifics: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -78,4 +79,5 @@ def entity_rules() -> EntityRules:
         place_name_words=frozenset(data.get("place_name_words", ())),
         plural_org_words=frozenset(data.get("plural_org_words", ())),
         ideology_words=frozenset(data.get("ideology_words", ())),
+        name_honorifics=frozenset(data.get("name_honorifics", ())),
     )

@@ -15,6 +15,7 @@ from newsdigest.entities.registry import name_key
 _AFTER_NAME_CONNECTOR = re.compile(r"[A-Z][\w’'-]* of (?:the )?$")
 
 
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Ff]rom|[Tt]o|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Aa]round) (?:the )?$")
 _BARE_AFTER = re.compile(r"(?<![\w-])(?:in|by|to|through|before|from|into)\s$")
 _BARE_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:of\b|[A-Z])")
 
@@ -59,8 +60,14 @@ class ShortForms:
             if self.is_generic_org(m.name):
                 # "the Defence Ministry" after "Varenia's Defence Ministry".
                 owners = [q for q in qualified if name_key(q).endswith(" " + key)]
+                # "Grain" after "Grain Party", "the House" after "House of Delegates": a generic
+                # word that opens the one body named as it plus an organization word or an "of" phrase.
+                heads = [o for o in orgs if o.split()[0] == m.name and (o.split()[1] == "of" or o.split()[1:] == [o.split()[-1]]
+                                                                         and o.split()[-1] in self.rules.org_name_words)]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
+                elif len(m.name.split()) == 1 and not owners and len(heads) == 1:
+                    mapping[key] = heads[0]
                 elif len(m.name.split()) == 1 and not owners and self._body_named_bare(text, m.name):
                     # "a bill in Congress": the body itself, or the one longer body the article names with it.
                     longer = [o for o in orgs if m.name in (o.split()[0], o.split()[-1])]
@@ -113,6 +120,17 @@ class ShortForms:
                 # "Norvex" after "NorvexPetro", whatever the model called the short form.
                 owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
+                if len(owners) == 1:
+                    mapping[key] = owners[0]
+                    continue
+            elif len(m.name.split()) == 1 and not self.gaz.country(m.name) and not self._located(text, m.name) \
+                    and not any(o.cue_place or self.rules.labels.get(o.label) == "place" for o in same) \
+                    and not any(m.name in p.split() for p in place_names):
+                # A known place's name that the model never reads as a place, the text never writes
+                # after "in", "from", "near" ... and no longer place named holds ("Korea" of "South
+                # Korea") is short for the one organization it opens
+                # ("Tarnwick" after "Tarnwick Plate", a club; "the Tarnwick leader" after "Tarnwick Democrats").
+                owners = [o for o in orgs if o.split()[0] == m.name]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
                     continue
@@ -174,6 +192,11 @@ class ShortForms:
             return False
         return self.gaz.lookup(" ".join(words[:-1])) is not None
 
+    def _located(self, text: str, word: str) -> bool:
+        """`word`, alone (no capitalised word after it), written after a preposition of place."""
+        return any(_PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()]) and not re.match(r" [A-Z]", text[m.end() : m.end() + 2])
+                   for m in whole_word(word).finditer(text))
+
     def _body_named_bare(self, text: str, word: str) -> bool:
         """"a bill in Congress", "approved by Parliament": an organization word after a
         preposition, with no article, and no name or "of" after it, names the body itself."""
@@ -209,7 +232,8 @@ class ShortForms:
         """The one longer organization a name of two or more words is short for:
         "Fisheries Department" for "Department of Fisheries", "Moriyama Tooling" for
         "Moriyama Tooling Industries" (only organization words added), "Harlan
-        Foundation" for "Ada & Tomas Harlan Foundation" (its last words)."""
+        Foundation" for "Ada & Tomas Harlan Foundation" (its last words), "Orvel
+        Fund" for "Orvel Fund to Fight Blight" or "... for Grain Safety" (a remit after it)."""
         words = name.split()
         if len(words) < 2 or self.gaz.country(name):
             return None
@@ -223,6 +247,8 @@ class ShortForms:
                 continue
             elif longer[: len(words)] == words and all(w in self.rules.org_name_words for w in longer[len(words) :]):
                 found.append(o)
+            elif longer[: len(words)] == words and words[-1] in self.rules.org_name_words and longer[len(words)] in ("to", "for", "on"):
+                found.append(o)  # "Orvel Fund" for "Orvel Fund to Fight Blight, Rust and Mildew": the name before its purpose
             elif longer[-len(words) :] == words and words[-1] in self.rules.org_name_words and longer[-len(words) - 1] not in _CONNECTORS:
                 found.append(o)
         return found[0] if len(found) == 1 else None

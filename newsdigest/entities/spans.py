@@ -14,7 +14,8 @@ _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAM
 _AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
-_REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'-]*(?: (?:and|of|the) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*)")
+# (A slash joins two capitalised words into one: "on HIV/AIDS".)
+_REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'/-]*(?: (?:and|of|the) [A-Z][\w’'/-]*| [A-Z][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
 _IN_CITY_END = re.compile(r" in (?P<city>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
@@ -77,7 +78,8 @@ class SpanFinding:
         """"Liesel von der" + "Marwitz": a person's span that stops at a lowercase
         particle grows over the capitalised word after it, swallowing any span there.
         A person's span right before one that opens with a particle is one name
-        ("Prince Omar" + "bin Tariq")."""
+        ("Prince Omar" + "bin Tariq"), and so is one followed by a particle and one
+        capitalised word that is no known place ("Tomas" + " ap Orvel")."""
         out: list = []
         skip_until = -1
         for start, end, label in ents:
@@ -98,6 +100,11 @@ class SpanFinding:
                 if nxt:
                     end = end + nxt.end()
                     skip_until = end
+            elif label == "PERSON" and (nxt := re.match(r" ([a-z]{1,3}) ([A-Z][\w’'-]*)(?![\w’'-]| [A-Z])", text[end : end + 40])) \
+                    and nxt.group(1) in self.rules.name_particles and not self._is_place_word(nxt.group(2)):
+                # "Tomas" + " ap Orvel", whatever the model read the last word as
+                end = end + nxt.end()
+                skip_until = end
             out.append((start, end, label))
         return out
 
@@ -139,6 +146,31 @@ class SpanFinding:
                     end = remit.end()
             grown.append((start, end, label))
         return grown
+
+    _PURPOSE = re.compile(r" to (?P<first>[A-Z][\w’'/-]*(?: [A-Z][\w’'/-]*)+)(?P<list>(?:, [A-Z][\w’'/-]*)*,? and [A-Z][\w’'/-]*)?")
+
+    def _joined_purpose_org(self, text: str, ents: list) -> list:
+        """"the Orvel Fund" + " to Fight Grain Blight, Rust and Mildew": an organization's
+        span ending in an organization word, then "to" and capitalised words (a purpose
+        written in title case, maybe a list closed by "and"), is one name; not where those
+        words hold a known place, a nationality, an acronym in the list or a span the
+        model read as a person or place ("the Grain Fund to Tarsk and Orvel")."""
+        out: list = []
+        skip_to = -1
+        for start, end, label in ents:
+            if start < skip_to:
+                continue
+            purpose = self._PURPOSE.match(text, end) if label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words else None
+            if purpose:
+                items = re.split(r", (?:and )?|,? and ", purpose.group(0)[4:])
+                inside = [(s, e, l) for s, e, l in ents if end < s < purpose.end()]
+                if (not any(e > purpose.end() or self.rules.labels.get(l) in ("person", "place") for s, e, l in inside)
+                        and not any(self.gaz.lookup(w) or self._country_word(w) or self.demonym_country(w)
+                                    for item in items for w in [item, *item.split()])
+                        and not any(item.isupper() for item in items[1:])):
+                    end, skip_to = purpose.end(), purpose.end()
+            out.append((start, end, label))
+        return out
 
     def _split_located_org(self, text: str, ents: list) -> list:
         """"the National Grain Council in Tarnwick": an organization's span that
@@ -305,7 +337,9 @@ class SpanFinding:
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:
-        """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá"."""
+        """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá";
+        a span that is part of a longer place the gazetteer knows, written out in
+        the text, grows to it ("Santa Aurélia" + " do Norte", "General" + "Tarvá")."""
         out: list = []
         for start, end, label in ents:
             if out:
@@ -315,5 +349,33 @@ class SpanFinding:
                 if re.fullmatch(r"\s+(?:%s)\s+" % "|".join(self._JOINERS), between) and self.gaz.lookup(joined):
                     out[-1] = (p_start, end, "GPE")
                     continue
+                if p_start <= start and end <= p_end:
+                    continue  # inside the place the last span grew to
+            grown = self.known_place_extent(text, start, end) if label in self.rules.labels else None
+            if grown is not None and not any(s < grown[1] and grown[0] < e and not (grown[0] <= s and e <= grown[1]) for s, e, _ in ents):
+                start, end, label = grown[0], grown[1], "GPE"
             out.append((start, end, label))
         return out
+
+    _PLACE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) $")
+
+    def known_place_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The longest place the gazetteer knows (a region, or a city with people)
+        that holds the words start:end and at most one capitalised word before them
+        and a particle and up to two capitalised words after ("Rio Tarvo do Sul")."""
+        after = re.match(rf"(?: (?:{'|'.join(self._JOINERS)}))? [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?", text[end : end + 60])
+        ends = [end]
+        if after:
+            words = re.finditer(r" [A-Z][\w’'-]*", after.group(0))
+            ends += [end + w.end() for w in words]
+        before = self._PLACE_BEFORE.search(text, max(0, start - 30), start)
+        starts = [start] + ([before.start(1)] if before else [])
+        best = None
+        for s in starts:
+            for e in ends:
+                if (s, e) == (start, end) or (best and e - s <= best[1] - best[0]):
+                    continue
+                place = self.gaz.lookup(text[s:e])
+                if place is not None and (place.kind == "region" or place.population > 0) and len(text[s:e].split()) > 1:
+                    best = (s, e)
+        return best
