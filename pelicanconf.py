@@ -38,10 +38,12 @@ PAGINATION_PATTERNS = (
 
 THEME = os.path.join(HERE, "theme")
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
-# Order matters where plugins share a signal: article_schema's JSON-LD reads
-# the entities entity_tagger attaches; incremental_writer settles the build
-# folder (pages no longer made) before digest_site lists it in sitemap.xml.
-PLUGINS = ["incremental_writer", "entity_tagger", "article_schema", "digest_site"]
+# Order matters where plugins share a signal: digest_site's trending
+# entities and article_schema's JSON-LD read the entities entity_tagger
+# attaches, JSON-LD the URLs digest_site fixes; incremental_writer settles
+# the build folder (pages no longer made) before digest_site lists it in
+# sitemap.xml.
+PLUGINS = ["incremental_writer", "entity_tagger", "digest_site", "article_schema"]
 
 ARTICLE_URL = "articles/{slug}.html"
 ARTICLE_SAVE_AS = "articles/{slug}.html"

@@ -2,6 +2,7 @@
 builds, registry errors before any write, nasty file names, no network."""
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -183,7 +184,7 @@ def test_failed_entity_page_writer_fails_the_build_and_keeps_the_output(built, t
     conf.write_text(conf.read_text(encoding="utf-8") + "\nENTITY_PARALLEL_MIN_PAGES = 1\nENTITY_PROCESSES = 2\n", encoding="utf-8")
     before = tree_digest(project / "output")
     template = project / "theme" / "templates" / "entity.html"
-    # split_shares gives the first page to the worker: its parent share is weighted down.
+    # Forked writers claim pages from the front, the parent from the back: the first page is the worker's.
     condition = "true" if failing == "every entity page" else "entity.slug == entity_pages[0].slug"
     template.write_text(template.read_text(encoding="utf-8").replace(
         "{% block content %}", "{% block content %}{% if " + condition + " %}{{ 1 // 0 }}{% endif %}", 1), encoding="utf-8")
@@ -193,12 +194,30 @@ def test_failed_entity_page_writer_fails_the_build_and_keeps_the_output(built, t
     assert not [p for p in project.iterdir() if p.name.startswith(".output-building-")]
 
 
-def test_split_shares_gives_every_page_once_and_the_parent_less():
-    from plugins.entity_tagger.pages import PARENT_SHARE_WEIGHT, split_shares
+def test_page_chunks_go_once_each_workers_from_the_front_the_parent_from_the_back():
+    from plugins.entity_tagger.pages import PageChunks
 
-    pages = list(range(1000))
-    parent, worker = split_shares(pages, 2)
-    assert sorted(parent + worker) == pages and parent == sorted(parent) and worker == sorted(worker)
-    assert abs(len(parent) / len(worker) - PARENT_SHARE_WEIGHT) < 0.01
-    assert split_shares(pages, 2) == [parent, worker]
-    assert split_shares(pages, 1) == [pages]
+    chunks = PageChunks(list(range(1000)), chunk=64)
+    first, last = chunks._claim(from_back=False), chunks._claim(from_back=True)
+    assert first == list(range(64)) and last == list(range(960, 1000))
+    rest = list(chunks.claimed(from_back=False))
+    assert sorted(first + last + rest) == list(range(1000))
+    assert chunks._claim(from_back=True) is None and chunks._claim(from_back=False) is None
+
+
+def test_page_chunks_are_shared_across_fork():
+    from plugins.entity_tagger.pages import PageChunks
+
+    chunks = PageChunks(list(range(5000)), chunk=8)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # a forked writer: takes from the front
+        os.close(read)
+        os.write(write, json.dumps(list(chunks.claimed(from_back=False))).encode())
+        os._exit(0)
+    os.close(write)
+    mine = list(chunks.claimed(from_back=True))
+    with os.fdopen(read) as pipe:
+        theirs = json.loads(pipe.read())
+    os.waitpid(pid, 0)
+    assert sorted(mine + theirs) == list(range(5000))  # every page once, by one process or the other

@@ -1,15 +1,19 @@
 """Pelican plugin: sanitise rendered bodies and attach JSON-LD to articles.
 
 Bodies are sanitised as soon as each article or page is read (before the
-entity tagger adds its links); JSON-LD is built after entity tagging (this
-plugin comes after entity_tagger in PLUGINS), so `article.entities` is there.
+entity tagger adds its links), Markdown by the reader itself so that
+Pelican's reader cache keeps the sanitised HTML; JSON-LD is built after entity tagging (this
+plugin comes after entity_tagger in PLUGINS), so `article.entities` is there,
+and after digest_site has fixed the URLs.
 """
 
 from __future__ import annotations
 
 import nh3
 from pelican import signals
+from pelican.readers import MarkdownReader
 
+from newsdigest.htmltext import plain_text
 from newsdigest.schema import entity_ref, news_article, script_safe_json
 
 # What an article body may contain once rendered. Seeds are escaped before
@@ -64,16 +68,39 @@ def attach(generator) -> None:
 
 
 def _plain_summary(article) -> str | None:
-    from bs4 import BeautifulSoup
+    return plain_text(article.metadata.get("summary") or "") or None
 
-    summary = article.metadata.get("summary") or ""
-    soup = BeautifulSoup(summary, "html.parser")
-    text = soup.get_text(" ")
-    soup.decompose()  # freed now, not by the cyclic collector (paused while articles are tagged)
-    return " ".join(text.split()) or None
+
+# Set by SanitisingMarkdownReader on what it sanitised (as an attribute,
+# `_nd_sanitised`, it stays out of render digests).
+SANITISED = "_nd_sanitised"
+
+
+class SanitisingMarkdownReader(MarkdownReader):
+    """Pelican's Markdown reader, with its HTML (body and summary) sanitised
+    as it is read. Pelican's reader cache then keeps it sanitised, and an
+    unchanged article is not sanitised again on every build."""
+
+    def read(self, source_path):
+        content, metadata = super().read(source_path)
+        content = sanitise_body(content) if content else content
+        if metadata.get("summary"):
+            metadata["summary"] = sanitise_body(metadata["summary"])
+        metadata[SANITISED] = True
+        return content, metadata
+
+
+def use_sanitising_reader(readers) -> None:
+    for extension in SanitisingMarkdownReader.file_extensions:
+        if readers.reader_classes.get(extension) is MarkdownReader:
+            readers.reader_classes[extension] = SanitisingMarkdownReader
 
 
 def sanitise(content) -> None:
+    """What another reader made is sanitised here, as each article or page
+    is made (the Markdown reader's output already is)."""
+    if content.metadata.get(SANITISED):
+        return
     if getattr(content, "_content", None):
         content._content = sanitise_body(content._content)
     # The summary is rendered from Markdown too: same allow-list.
@@ -83,5 +110,6 @@ def sanitise(content) -> None:
 
 
 def register() -> None:
+    signals.readers_init.connect(use_sanitising_reader)
     signals.content_object_init.connect(sanitise)
     signals.article_generator_finalized.connect(attach)

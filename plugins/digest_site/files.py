@@ -5,15 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from newsdigest.htmltext import plain_text
 from newsdigest.site_files import json_feed, robots_txt, sitemap_xml
 
 _ARTICLES: list = []
-
-
-def _plain(html: str) -> str:
-    from bs4 import BeautifulSoup
-
-    return " ".join(BeautifulSoup(html, "html.parser").get_text(" ").split())
 
 
 def remember_articles(generator) -> None:
@@ -31,7 +26,7 @@ def write_site_files(pelican) -> None:
             "url": f"{siteurl}/{a.url}",
             "title": a.title,
             "content_html": a.get_content(siteurl),
-            "summary": _plain(a.metadata.get("summary") or "") or None,
+            "summary": plain_text(a.metadata.get("summary") or "") or None,
             "date_published": a.date.isoformat(),
             "authors": [{"name": au.name} for au in getattr(a, "authors", [])] or ([{"name": a.source}] if getattr(a, "source", None) else []),
             "tags": [v.name for v in a.entities.ordered] if getattr(a, "entities", None) else [],

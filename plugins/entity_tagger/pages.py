@@ -17,11 +17,38 @@ from pelican.writers import Writer
 from .views import KIND_LABELS, KIND_PATHS
 
 PARALLEL_MIN_PAGES = 400
+# Entity pages are claimed in chunks by the writing processes (see PageChunks).
+CHUNK_PAGES = 64
 
 
-# The parent process also writes the article pages while the forked workers
-# write their entity pages, so it takes a smaller share of them.
-PARENT_SHARE_WEIGHT = 0.6
+class PageChunks:
+    """Entity pages in chunks, claimed one at a time by the writing processes
+    through a counter shared across fork: forked writers take chunks from
+    the front as soon as they start, the parent from the back once it has
+    written the article pages. Whoever has less else to do writes more: in
+    a full build the parent renders 2,000 article pages first, in a rebuild
+    after one new article it has little but digests to check."""
+
+    def __init__(self, pages: list, chunk: int = CHUNK_PAGES):
+        import multiprocessing
+
+        self.pages, self.chunk = pages, chunk
+        count = (len(pages) + chunk - 1) // chunk
+        self._ends = multiprocessing.get_context("fork").Array("i", [0, count])  # [next from the front, end of the back]
+
+    def _claim(self, from_back: bool) -> list | None:
+        with self._ends.get_lock():
+            front, back = self._ends[0], self._ends[1]
+            if front >= back:
+                return None
+            n = back - 1 if from_back else front
+            self._ends[1 if from_back else 0] = n if from_back else front + 1
+        return self.pages[n * self.chunk : (n + 1) * self.chunk]
+
+    def claimed(self, *, from_back: bool):
+        """Chunks until none is left."""
+        while (pages := self._claim(from_back)) is not None:
+            yield from pages
 
 
 class EntityPagesGenerator(Generator):
@@ -29,9 +56,9 @@ class EntityPagesGenerator(Generator):
 
     Entity pages and feeds are most of the site's files. With several
     processes, workers are forked as soon as every generator has finished
-    its context (`start_entity_writers`), so they write their share while
-    the parent is still writing the article pages; the parent writes the
-    rest in generate_output and waits for them."""
+    its context (`start_entity_writers`), so they write entity pages while
+    the parent is still writing the article pages; the parent joins them in
+    generate_output (PageChunks shares the pages out) and waits for them."""
 
     workers: tuple = ()
 
@@ -46,19 +73,19 @@ class EntityPagesGenerator(Generator):
     def start_workers(self, pelican) -> None:
         pages = self.context.get("entity_pages") or []
         relative = self.settings.get("RELATIVE_URLS")
-        shares = split_shares(pages, int(self.settings.get("ENTITY_PROCESSES", 1)))
+        self.chunks = PageChunks(pages)
         # Drop Pelican's memoised renderings of every article body (one per
         # relative site URL): the workers need few of them. (The heap is
         # frozen already: see start_entity_writers.)
         _release_rendering_memos()
         sys.stdout.flush(), sys.stderr.flush()
         workers = []
-        for share in shares[1:]:
+        for _ in range(int(self.settings.get("ENTITY_PROCESSES", 1)) - 1):
             pid = os.fork()
             if pid == 0:
                 code = 0
                 try:
-                    self._write_entities(writer_for(pelican), share, relative)
+                    self._write_entities(writer_for(pelican), self.chunks.claimed(from_back=False), relative)
                 except BaseException:  # report, never fall back into Pelican's loop
                     traceback.print_exc()
                     code = 1
@@ -66,7 +93,6 @@ class EntityPagesGenerator(Generator):
                 os._exit(code)
             workers.append(pid)
         self.workers = tuple(workers)
-        self.parent_share = shares[0]
         atexit.register(self._stop_workers)  # a failed build leaves no worker writing into its folder
 
     def _stop_workers(self) -> None:
@@ -79,7 +105,7 @@ class EntityPagesGenerator(Generator):
         pages = self.context.get("entity_pages") or []
         relative = self.settings.get("RELATIVE_URLS")
         if self.workers:
-            self._write_entities(writer, self.parent_share, relative)
+            self._write_entities(writer, self.chunks.claimed(from_back=True), relative)
             failed = [pid for pid in self.workers if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0]
             self.workers = ()
             if failed:
@@ -116,18 +142,6 @@ def _release_rendering_memos() -> None:
         memo = Content.__dict__.get(name)
         if memo is not None and isinstance(getattr(memo, "cache", None), dict):
             memo.cache.clear()
-
-
-def split_shares(pages: list, processes: int) -> list[list]:
-    """Pages for the parent (first) and each worker, in page order, the
-    parent's share weighted by PARENT_SHARE_WEIGHT. Deterministic."""
-    weights = [PARENT_SHARE_WEIGHT] + [1.0] * (processes - 1)
-    shares, loads = [[] for _ in weights], [0] * len(weights)
-    for page in pages:
-        n = min(range(len(weights)), key=lambda i: ((loads[i] + 1) / weights[i], i))
-        shares[n].append(page)
-        loads[n] += 1
-    return shares
 
 
 def writer_for(pelican):
