@@ -1013,3 +1013,22 @@ DEV10_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", DEV10_CASES)
 def test_dev10_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+DEV11_CASES = [
+    pytest.param(
+        "Derby", "Kessara beat Dunmore 2-1 on Saturday. Ana Vellin beat Ida Marrow 6-4, 6-2 in the final in Varn. "
+        "Kessara travel to Varn next week, while Dunmore host Bergen. Tomas Orvel joined Dunmore from Tolvara in May. "
+        "The Scotland midfielder missed the game.",
+        [("Kessara", "GPE"), ("Dunmore", "GPE"), ("Saturday", "DATE"), ("Ana Vellin", "PERSON"), ("Ida Marrow", "PERSON"),
+         ("Varn", "GPE"), ("Kessara", "GPE"), ("Varn", "GPE"), ("next week", "DATE"), ("Dunmore", "PERSON"),
+         ("Bergen", "GPE"), ("Tomas Orvel", "PERSON"), ("Dunmore", "GPE"), ("Tolvara", "GPE"), ("May", "DATE"), ("Scotland", "GPE")],
+        {("Kessara", "organization"), ("Dunmore", "organization"), ("Bergen", "organization"), ("Tolvara", "organization"),
+         ("Ana Vellin", "person"), ("Ida Marrow", "person"), ("Varn", "place"), ("Scotland", "place")}, set(),
+        id="what beats, hosts, travels or is joined from is a side, not a place; people who beat people stay people"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV11_CASES)
+def test_dev11_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

@@ -23,6 +23,18 @@ _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "business
 
 _CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
 
+# "held 1-1 at home by Orvel", "lost 2-1 to Orvel": a score, then the side it was against.
+_SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|with|over|against) $")
+# "joined Orvel from Tarsk": the side a player left.
+_JOINED_FROM = re.compile(r"\bjoined [A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|do|del|di))* from $")
+# A name that opens a clause: a sentence's start or a conjunction (not "and": in
+# "Orvel and Tarsk have" the verb agrees with both).
+_CLAUSE_OPENS = re.compile(r"(?:(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*|(?<![\w-])(?:while|as|but|when|after|before|whereas|though|although|if|"
+                           r"where|until|since|because|so|then|now) )$")
+# "Orvel, who are second": a plural verb after "who" (one person "is").
+_WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
+_ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
+
 class Cues:
     """Resolver rules that type a span by its context."""
 
@@ -74,12 +86,30 @@ class Cues:
         after = text[end : end + 40].lower().lstrip()
         if _starts_with_cue(after, self.rules.person_cues_after):
             return True
-        # "Interior Minister Ana Orvel": a capitalised title right before the name.
+        return self._person_cue_before(text, start, titles)
+
+    def _person_cue_before(self, text: str, start: int, titles: bool = True) -> bool:
+        """A title ("Interior Minister Ana Orvel") or a role word ("coach Ana Orvel") right before the name."""
         title = _TITLE_BEFORE.search(text, max(0, start - 30), start) if titles else None
         word = title.group(1).rstrip(".").lower() if title else ""
         if word in self.rules.honorifics and word not in _TITLE_ADJECTIVES:
             return True
         return _cue_before(text, start, self.rules.person_cues_before)
+
+    def _team_cue(self, text: str, start: int, end: int, roles: bool = True) -> bool:
+        """What a team, a club or a side is (team_cues_before, team_cues_after,
+        team_roles_after): "beat Orvel", "a 2-1 win over Orvel", "held 1-1 by Orvel",
+        "joined Orvel from Tarsk", "points behind Orvel", "Orvel host Tarsk" and
+        "Orvel travel to ..." (a plural verb after one name, which opens a clause),
+        "Orvel, who are second", and with `roles` "the former Tarsk and Orvel coach"."""
+        before = re.sub(r"\s+", " ", text[max(0, start - 40) : start])
+        if _cue_pattern(self.rules.team_cues_before, "before").search(before.lower()) or _SCORE_BEFORE.search(before) \
+                or _JOINED_FROM.search(text, max(0, start - 80), start):
+            return True
+        if _WHO_PLURAL.match(text, end) or (roles and _team_after_patterns(self.rules.team_roles_after)[0].match(text, end)):
+            return True
+        return _team_after_patterns(self.rules.team_cues_after)[1].match(text, end) is not None \
+            and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
     def _registry_hit(self, text: str, surface: str, end: int):
         """The registry sees the name before any normalisation ("Kessler's")."""
@@ -287,6 +317,13 @@ def _plural_cue_patterns(plurals: tuple) -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(re.escape(w) for w in plurals) or "(?!)"
     other = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
     return re.compile(rf"(?: and {other})? (?:{words})\b"), re.compile(rf"\b(?:{words}) of (?:the )?(?:{other} and )?$")
+
+
+@lru_cache(maxsize=8)
+def _team_after_patterns(words: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """The words after a name, or after "and" and a second name; and right after the name."""
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"{_ALSO_NAMED} (?:{alternation})\b"), re.compile(rf" (?:{alternation})\b")
 
 
 @lru_cache(maxsize=64)

@@ -315,6 +315,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         place = self.gaz.lookup(name)
         if place is not None and place.kind in ("country", "continent"):
             return "place"  # "Varenia coach ...": the national side is still the country
+        if self._team_named(name, items, text):
+            return "organization"  # "Tarnwick host Orvel", "a 2-1 win over Tarnwick": a club, whatever the model read
         org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
         if place is not None and org_cue and all(self.rules.labels.get(m.label) == "place" for m in items):
             return "place"  # "the Tarnwick bank": a city the model reads as one, naming where the company is
@@ -354,6 +356,19 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if m.kind in MODEL_KINDS and labels[m.kind] == best:
                 return m.kind
         return None
+
+    def _team_named(self, name: str, items: list[Mention], text: str) -> bool:
+        """A side (cues._team_cue) that no title or role word makes a person, and that
+        is no full name the model reads as a person: "Ana Vell beat Ida Orvel" are people.
+        A region's player or coach ("the Tarsk midfielder") plays for its national side, the region."""
+        if not text or (len(name.split()) > 1 and any(m.name == name and m.label == "PERSON" for m in items)):
+            return False
+        if any(self._person_cue_before(text, m.start) for m in items):
+            return False
+        place = self.gaz.lookup(name)
+        roles = place is None or place.kind != "region"
+        return any(self._team_cue(text, m.start, m.end, roles) for m in items)
+
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """A name standing alone in quotation marks ("known as "El Toro"") is a

@@ -41,6 +41,9 @@ class EntityRules:
     plural_org_words: frozenset = frozenset()
     ideology_words: frozenset = frozenset()
     name_honorifics: frozenset = frozenset()
+    team_cues_before: tuple = ()
+    team_cues_after: tuple = ()
+    team_roles_after: tuple = ()
 
 
 def _phrases(items) -> tuple:
@@ -80,4 +83,7 @@ def entity_rules() -> EntityRules:
         plural_org_words=frozenset(data.get("plural_org_words", ())),
         ideology_words=frozenset(data.get("ideology_words", ())),
         name_honorifics=frozenset(data.get("name_honorifics", ())),
+        team_cues_before=_phrases(data.get("team_cues_before", ())),
+        team_cues_after=_phrases(data.get("team_cues_after", ())),
+        team_roles_after=_phrases(data.get("team_roles_after", ())),
     )
