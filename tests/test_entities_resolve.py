@@ -1026,6 +1026,12 @@ DEV11_CASES = [
         {("Kessara", "organization"), ("Dunmore", "organization"), ("Bergen", "organization"), ("Tolvara", "organization"),
          ("Ana Vellin", "person"), ("Ida Marrow", "person"), ("Varn", "place"), ("Scotland", "place")}, set(),
         id="what beats, hosts, travels or is joined from is a side, not a place; people who beat people stay people"),
+    pytest.param(
+        "Floods", "Rescuers in Brevanka found two bodies, and a bridge near the Kolvano collapsed. Investors bought shares "
+        "in Velmora, and a bill stalled in the House of Elders.",
+        [("Brevanka", "ORG"), ("Kolvano", "PERSON"), ("Velmora", "ORG"), ("the House of Elders", "ORG")],
+        {("Brevanka", "place"), ("Kolvano", "place"), ("Velmora", "organization"), ("House of Elders", "organization")}, set(),
+        id="a name written after 'in' or 'near' is a place when nothing else types it; not after 'shares in', nor a body's 'X of Y'"),
 ]
 
 

@@ -187,6 +187,8 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
+# "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
+_IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
@@ -339,6 +341,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if (place is None and len(name.split()) > 1 and alone and all(k == "person" for k in alone)
                 and 2 * labels.get("person", 0) >= sum(labels.values())):
             return "person"  # "Ilan Vark" read as an organization, "Vark" alone as a person: a tie goes to the person
+        if place is None and not org_cue and not person_cue and self._written_in(name, items, text):
+            return "place"  # "seats in Orvel", "crashed near the Orvel": no cue says what else it is
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
             # clear ORG majority is a company or club that shares the name, unless
@@ -356,6 +360,22 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if m.kind in MODEL_KINDS and labels[m.kind] == best:
                 return m.kind
         return None
+
+    def _written_in(self, name: str, items: list[Mention], text: str) -> bool:
+        """The name in full (not a short form or an acronym of it) written after "in"
+        or "near" (maybe "the"), not as an owner ("in Orvel's history") and not after
+        a word for a stake ("shares in Orvel", stake_words). A generic body's word and
+        "of" ("in the House of Delegates") name a body."""
+        words = name.split()
+        if len(words) > 2 and words[1] == "of" and words[0].lower() in self.rules.generic_org_words:
+            return False
+        for m in items:
+            if m.name != name or m.surface.isupper():
+                continue
+            found = _IN_OR_NEAR.search(text, max(0, m.start - 30), m.start)
+            if found and (found.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in ("'", "’"):
+                return True
+        return False
 
     def _team_named(self, name: str, items: list[Mention], text: str) -> bool:
         """A side (cues._team_cue) that no title or role word makes a person, and that

@@ -44,6 +44,7 @@ class EntityRules:
     team_cues_before: tuple = ()
     team_cues_after: tuple = ()
     team_roles_after: tuple = ()
+    stake_words: frozenset = frozenset()
 
 
 def _phrases(items) -> tuple:
@@ -86,4 +87,5 @@ def entity_rules() -> EntityRules:
         team_cues_before=_phrases(data.get("team_cues_before", ())),
         team_cues_after=_phrases(data.get("team_cues_after", ())),
         team_roles_after=_phrases(data.get("team_roles_after", ())),
+        stake_words=frozenset(data.get("stake_words", ())),
     )
