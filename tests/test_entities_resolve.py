@@ -1032,6 +1032,15 @@ DEV11_CASES = [
         [("Brevanka", "ORG"), ("Kolvano", "PERSON"), ("Velmora", "ORG"), ("the House of Elders", "ORG")],
         {("Brevanka", "place"), ("Kolvano", "place"), ("Velmora", "organization"), ("House of Elders", "organization")}, set(),
         id="a name written after 'in' or 'near' is a place when nothing else types it; not after 'shares in', nor a body's 'X of Y'"),
+    pytest.param(
+        "Trial", "Ivo Marrow, 46, denied the charges. The mission, led by Lena Dovik, left on Monday. Petr Kalvan, the "
+        "president of the Tarsk Union, said his father Anton Vell had died. A Varenian businessman, Mira Oskan, paid. "
+        "Doctors in Bergen, who treated him, and Rota Kessel, the firm that employed him, did not comment.",
+        [("Ivo Marrow", "ORG"), ("Lena Dovik", "ORG"), ("Monday", "DATE"), ("Petr Kalvan", "GPE"), ("the Tarsk Union", "ORG"),
+         ("Anton Vell", "ORG"), ("Varenian", "NORP"), ("Mira Oskan", "ORG"), ("Bergen", "GPE"), ("Rota Kessel", "ORG")],
+        {("Ivo Marrow", "person"), ("Lena Dovik", "person"), ("Petr Kalvan", "person"), ("Anton Vell", "person"),
+         ("Mira Oskan", "person"), ("Bergen", "place"), ("Rota Kessel", "organization")}, set(),
+        id="an age, ', who', a person's apposition or role noun, a relative or 'led by' make a person of a full name read otherwise"),
 ]
 
 

@@ -33,6 +33,8 @@ _CLAUSE_OPENS = re.compile(r"(?:(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*|(?
                            r"where|until|since|because|so|then|now) )$")
 # "Orvel, who are second": a plural verb after "who" (one person "is").
 _WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
+_PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|outside|across|around|inside) $")
+_LED_BY = re.compile(r"(?<![\w-])led by $")
 _ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
 
 class Cues:
@@ -86,7 +88,23 @@ class Cues:
         after = text[end : end + 40].lower().lstrip()
         if _starts_with_cue(after, self.rules.person_cues_after):
             return True
+        if self._person_context(text, start, end):
+            return True
         return self._person_cue_before(text, start, titles)
+
+    def _person_context(self, text: str, start: int, end: int) -> bool:
+        """What only a person is (apposition_person_nouns): ", 46,", ", who said" (not a
+        side's ", who are"), ", whose wife", ", the president of ...", ", the populist
+        economist who", "a Varenian businessman, Ivo Marrow," and "led by Ivo Marrow"."""
+        after, before = _person_context_patterns(self.rules.apposition_person_nouns, self.rules.team_cues_after)
+        if text[end : end + 1] == "-":
+            return False  # "the manager, Orvel-listed Tarsk Tankers"
+        # (what follows a name after "the" or a preposition of place belongs to the name before:
+        # "the Orvels, who ...", "doctors in Tarnwick, who ...", "Ivo Marrow of Tarsk Cycling, who ...")
+        if after.match(text, end) and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
+            return True
+        return before.search(text, max(0, start - 40), start) is not None \
+            or (" " in text[start:end] and _LED_BY.search(text, max(0, start - 8), start) is not None)
 
     def _person_cue_before(self, text: str, start: int, titles: bool = True) -> bool:
         """A title ("Interior Minister Ana Orvel") or a role word ("coach Ana Orvel") right before the name."""
@@ -317,6 +335,18 @@ def _plural_cue_patterns(plurals: tuple) -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(re.escape(w) for w in plurals) or "(?!)"
     other = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
     return re.compile(rf"(?: and {other})? (?:{words})\b"), re.compile(rf"\b(?:{words}) of (?:the )?(?:{other} and )?$")
+
+
+@lru_cache(maxsize=4)
+def _person_context_patterns(nouns: tuple, plural_verbs: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """After a name: an age, ", who" and no plural verb, ", whose" and a relative, or an apposition
+    whose noun only a person is; before it: that noun and a comma."""
+    words = "|".join(re.escape(w) for w in nouns) or "(?!)"
+    plural = "|".join(re.escape(w) for w in plural_verbs) or "(?!)"
+    return (re.compile(rf",\s+(?:\d{{1,3}},|who\s+(?!(?:{plural})\b)|whose\s+(?:wife|husband|father|mother|son|daughter|family|brother|sister)\b"
+                       rf"|(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w'’-]+\s+){{0,4}}?(?:{words})"
+                       rf"(?=[,.;:)]|\s+(?:of|for|who|at|and|since|to)\b))"),
+            re.compile(rf"(?<![\w-])(?:{words}),\s$"))
 
 
 @lru_cache(maxsize=8)

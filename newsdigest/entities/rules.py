@@ -45,6 +45,7 @@ class EntityRules:
     team_cues_after: tuple = ()
     team_roles_after: tuple = ()
     stake_words: frozenset = frozenset()
+    apposition_person_nouns: tuple = ()
 
 
 def _phrases(items) -> tuple:
@@ -88,4 +89,5 @@ def entity_rules() -> EntityRules:
         team_cues_after=_phrases(data.get("team_cues_after", ())),
         team_roles_after=_phrases(data.get("team_roles_after", ())),
         stake_words=frozenset(data.get("stake_words", ())),
+        apposition_person_nouns=tuple(data.get("apposition_person_nouns", ())),
     )
