@@ -1041,6 +1041,15 @@ DEV11_CASES = [
         {("Ivo Marrow", "person"), ("Lena Dovik", "person"), ("Petr Kalvan", "person"), ("Anton Vell", "person"),
          ("Mira Oskan", "person"), ("Bergen", "place"), ("Rota Kessel", "organization")}, set(),
         id="an age, ', who', a person's apposition or role noun, a relative or 'led by' make a person of a full name read otherwise"),
+    pytest.param(
+        "Results", "Analysts at Kestrova expect cuts. Shares in Marlo Vent rose. Dovan Tarsk, which is based in Bergen, "
+        "said profit fell. The Bergen-based Olvera Sims hired staff. Velkor, whose chief executive resigned, said little. "
+        "The Civic party of former president Ivo Marrow said it would appeal.",
+        [("Kestrova", "GPE"), ("Marlo Vent", "PERSON"), ("Dovan Tarsk", "PERSON"), ("Bergen", "GPE"), ("Olvera Sims", "PERSON"),
+         ("Velkor", "GPE"), ("Civic", "NORP"), ("Ivo Marrow", "PERSON")],
+        {("Kestrova", "organization"), ("Marlo Vent", "organization"), ("Dovan Tarsk", "organization"),
+         ("Olvera Sims", "organization"), ("Velkor", "organization"), ("Ivo Marrow", "person")}, set(),
+        id="analysts at, shares in, ', which', 'said it', ', whose chief executive' and 'X-based' say a company"),
 ]
 
 

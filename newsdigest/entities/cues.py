@@ -34,6 +34,11 @@ _CLAUSE_OPENS = re.compile(r"(?:(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*|(?
 # "Orvel, who are second": a plural verb after "who" (one person "is").
 _WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
 _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|outside|across|around|inside) $")
+# What a company is: ", whose chief executive ...", "Tarnwick-based X", "copper producer X", "the oil giant X".
+_COMPANY_AFTER = re.compile(r",\s+whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)\b")
+_COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
+# Not a person: ", which ..." or "said (on Monday) it/its" after the name.
+_NOT_A_PERSON = re.compile(r",\s+which\b| said(?: on [A-Z]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
 _ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
 
@@ -75,7 +80,10 @@ class Cues:
                 return True
         if _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
             return True  # "Norvex, the Varenian state nuclear corporation,"
-        return _cue_before(text, start, self.rules.org_cues_before)
+        if _COMPANY_AFTER.match(text, end) or _COMPANY_BEFORE.search(text, max(0, start - 20), start):
+            return True  # "Norvex, whose chief executive", "the Tarnwick-based Norvex", "the oil giant Norvex"
+        # (a cue may open the sentence: "Analysts at Orvel said")
+        return _cue_pattern(self.rules.org_cues_before, "before").search(re.sub(r"\s+", " ", text[max(0, start - 40) : start]).lower()) is not None
 
     def _after_org_noun(self, text: str, start: int) -> bool:
         """", the peacekeeping mission, " or "the rebel group " right before a name."""
@@ -189,6 +197,12 @@ class Cues:
             return owner_mentions + self._from_span(text, rest, rest_start, end, label, hint)
         if hint == "organization" and self._titled_person(surface):  # "King Aldric IV" read as an organization
             hint = "person"
+        # "Orvel Tarsk, which ...", "Orvel said it would": a company, not a person (unless a title or role says
+        # so, or the name is no subject: "the party of former president Ivo Marrow said it")
+        not_person = hint == "person" and _NOT_A_PERSON.match(text, end) is not None \
+            and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) and not self._person_cue_before(text, start)
+        if not_person:
+            hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
         if not name:
             return []
@@ -208,7 +222,7 @@ class Cues:
         country = self.gaz.country(name) if hint in ("place", "candidate", "nationality") else None
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
-        org_cue = self._org_cue(text, start, surface, end)
+        org_cue = not_person or self._org_cue(text, start, surface, end)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint in ("person", "organization") and " " not in name and self.demonym_country(name):
