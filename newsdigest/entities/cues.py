@@ -104,7 +104,11 @@ class Cues:
         """What only a person is (apposition_person_nouns): ", 46,", ", who said" (not a
         side's ", who are"), ", whose wife", ", the president of ...", ", the populist
         economist who", "a Varenian businessman, Ivo Marrow," and "led by Ivo Marrow"."""
-        after, before = _person_context_patterns(self.rules.apposition_person_nouns, self.rules.team_cues_after)
+        patterns = self.__dict__.get("_person_patterns")
+        if patterns is None:  # (once per resolver: the cue lists are long, and every span is asked)
+            patterns = self.__dict__["_person_patterns"] = _person_context_patterns(self.rules.apposition_person_nouns,
+                                                                                  self.rules.team_cues_after)
+        after, before = patterns
         if text[end : end + 1] == "-":
             return False  # "the manager, Orvel-listed Tarsk Tankers"
         # (what follows a name after "the" or a preposition of place belongs to the name before:
@@ -128,14 +132,18 @@ class Cues:
         "joined Orvel from Tarsk", "points behind Orvel", "Orvel host Tarsk" and
         "Orvel travel to ..." (a plural verb after one name, which opens a clause),
         "Orvel, who are second", and with `roles` "the former Tarsk and Orvel coach"."""
-        before = re.sub(r"\s+", " ", text[max(0, start - 40) : start])
-        if _cue_pattern(self.rules.team_cues_before, "before").search(before.lower()) or _SCORE_BEFORE.search(before) \
-                or _JOINED_FROM.search(text, max(0, start - 80), start):
+        patterns = self.__dict__.get("_team_patterns")
+        if patterns is None:  # (once per resolver)
+            patterns = self.__dict__["_team_patterns"] = (_cue_pattern(self.rules.team_cues_before, "before"),
+                                                          _team_after_patterns(self.rules.team_roles_after)[0],
+                                                          _team_after_patterns(self.rules.team_cues_after)[1])
+        before_cue, roles_after, verbs_after = patterns
+        before = text[max(0, start - 40) : start]
+        if before_cue.search(before.lower()) or _SCORE_BEFORE.search(before) or _JOINED_FROM.search(text, max(0, start - 80), start):
             return True
-        if _WHO_PLURAL.match(text, end) or (roles and _team_after_patterns(self.rules.team_roles_after)[0].match(text, end)):
+        if _WHO_PLURAL.match(text, end) or (roles and roles_after.match(text, end)):
             return True
-        return _team_after_patterns(self.rules.team_cues_after)[1].match(text, end) is not None \
-            and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
+        return verbs_after.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
     def _registry_hit(self, text: str, surface: str, end: int):
         """The registry sees the name before any normalisation ("Kessler's")."""

@@ -33,7 +33,7 @@ def _capitalised_words(text: str):
     """(start, end, possessive, opens_sentence) of each capitalised word."""
     for m in _WORD.finditer(text):
         start, end = m.span()
-        if not text[start].isupper() or _NAME_ADJECTIVE.fullmatch(text, start, end):
+        if not text[start].isupper() or (text.find("-", start, end) > 0 and _NAME_ADJECTIVE.fullmatch(text, start, end)):
             yield start, end, None, False
             continue
         possessive = text[start:end].endswith(("'s", "’s"))

@@ -383,11 +383,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         A region's player or coach ("the Tarsk midfielder") plays for its national side, the region."""
         if not text or (len(name.split()) > 1 and any(m.name == name and m.label == "PERSON" for m in items)):
             return False
-        if any(self._person_cue_before(text, m.start) for m in items):
-            return False
         place = self.gaz.lookup(name)
         roles = place is None or place.kind != "region"
-        return any(self._team_cue(text, m.start, m.end, roles) for m in items)
+        if not any(self._team_cue(text, m.start, m.end, roles) for m in items):
+            return False
+        return not any(self._person_cue_before(text, m.start) for m in items)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
