@@ -157,6 +157,22 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    and in no longer place named, is short for the one organization it opens;
    short forms the model did not tag, typed by the gazetteer alone, do not
    outvote the model's reading of the full name ("Tarnwick" of "Tarnwick Plate").
+   What the text says a side is makes a club of a name (team_cues_before,
+   team_cues_after, team_roles_after): "beat X", "host X", "drew with X", "a
+   2-1 win over X", "held 1-1 by X", "joined X from Y", "points behind X", "X
+   travel to" (a plural verb after one name opening a clause), "X, who are",
+   "the former X and Y manager"; not a country, a region's player ("the Tarsk
+   midfielder"), a titled name or a full name the model reads as a person
+   ("Ana Vell beat Ida Orvel"). A name the gazetteer does not know, written in
+   full after "in" or "near", is a place when no cue types it (not "shares
+   in X", stake_words, nor "in the House of ..."). An age (", 46,"), ", who"
+   with no plural verb, ", whose wife", a person's apposition (", the
+   president of", apposition_person_nouns), that noun and a comma before the
+   name, a relative before it ("his father X") and "led by" before a full name
+   make a person. "Analysts at X", "shares in X", "the steelmaker X", "X-based
+   Y", ", whose chief executive" make a company, and ", which" or "said it"
+   after a name read as a person an organization; "Tarnwick-based" is no word
+   of the name after it.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
