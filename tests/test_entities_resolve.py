@@ -1013,3 +1013,46 @@ DEV10_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", DEV10_CASES)
 def test_dev10_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+DEV11_CASES = [
+    pytest.param(
+        "Derby", "Kessara beat Dunmore 2-1 on Saturday. Ana Vellin beat Ida Marrow 6-4, 6-2 in the final in Varn. "
+        "Kessara travel to Varn next week, while Dunmore host Bergen. Tomas Orvel joined Dunmore from Tolvara in May. "
+        "The Scotland midfielder missed the game.",
+        [("Kessara", "GPE"), ("Dunmore", "GPE"), ("Saturday", "DATE"), ("Ana Vellin", "PERSON"), ("Ida Marrow", "PERSON"),
+         ("Varn", "GPE"), ("Kessara", "GPE"), ("Varn", "GPE"), ("next week", "DATE"), ("Dunmore", "PERSON"),
+         ("Bergen", "GPE"), ("Tomas Orvel", "PERSON"), ("Dunmore", "GPE"), ("Tolvara", "GPE"), ("May", "DATE"), ("Scotland", "GPE")],
+        {("Kessara", "organization"), ("Dunmore", "organization"), ("Bergen", "organization"), ("Tolvara", "organization"),
+         ("Ana Vellin", "person"), ("Ida Marrow", "person"), ("Varn", "place"), ("Scotland", "place")}, set(),
+        id="what beats, hosts, travels or is joined from is a side, not a place; people who beat people stay people"),
+    pytest.param(
+        "Floods", "Rescuers in Brevanka found two bodies, and a bridge near the Kolvano collapsed. Investors bought shares "
+        "in Velmora, and a bill stalled in the House of Elders.",
+        [("Brevanka", "ORG"), ("Kolvano", "PERSON"), ("Velmora", "ORG"), ("the House of Elders", "ORG")],
+        {("Brevanka", "place"), ("Kolvano", "place"), ("Velmora", "organization"), ("House of Elders", "organization")}, set(),
+        id="a name written after 'in' or 'near' is a place when nothing else types it; not after 'shares in', nor a body's 'X of Y'"),
+    pytest.param(
+        "Trial", "Ivo Marrow, 46, denied the charges. The mission, led by Lena Dovik, left on Monday. Petr Kalvan, the "
+        "president of the Tarsk Union, said his father Anton Vell had died. A Varenian businessman, Mira Oskan, paid. "
+        "Doctors in Bergen, who treated him, and Rota Kessel, the firm that employed him, did not comment.",
+        [("Ivo Marrow", "ORG"), ("Lena Dovik", "ORG"), ("Monday", "DATE"), ("Petr Kalvan", "GPE"), ("the Tarsk Union", "ORG"),
+         ("Anton Vell", "ORG"), ("Varenian", "NORP"), ("Mira Oskan", "ORG"), ("Bergen", "GPE"), ("Rota Kessel", "ORG")],
+        {("Ivo Marrow", "person"), ("Lena Dovik", "person"), ("Petr Kalvan", "person"), ("Anton Vell", "person"),
+         ("Mira Oskan", "person"), ("Bergen", "place"), ("Rota Kessel", "organization")}, set(),
+        id="an age, ', who', a person's apposition or role noun, a relative or 'led by' make a person of a full name read otherwise"),
+    pytest.param(
+        "Results", "Analysts at Kestrova expect cuts. Shares in Marlo Vent rose. Dovan Tarsk, which is based in Bergen, "
+        "said profit fell. The Bergen-based Olvera Sims hired staff. Velkor, whose chief executive resigned, said little. "
+        "The Civic party of former president Ivo Marrow said it would appeal.",
+        [("Kestrova", "GPE"), ("Marlo Vent", "PERSON"), ("Dovan Tarsk", "PERSON"), ("Bergen", "GPE"), ("Olvera Sims", "PERSON"),
+         ("Velkor", "GPE"), ("Civic", "NORP"), ("Ivo Marrow", "PERSON")],
+        {("Kestrova", "organization"), ("Marlo Vent", "organization"), ("Dovan Tarsk", "organization"),
+         ("Olvera Sims", "organization"), ("Velkor", "organization"), ("Ivo Marrow", "person")}, set(),
+        id="analysts at, shares in, ', which', 'said it', ', whose chief executive' and 'X-based' say a company"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV11_CASES)
+def test_dev11_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

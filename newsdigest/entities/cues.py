@@ -23,6 +23,25 @@ _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "business
 
 _CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
 
+# "held 1-1 at home by Orvel", "lost 2-1 to Orvel": a score, then the side it was against.
+_SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|with|over|against) $")
+# "joined Orvel from Tarsk": the side a player left.
+_JOINED_FROM = re.compile(r"\bjoined [A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|do|del|di))* from $")
+# A name that opens a clause: a sentence's start or a conjunction (not "and": in
+# "Orvel and Tarsk have" the verb agrees with both).
+_CLAUSE_OPENS = re.compile(r"(?:(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*|(?<![\w-])(?:while|as|but|when|after|before|whereas|though|although|if|"
+                           r"where|until|since|because|so|then|now) )$")
+# "Orvel, who are second": a plural verb after "who" (one person "is").
+_WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
+_PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|outside|across|around|inside) $")
+# What a company is: ", whose chief executive ...", "Tarnwick-based X", "copper producer X", "the oil giant X".
+_COMPANY_AFTER = re.compile(r",\s+whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)\b")
+_COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
+# Not a person: ", which ..." or "said (on Monday) it/its" after the name.
+_NOT_A_PERSON = re.compile(r",\s+which\b| said(?: on [A-Z]\w+| in a statement)? (?:it|its)\b")
+_LED_BY = re.compile(r"(?<![\w-])led by $")
+_ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
+
 class Cues:
     """Resolver rules that type a span by its context."""
 
@@ -61,7 +80,10 @@ class Cues:
                 return True
         if _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
             return True  # "Norvex, the Varenian state nuclear corporation,"
-        return _cue_before(text, start, self.rules.org_cues_before)
+        if _COMPANY_AFTER.match(text, end) or _COMPANY_BEFORE.search(text, max(0, start - 20), start):
+            return True  # "Norvex, whose chief executive", "the Tarnwick-based Norvex", "the oil giant Norvex"
+        # (a cue may open the sentence: "Analysts at Orvel said")
+        return _cue_pattern(self.rules.org_cues_before, "before").search(re.sub(r"\s+", " ", text[max(0, start - 40) : start]).lower()) is not None
 
     def _after_org_noun(self, text: str, start: int) -> bool:
         """", the peacekeeping mission, " or "the rebel group " right before a name."""
@@ -74,12 +96,54 @@ class Cues:
         after = text[end : end + 40].lower().lstrip()
         if _starts_with_cue(after, self.rules.person_cues_after):
             return True
-        # "Interior Minister Ana Orvel": a capitalised title right before the name.
+        if self._person_context(text, start, end):
+            return True
+        return self._person_cue_before(text, start, titles)
+
+    def _person_context(self, text: str, start: int, end: int) -> bool:
+        """What only a person is (apposition_person_nouns): ", 46,", ", who said" (not a
+        side's ", who are"), ", whose wife", ", the president of ...", ", the populist
+        economist who", "a Varenian businessman, Ivo Marrow," and "led by Ivo Marrow"."""
+        patterns = self.__dict__.get("_person_patterns")
+        if patterns is None:  # (once per resolver: the cue lists are long, and every span is asked)
+            patterns = self.__dict__["_person_patterns"] = _person_context_patterns(self.rules.apposition_person_nouns,
+                                                                                  self.rules.team_cues_after)
+        after, before = patterns
+        if text[end : end + 1] == "-":
+            return False  # "the manager, Orvel-listed Tarsk Tankers"
+        # (what follows a name after "the" or a preposition of place belongs to the name before:
+        # "the Orvels, who ...", "doctors in Tarnwick, who ...", "Ivo Marrow of Tarsk Cycling, who ...")
+        if after.match(text, end) and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
+            return True
+        return before.search(text, max(0, start - 40), start) is not None \
+            or (" " in text[start:end] and _LED_BY.search(text, max(0, start - 8), start) is not None)
+
+    def _person_cue_before(self, text: str, start: int, titles: bool = True) -> bool:
+        """A title ("Interior Minister Ana Orvel") or a role word ("coach Ana Orvel") right before the name."""
         title = _TITLE_BEFORE.search(text, max(0, start - 30), start) if titles else None
         word = title.group(1).rstrip(".").lower() if title else ""
         if word in self.rules.honorifics and word not in _TITLE_ADJECTIVES:
             return True
         return _cue_before(text, start, self.rules.person_cues_before)
+
+    def _team_cue(self, text: str, start: int, end: int, roles: bool = True) -> bool:
+        """What a team, a club or a side is (team_cues_before, team_cues_after,
+        team_roles_after): "beat Orvel", "a 2-1 win over Orvel", "held 1-1 by Orvel",
+        "joined Orvel from Tarsk", "points behind Orvel", "Orvel host Tarsk" and
+        "Orvel travel to ..." (a plural verb after one name, which opens a clause),
+        "Orvel, who are second", and with `roles` "the former Tarsk and Orvel coach"."""
+        patterns = self.__dict__.get("_team_patterns")
+        if patterns is None:  # (once per resolver)
+            patterns = self.__dict__["_team_patterns"] = (_cue_pattern(self.rules.team_cues_before, "before"),
+                                                          _team_after_patterns(self.rules.team_roles_after)[0],
+                                                          _team_after_patterns(self.rules.team_cues_after)[1])
+        before_cue, roles_after, verbs_after = patterns
+        before = text[max(0, start - 40) : start]
+        if before_cue.search(before.lower()) or _SCORE_BEFORE.search(before) or _JOINED_FROM.search(text, max(0, start - 80), start):
+            return True
+        if _WHO_PLURAL.match(text, end) or (roles and roles_after.match(text, end)):
+            return True
+        return verbs_after.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
     def _registry_hit(self, text: str, surface: str, end: int):
         """The registry sees the name before any normalisation ("Kessler's")."""
@@ -141,6 +205,12 @@ class Cues:
             return owner_mentions + self._from_span(text, rest, rest_start, end, label, hint)
         if hint == "organization" and self._titled_person(surface):  # "King Aldric IV" read as an organization
             hint = "person"
+        # "Orvel Tarsk, which ...", "Orvel said it would": a company, not a person (unless a title or role says
+        # so, or the name is no subject: "the party of former president Ivo Marrow said it")
+        not_person = hint == "person" and _NOT_A_PERSON.match(text, end) is not None \
+            and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) and not self._person_cue_before(text, start)
+        if not_person:
+            hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
         if not name:
             return []
@@ -160,7 +230,7 @@ class Cues:
         country = self.gaz.country(name) if hint in ("place", "candidate", "nationality") else None
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
-        org_cue = self._org_cue(text, start, surface, end)
+        org_cue = not_person or self._org_cue(text, start, surface, end)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint in ("person", "organization") and " " not in name and self.demonym_country(name):
@@ -287,6 +357,25 @@ def _plural_cue_patterns(plurals: tuple) -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(re.escape(w) for w in plurals) or "(?!)"
     other = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
     return re.compile(rf"(?: and {other})? (?:{words})\b"), re.compile(rf"\b(?:{words}) of (?:the )?(?:{other} and )?$")
+
+
+@lru_cache(maxsize=4)
+def _person_context_patterns(nouns: tuple, plural_verbs: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """After a name: an age, ", who" and no plural verb, ", whose" and a relative, or an apposition
+    whose noun only a person is; before it: that noun and a comma."""
+    words = "|".join(re.escape(w) for w in nouns) or "(?!)"
+    plural = "|".join(re.escape(w) for w in plural_verbs) or "(?!)"
+    return (re.compile(rf",\s+(?:\d{{1,3}},|who\s+(?!(?:{plural})\b)|whose\s+(?:wife|husband|father|mother|son|daughter|family|brother|sister)\b"
+                       rf"|(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w'’-]+\s+){{0,4}}?(?:{words})"
+                       rf"(?=[,.;:)]|\s+(?:of|for|who|at|and|since|to)\b))"),
+            re.compile(rf"(?<![\w-])(?:{words}),\s$"))
+
+
+@lru_cache(maxsize=8)
+def _team_after_patterns(words: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """The words after a name, or after "and" and a second name; and right after the name."""
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"{_ALSO_NAMED} (?:{alternation})\b"), re.compile(rf" (?:{alternation})\b")
 
 
 @lru_cache(maxsize=64)

@@ -15,6 +15,8 @@ from functools import lru_cache
 _WORD = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*$")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
+# "Tarnwick-based", "Orvel-backed": an adjective made from a name, no word of the name after it.
+_NAME_ADJECTIVE = re.compile(r"[^\W_][\w’']*-(?:based|backed|led|owned|listed|funded|run|controlled|registered|born)")
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +33,7 @@ def _capitalised_words(text: str):
     """(start, end, possessive, opens_sentence) of each capitalised word."""
     for m in _WORD.finditer(text):
         start, end = m.span()
-        if not text[start].isupper():
+        if not text[start].isupper() or (text.find("-", start, end) > 0 and _NAME_ADJECTIVE.fullmatch(text, start, end)):
             yield start, end, None, False
             continue
         possessive = text[start:end].endswith(("'s", "’s"))

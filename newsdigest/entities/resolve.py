@@ -157,6 +157,22 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
    and in no longer place named, is short for the one organization it opens;
    short forms the model did not tag, typed by the gazetteer alone, do not
    outvote the model's reading of the full name ("Tarnwick" of "Tarnwick Plate").
+   What the text says a side is makes a club of a name (team_cues_before,
+   team_cues_after, team_roles_after): "beat X", "host X", "drew with X", "a
+   2-1 win over X", "held 1-1 by X", "joined X from Y", "points behind X", "X
+   travel to" (a plural verb after one name opening a clause), "X, who are",
+   "the former X and Y manager"; not a country, a region's player ("the Tarsk
+   midfielder"), a titled name or a full name the model reads as a person
+   ("Ana Vell beat Ida Orvel"). A name the gazetteer does not know, written in
+   full after "in" or "near", is a place when no cue types it (not "shares
+   in X", stake_words, nor "in the House of ..."). An age (", 46,"), ", who"
+   with no plural verb, ", whose wife", a person's apposition (", the
+   president of", apposition_person_nouns), that noun and a comma before the
+   name, a relative before it ("his father X") and "led by" before a full name
+   make a person. "Analysts at X", "shares in X", "the steelmaker X", "X-based
+   Y", ", whose chief executive" make a company, and ", which" or "said it"
+   after a name read as a person an organization; "Tarnwick-based" is no word
+   of the name after it.
 8. The registry wins over everything: canonical name, type, blocked names.
 
 Resolver runs the rules; they live, as mixins sharing its registry, gazetteer
@@ -187,6 +203,8 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
+# "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
+_IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
@@ -315,6 +333,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         place = self.gaz.lookup(name)
         if place is not None and place.kind in ("country", "continent"):
             return "place"  # "Varenia coach ...": the national side is still the country
+        if self._team_named(name, items, text):
+            return "organization"  # "Tarnwick host Orvel", "a 2-1 win over Tarnwick": a club, whatever the model read
         org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
         if place is not None and org_cue and all(self.rules.labels.get(m.label) == "place" for m in items):
             return "place"  # "the Tarnwick bank": a city the model reads as one, naming where the company is
@@ -337,6 +357,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if (place is None and len(name.split()) > 1 and alone and all(k == "person" for k in alone)
                 and 2 * labels.get("person", 0) >= sum(labels.values())):
             return "person"  # "Ilan Vark" read as an organization, "Vark" alone as a person: a tie goes to the person
+        if place is None and not org_cue and not person_cue and self._written_in(name, items, text):
+            return "place"  # "seats in Orvel", "crashed near the Orvel": no cue says what else it is
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
             # clear ORG majority is a company or club that shares the name, unless
@@ -354,6 +376,35 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if m.kind in MODEL_KINDS and labels[m.kind] == best:
                 return m.kind
         return None
+
+    def _written_in(self, name: str, items: list[Mention], text: str) -> bool:
+        """The name in full (not a short form or an acronym of it) written after "in"
+        or "near" (maybe "the"), not as an owner ("in Orvel's history") and not after
+        a word for a stake ("shares in Orvel", stake_words). A generic body's word and
+        "of" ("in the House of Delegates") name a body."""
+        words = name.split()
+        if len(words) > 2 and words[1] == "of" and words[0].lower() in self.rules.generic_org_words:
+            return False
+        for m in items:
+            if m.name != name or m.surface.isupper():
+                continue
+            found = _IN_OR_NEAR.search(text, max(0, m.start - 30), m.start)
+            if found and (found.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in ("'", "’"):
+                return True
+        return False
+
+    def _team_named(self, name: str, items: list[Mention], text: str) -> bool:
+        """A side (cues._team_cue) that no title or role word makes a person, and that
+        is no full name the model reads as a person: "Ana Vell beat Ida Orvel" are people.
+        A region's player or coach ("the Tarsk midfielder") plays for its national side, the region."""
+        if not text or (len(name.split()) > 1 and any(m.name == name and m.label == "PERSON" for m in items)):
+            return False
+        place = self.gaz.lookup(name)
+        roles = place is None or place.kind != "region"
+        if not any(self._team_cue(text, m.start, m.end, roles) for m in items):
+            return False
+        return not any(self._person_cue_before(text, m.start) for m in items)
+
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """A name standing alone in quotation marks ("known as "El Toro"") is a

@@ -41,6 +41,11 @@ class EntityRules:
     plural_org_words: frozenset = frozenset()
     ideology_words: frozenset = frozenset()
     name_honorifics: frozenset = frozenset()
+    team_cues_before: tuple = ()
+    team_cues_after: tuple = ()
+    team_roles_after: tuple = ()
+    stake_words: frozenset = frozenset()
+    apposition_person_nouns: tuple = ()
 
 
 def _phrases(items) -> tuple:
@@ -80,4 +85,9 @@ def entity_rules() -> EntityRules:
         plural_org_words=frozenset(data.get("plural_org_words", ())),
         ideology_words=frozenset(data.get("ideology_words", ())),
         name_honorifics=frozenset(data.get("name_honorifics", ())),
+        team_cues_before=_phrases(data.get("team_cues_before", ())),
+        team_cues_after=_phrases(data.get("team_cues_after", ())),
+        team_roles_after=_phrases(data.get("team_roles_after", ())),
+        stake_words=frozenset(data.get("stake_words", ())),
+        apposition_person_nouns=tuple(data.get("apposition_person_nouns", ())),
     )
