@@ -33,6 +33,7 @@ def test_entity_workers_give_what_the_model_and_resolver_give(tmp_path, monkeypa
     try:
         for article in articles + articles[:3]:  # an article seen twice is sent once
             workers.add(article.title, article.html)
+        workers.flush()  # every article read
 
         def no_model(*args, **kwargs):
             raise AssertionError("this process ran the model on a text the workers had done")
@@ -77,6 +78,7 @@ def test_entity_workers_for_a_few_new_texts_load_the_model_themselves(tmp_path, 
         assert workers.few and workers._pool is not None  # started before any article arrived
         for article in articles:
             workers.add(article.title, article.html)
+        workers.flush()
         monkeypatch.setattr(ner, "model_output", model_here)  # the worker was forked before: its model is real
         with_workers = pipeline.analyse_articles(articles, cache_path=tmp_path / "ner.sqlite", workers=workers)
         assert len(here) == 2 and with_workers.stats.ner_docs == 5  # the worker took the first three

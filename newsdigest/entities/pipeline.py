@@ -209,7 +209,8 @@ class EntityWorkers:
     reading the articles and used as each one arrives:
 
     - add(title, html): the article's text here, then in a worker the model
-      and the resolution of its entities, while Pelican reads on;
+      and the resolution of its entities, while Pelican reads on (the
+      caches are asked per batch of articles; flush() after the last);
     - collect(): {text key: RawDoc} and {analysis key: analysis JSON}, which
       analyse_articles(workers=...) takes instead of computing them;
     - map(function, items): later per-article work (linking) on the same workers.
@@ -220,7 +221,8 @@ class EntityWorkers:
 
     def __init__(self, *, registry: Registry, cache_path: Path | None, processes: int, batch_size: int = 16,
                  expected_new: int | None = None):
-        self.texts: dict[str, str] = {}  # html -> text
+        self._texts: dict[str, str] = {}  # html -> text
+        self._arrived: list[tuple[str, str]] = []  # (title, html) not looked up in the caches yet
         self.registry, self.cache_path, self.processes, self.batch_size = registry, cache_path, processes, batch_size
         # Many new texts (or no idea): the model, gazetteer and resolver are
         # loaded here once, at the first new text, and the workers forked then
@@ -239,18 +241,42 @@ class EntityWorkers:
         self._ner_cache = KVCache(cache_path, "raw_ner")
 
     def add(self, title: str, html: str) -> None:
-        if html not in self.texts:
-            # A rebuild reads every article again: known texts come from the cache.
-            cached = self._text_cache.get_many([text_cache_key(html)])
-            self.texts[html] = next(iter(cached.values())).decode("utf-8") if cached else html_to_text(html)
-        text = self.texts[html]
-        key = text_key(text)
-        if key in self._sent or (self.few and len(self._sent) >= FEW_NEW_TEXTS) or self._ner_cache.get_many([key]):
-            return
-        self._sent.add(key)
-        self._batch.append((title, text))
-        if len(self._batch) >= (1 if self.few else self.batch_size):
+        self._arrived.append((title, html))
+        if len(self._arrived) >= LOOKUP_BATCH:
+            self._look_up()
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """{html: text} of every article added so far."""
+        self._look_up()
+        return self._texts
+
+    def flush(self) -> None:
+        """Every article is read: send the last ones on their way."""
+        self._look_up()
+        if self._batch:
             self._submit()
+
+    def _look_up(self) -> None:
+        """The texts of the articles that arrived (a rebuild reads every
+        article again: known texts come from the cache) and, for those the
+        model has not seen, the model and resolution in a worker. The caches
+        are asked once per batch of arrivals, not once per article."""
+        arrived, self._arrived = self._arrived, []
+        fresh = {html: text_cache_key(html) for _, html in arrived if html not in self._texts}
+        cached = self._text_cache.get_many(list(fresh.values()))
+        for html, key in fresh.items():
+            self._texts[html] = cached[key].decode("utf-8") if key in cached else html_to_text(html)
+        candidates = [(title, self._texts[html]) for title, html in arrived]
+        keys = [text_key(text) for _, text in candidates]
+        seen = self._ner_cache.get_many([key for key in keys if key not in self._sent])
+        for (title, text), key in zip(candidates, keys):
+            if key in self._sent or key in seen or (self.few and len(self._sent) >= FEW_NEW_TEXTS):
+                continue
+            self._sent.add(key)
+            self._batch.append((title, text))
+            if len(self._batch) >= (1 if self.few else self.batch_size):
+                self._submit()
 
     def _start(self) -> None:
         import multiprocessing
@@ -272,6 +298,7 @@ class EntityWorkers:
         self._batch = []
 
     def collect(self) -> tuple[dict[str, RawDoc], dict[str, bytes]]:
+        self._look_up()
         if self._batch:
             self._submit()
         raws, analyses = {}, {}
@@ -300,6 +327,7 @@ class EntityWorkers:
 
 
 FEW_NEW_TEXTS = 32  # up to this many new texts expected: one worker that loads the model itself
+LOOKUP_BATCH = 32  # articles read before their texts and model outputs are looked up in the caches
 _WORKER_SETUP: tuple | None = None  # (registry, cache path), set before forking
 _WORKER_STATE: tuple | None = None  # (resolver, analysis version), made before forking or in the worker
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .tagging import check_registry, finish_tagging, pause_collector, send_article, start_workers, tag_articles
+from .tagging import articles_read, check_registry, finish_tagging, pause_collector, send_article, start_workers, tag_articles
 from .pages import get_generators, remember_build, start_entity_writers
 
 
@@ -18,6 +18,7 @@ def register() -> None:
     signals.initialized.connect(start_workers)  # after check_registry: it loads the registry
     signals.article_generator_preread.connect(pause_collector)
     signals.content_object_init.connect(send_article)
+    signals.article_generator_pretaxonomy.connect(articles_read)
     signals.article_generator_finalized.connect(tag_articles)
     signals.get_generators.connect(get_generators)
     signals.initialized.connect(remember_build)

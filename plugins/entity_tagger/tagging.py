@@ -79,6 +79,12 @@ def send_article(content) -> None:
         workers.add(content.title, content._content)
 
 
+def articles_read(generator) -> None:
+    workers = _WORKERS.get(id(generator.settings))
+    if workers is not None:
+        workers.flush()
+
+
 def _cache_path(settings) -> Path | None:
     cache_dir = settings.get("ENTITY_CACHE_DIR")
     return Path(cache_dir) / "ner.sqlite" if cache_dir else None

@@ -120,7 +120,9 @@ class IncrementalWriter(Writer):
         if filename != os.devnull:
             if self._recording is not None:
                 self._recording.append(os.path.relpath(filename, self.output_path))
-            if os.path.lexists(filename):  # never write through a hard link into the previous site
+            # Never write through a hard link into the previous site. (With no
+            # previous build nothing is linked: a full build skips the check.)
+            if self.previous and os.path.lexists(filename):
                 os.unlink(filename)
         return super()._open_w(filename, encoding, override)
 
