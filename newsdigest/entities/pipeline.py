@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 import time
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from newsdigest.entities.gazetteer import stored_gazetteer
+from newsdigest.entities.gazetteer import is_stored, stored_gazetteer
 from newsdigest.entities.index import EntityIndex, build_index, entity_companions
 from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_output, run_ner, text_key
 from newsdigest.entities.registry import Registry, load_registry
@@ -279,8 +280,6 @@ class EntityWorkers:
                 self._submit()
 
     def _start(self) -> None:
-        import multiprocessing
-
         global _WORKER_SETUP, _WORKER_STATE
         _WORKER_SETUP, _WORKER_STATE = (self.registry, self.cache_path), None
         context = multiprocessing.get_context("fork")
@@ -337,8 +336,13 @@ def _worker_state() -> tuple:
     global _WORKER_STATE
     if _WORKER_STATE is None:
         registry, cache_path = _WORKER_SETUP
+        # On a first build the gazetteer is built from the city lists (most of
+        # a second): in a forked child, while the model loads here.
+        # (Not inside a pool worker: those may not fork.)
+        background = cache_path is not None and not multiprocessing.current_process().daemon and not is_stored(cache_path)
+        gazetteer_call = ForkedCall(stored_gazetteer, cache_path, fork=background)
         load_model()
-        _WORKER_STATE = (Resolver(registry, stored_gazetteer(cache_path), entity_rules()), analysis_version(registry))
+        _WORKER_STATE = (Resolver(registry, gazetteer_call.get(), entity_rules()), analysis_version(registry))
     return _WORKER_STATE
 
 
