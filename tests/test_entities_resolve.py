@@ -1,6 +1,8 @@
 """Entity normalisation rules, with the real spaCy model on articles written for the tests."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdigest.entities.gazetteer import gazetteer
 from newsdigest.entities.index import build_index
@@ -1056,3 +1058,19 @@ DEV11_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", DEV11_CASES)
 def test_dev11_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["Orvel", "UN", "Kestrel Bay", "ö", "A.B.", "al-Nur", "x"]),
+       st.lists(st.sampled_from(["Orvel", "UN", "Kestrel Bay", "ö", "A.B.", "al-Nur", "x", " ", "-", "_", "s", "é", "7", ".", ",", "\n", "'s"]), max_size=25))
+def test_whole_word_finds_what_the_regex_finds(word, parts):
+    """mention.whole_word (str.find) against (?<![\\w-])WORD(?![\\w-])."""
+    import re
+
+    from newsdigest.entities.mention import whole_word
+
+    text = "".join(parts)
+    expected = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    assert [m.span() for m in whole_word(word).finditer(text)] == expected
+    assert (whole_word(word).search(text) is None) == (not expected)
+    assert len(whole_word(word).findall(text)) == len(expected)

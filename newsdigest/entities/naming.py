@@ -116,7 +116,9 @@ class Naming:
         right after an honorific that is also part of names (name_honorifics),
         with no capitalised word after it: that is a person, and with no fuller
         name to own the word, the honorific is the first part of her name."""
-        if not self.rules.name_honorifics or self.gaz.lookup(word) is not None:
+        if not self.rules.name_honorifics or not any(h in text for h in self.rules.name_honorifics):
+            return None  # (most texts have none: no pattern to compile for the word)
+        if self.gaz.lookup(word) is not None:
             return None
         found = re.search(rf"(?<![\w-])({'|'.join(sorted(self.rules.name_honorifics))}) {re.escape(word)}(?![\w-])(?! [A-Z])", text)
         return f"{found.group(1)} {word}" if found else None
