@@ -91,10 +91,45 @@ def peer_markdown(project: Path, peer: Path) -> int:
     return count
 
 
-def peer_step(name: str, peer: Path) -> Measurement:
+def peer_step(name: str, peer: Path, *, cold: bool) -> Measurement:
+    if cold:
+        shutil.rmtree(peer / "cache", ignore_errors=True)  # no content cache: a first build
     m = run(name, [PY, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"], cwd=peer)
     m.pages = count_pages(peer / "output")
     return m
+
+
+# Timings on this machine vary from run to run (stock Pelican's cold build
+# took 15.6 to 21.1 s across the day): the steps the ratios divide are run
+# RUNS times and their median counts, with every run listed in the note.
+RUNS = 3
+
+
+def median_of(measurements: list[Measurement]) -> Measurement:
+    ordered = sorted(measurements, key=lambda m: m.wall)
+    middle = ordered[len(ordered) // 2]
+    runs = ", ".join(f"{m.wall:.1f}" for m in measurements)
+    middle.note = (middle.note + "; " if middle.note else "") + f"median of {len(measurements)} runs: {runs} s"
+    return middle
+
+
+NEW_SEEDS = [
+    ("2005-12-31-new", "Harbour Operator Reports Record Year", "The harbour operator said on Monday that container traffic rose 12% last year, helped by new routes to Mombasa and Durban.",
+     "Chief executive Amina Odhiambo said the company would hire 300 more staff."),
+    ("2005-12-30-new", "Rail Freight Firm Opens Inland Depot", "A rail freight company opened an inland container depot outside Leeds on Tuesday, linking it to the port of Felixstowe.",
+     "Managing director Priya Raman said the depot would take 200 lorries a day off the A1."),
+    ("2005-12-29-new", "Coffee Chain Plans Fifty New Shops", "The coffee chain said on Wednesday it would open fifty shops across Scotland and Wales over the next two years.",
+     "Its founder, Tomas Lindqvist, said sales in Glasgow and Cardiff had doubled since the spring."),
+]
+
+
+def incremental_steps(project: Path) -> Measurement:
+    """One new seed, then a rebuild: RUNS times, a different seed each time."""
+    runs = []
+    for stem, title, first, second in NEW_SEEDS[:RUNS]:
+        (project / "seeds" / "business" / f"{stem}.txt").write_text(f"{title}\n\n{first}\n\n{second}\n", encoding="utf-8")
+        runs.append(ours_step("ours incremental (1 new seed)", project))
+    return median_of(runs)
 
 
 def ner_throughput(project: Path, work: Path) -> tuple[Measurement, Measurement, float, float]:
@@ -152,13 +187,12 @@ def main() -> int:
         print(table(rows[-1:]), flush=True)
         rows.append(ours_step("ours warm (nothing changed)", project))
         print(table(rows[-1:]), flush=True)
-        new_seed = project / "seeds" / "business" / "2005-12-31-new.txt"
-        new_seed.write_text("Harbour Operator Reports Record Year\n\nThe harbour operator said on Monday that container traffic rose 12% last year, helped by new routes to Mombasa and Durban.\n\nChief executive Amina Odhiambo said the company would hire 300 more staff.\n", encoding="utf-8")
-        rows.append(ours_step("ours incremental (1 new seed)", project))
+        rows.append(incremental_steps(project))
+        print(table(rows[-1:]), flush=True)
         peer = work / "peer"
         peer_markdown(project, peer)
-        rows.append(peer_step("peer cold (stock Pelican 4.12, no cache)", peer))
-        rows.append(peer_step("peer cached (content cache)", peer))
+        rows.append(median_of([peer_step("peer cold (stock Pelican 4.12, no cache)", peer, cold=True) for _ in range(RUNS)]))
+        rows.append(median_of([peer_step("peer cached (content cache)", peer, cold=False) for _ in range(RUNS)]))
         print(table(rows), flush=True)
 
         raw, mine, raw_rate, my_rate = ner_throughput(project, work)

@@ -3,8 +3,8 @@
 Forked workers inherit what the parent has loaded (gazetteer, rules,
 parsers), so nothing is pickled but the items and the results. Small batches
 run in-process: starting workers would cost more than it saves. A worker
-turns the cyclic collector on even if the parent had paused it (a build
-pauses it while it reads and tags the articles).
+runs the cyclic collector as usual even if its parent had put off full
+passes (a build does while it reads and tags the articles).
 """
 
 from __future__ import annotations
@@ -14,6 +14,16 @@ import multiprocessing
 from typing import Callable, Sequence
 
 _FUNCTION: Callable | None = None
+# The collector as Python sets it up, read when this module is first imported
+# (a build later puts off full passes while it reads: see entity_tagger).
+_COLLECTOR_THRESHOLDS = gc.get_threshold()
+
+
+def collector_as_usual() -> None:
+    """In a forked worker: the cyclic collector on, with Python's thresholds
+    (the worker makes short-lived objects, whatever its parent was doing)."""
+    gc.enable()
+    gc.set_threshold(*_COLLECTOR_THRESHOLDS)
 
 
 def _call(item):
@@ -33,7 +43,7 @@ def fork_map(function: Callable, items: Sequence, *, processes: int, min_items: 
     frozen_by_caller = gc.get_freeze_count() > 0
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(processes, initializer=gc.enable) as pool:
+        with multiprocessing.get_context("fork").Pool(processes, initializer=collector_as_usual) as pool:
             return pool.map(_call, items, chunksize=chunksize)
     finally:
         _FUNCTION = None
@@ -55,7 +65,7 @@ class ForkedCall:
         self._receive, send = context.Pipe(duplex=False)
 
         def run() -> None:
-            gc.enable()  # a caller may have paused the collector; this child makes short-lived objects
+            collector_as_usual()
             try:
                 send.send((True, function(*args)))
             except BaseException as exc:  # reported by get() in the parent

@@ -65,11 +65,8 @@ class EntityIndex:
         return sorted((e for e in self.entities.values() if e.kind == kind), key=lambda e: (-len(e.articles), e.name))
 
 
-def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], registry: Registry, *,
-                with_companions: bool = True) -> EntityIndex:
-    """`article_order`: article ids newest first (the order entity pages list
-    them). Without companions, entity_companions(index) gives them later
-    (a build computes them beside other work)."""
+def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], registry: Registry) -> EntityIndex:
+    """`article_order`: article ids newest first (the order entity pages list them)."""
     # Site-wide acronyms and full names, to resolve bare forms in other articles.
     acronym_votes: dict[str, Counter] = defaultdict(Counter)
     full_names_by_last: dict[str, set[str]] = defaultdict(set)
@@ -159,9 +156,8 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
         for m in main:
             m.is_main = True
         index.by_article[article_id] = mentions
-    if with_companions:
-        for key, companions in entity_companions(index).items():
-            index.entities[key].companions = companions
+    for key, companions in entity_companions(index).items():
+        index.entities[key].companions = companions
     return index
 
 

@@ -11,7 +11,6 @@ texts and runs in a forked child meanwhile (ForkedCall).
 
 from __future__ import annotations
 
-import gc
 import json
 import multiprocessing
 import time
@@ -22,13 +21,13 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from newsdigest.entities.gazetteer import is_stored, stored_gazetteer
-from newsdigest.entities.index import EntityIndex, build_index, entity_companions
+from newsdigest.entities.index import EntityIndex, build_index
 from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_output, run_ner, text_key
 from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
 from newsdigest.entities.rules import RULES_FILE, entity_rules
 from newsdigest.kvcache import KVCache, key_of, source_version
-from newsdigest.parallel import ForkedCall, fork_map
+from newsdigest.parallel import ForkedCall, collector_as_usual, fork_map
 from newsdigest.scoring import Related, related_articles, same_story_groups
 
 BLOCK_TAGS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption", "pre")
@@ -46,26 +45,10 @@ class ArticleInput:
 class SiteEntities:
     index: EntityIndex
     analyses: dict[str, ArticleAnalysis]
-    related: dict[str, list[Related]] | None
-    same_story: dict[str, list[tuple[str, float]]] | None
+    related: dict[str, list[Related]]
+    same_story: dict[str, list[tuple[str, float]]]
     stats: NerStats = field(default_factory=NerStats)
     seconds: dict[str, float] = field(default_factory=dict)
-    # analyse_articles(background=True): related articles, companions and
-    # same-story groups still being computed in forked children.
-    _pending: tuple | None = None
-
-    def complete(self) -> "SiteEntities":
-        """Wait for what is computed in the background, and fill it in."""
-        if self._pending is not None:
-            t0 = time.perf_counter()
-            rest_call, same_story_call = self._pending
-            self.related, companions = rest_call.get()
-            for key, value in companions.items():
-                self.index.entities[key].companions = value
-            self.same_story = same_story_call.get()
-            self._pending = None
-            self.seconds["background_wait"] = time.perf_counter() - t0
-        return self
 
 
 def html_to_text(html: str) -> str:
@@ -164,13 +147,9 @@ def analyse_articles(
     cache_path: Path | None = None,
     processes: int = 1,
     workers: EntityWorkers | None = None,
-    background: bool = False,
 ) -> SiteEntities:
     """With `workers` (started while Pelican read the articles), what they
-    already computed is taken from them. With `background` (and several
-    processes), related articles, companions and same-story groups are left
-    computing in forked children: call complete() on the result before
-    reading them."""
+    already computed is taken from them."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     registry = registry if registry is not None else load_registry(registry_path)
@@ -191,18 +170,21 @@ def analyse_articles(
     t0 = time.perf_counter()
     analyses = _cached_analyses(articles, texts, raws, registry, cache_path, processes, prefetched_analyses)
     order = [a.id for a in sorted(articles, key=lambda a: (a.newest_rank, a.id))]
-    index = build_index(analyses, order, registry, with_companions=False)
+    index = build_index(analyses, order, registry)
     timings["resolve"] = time.perf_counter() - t0
 
-    rest_call = ForkedCall(_related_and_companions, index, order, fork=background and processes > 1)
-    site = SiteEntities(index, analyses, None, None, stats, timings, _pending=(rest_call, same_story_call))
-    return site if background else site.complete()
-
-
-def _related_and_companions(index: EntityIndex, order: list[str]) -> tuple[dict[str, list[Related]], dict]:
+    # (Related articles were also tried in a forked child, beside the rest of
+    # tagging: on a 10,000-article build the child's copy of the heap made
+    # the build's peak memory 1.9 GB.)
+    t0 = time.perf_counter()
     entity_sets = {article_id: {m.entity.key for m in mentions} for article_id, mentions in index.by_article.items()}
     rank = {article_id: n for n, article_id in enumerate(order)}
-    return related_articles(entity_sets, order=rank), entity_companions(index)
+    related = related_articles(entity_sets, order=rank)
+    timings["related"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    same_story = same_story_call.get()
+    timings["same_story"] = time.perf_counter() - t0  # waiting for it
+    return SiteEntities(index, analyses, related, same_story, stats, timings)
 
 
 class EntityWorkers:
@@ -284,11 +266,11 @@ class EntityWorkers:
         _WORKER_SETUP, _WORKER_STATE = (self.registry, self.cache_path), None
         context = multiprocessing.get_context("fork")
         if self.few:
-            self._pool = context.Pool(1, initializer=gc.enable)  # (the build may have paused it here)
+            self._pool = context.Pool(1, initializer=collector_as_usual)
             self._pending.append(self._pool.apply_async(_load_worker_state))  # (a failure shows at collect)
         else:
             _worker_state()  # before forking: the workers share it
-            self._pool = context.Pool(self.processes, initializer=gc.enable)
+            self._pool = context.Pool(self.processes, initializer=collector_as_usual)
 
     def _submit(self) -> None:
         if self._pool is None:

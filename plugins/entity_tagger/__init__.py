@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .tagging import articles_read, check_registry, finish_tagging, pause_collector, send_article, start_workers, tag_articles
+from .tagging import articles_read, check_registry, send_article, start_workers, tag_articles
 from .pages import get_generators, remember_build, start_entity_writers
 
 
 def register() -> None:
     signals.initialized.connect(check_registry)
     signals.initialized.connect(start_workers)  # after check_registry: it loads the registry
-    signals.article_generator_preread.connect(pause_collector)
     signals.content_object_init.connect(send_article)
     signals.article_generator_pretaxonomy.connect(articles_read)
     signals.article_generator_finalized.connect(tag_articles)
     signals.get_generators.connect(get_generators)
     signals.initialized.connect(remember_build)
-    signals.all_generators_finalized.connect(finish_tagging)  # before the writers start (Pelican keeps this order)
     signals.all_generators_finalized.connect(start_entity_writers)

@@ -90,14 +90,26 @@ def _cache_path(settings) -> Path | None:
     return Path(cache_dir) / "ner.sqlite" if cache_dir else None
 
 
-def pause_collector(generator) -> None:
-    """From the first article read to the last tagging step, the build makes
-    objects that live to its end (articles, entities, pages, chips) and
-    frees what it drops by reference counting (parse trees are decomposed):
-    the cyclic collector's full passes only walked a growing heap to free
-    nothing, about a second of a one-article rebuild. finish_tagging turns
-    it on again and freezes what was made."""
-    gc.disable()
+# While the articles are tagged, the build makes objects that live to its
+# end (entities, pages, chips): the cyclic collector's full passes walked
+# that growing heap and freed nothing (half a second of a one-article BBC
+# rebuild). They are put off meanwhile; the young generations, where
+# short-lived cycles die, are still collected. (Turning the collector off
+# from the first article read let those pile up: +700 MB at 10,000 articles.)
+FULL_PASS_PUT_OFF = 1_000_000
+_THRESHOLDS: list[tuple] = []
+
+
+def pause_full_collections() -> None:
+    if not _THRESHOLDS:
+        _THRESHOLDS.append(gc.get_threshold())
+        young, middle, _ = _THRESHOLDS[0]
+        gc.set_threshold(young, middle, FULL_PASS_PUT_OFF)
+
+
+def resume_full_collections() -> None:
+    if _THRESHOLDS:
+        gc.set_threshold(*_THRESHOLDS.pop())
 
 
 def tag_articles(generator) -> None:
@@ -105,12 +117,15 @@ def tag_articles(generator) -> None:
     # Frozen, the cyclic collector's full passes no longer walk them (those
     # passes took about a tenth of the main process's time).
     gc.freeze()
+    pause_full_collections()
     workers = _WORKERS.pop(id(generator.settings), None)
     try:
         _tag(generator, workers)
     finally:
         if workers is not None:
             workers.close()
+        resume_full_collections()
+    gc.freeze()  # the entities, pages and chips made here live to the end too
 
 
 def _tag(generator, workers: EntityWorkers | None) -> None:
@@ -119,10 +134,8 @@ def _tag(generator, workers: EntityWorkers | None) -> None:
     articles = list(generator.articles)  # newest first
     by_id = {a.slug: a for a in articles}
     inputs = [ArticleInput(a.slug, a.title, a._content, newest_rank=n) for n, a in enumerate(articles)]
-    # Related articles, companions and same-story groups are computed in the
-    # background while the pages, chips and links are made here.
     site = analyse_articles(inputs, registry=registry, cache_path=_cache_path(settings),
-                            processes=int(settings.get("ENTITY_PROCESSES", 1)), workers=workers, background=True)
+                            processes=int(settings.get("ENTITY_PROCESSES", 1)), workers=workers)
     log.info(
         "entity_tagger: %d articles, %d entities; NER run on %d, cached %d",
         len(articles), len(site.index.entities), site.stats.ner_docs, site.stats.cached,
@@ -135,6 +148,8 @@ def _tag(generator, workers: EntityWorkers | None) -> None:
             aliases=[a for a in ent.aliases if a != ent.name], wikidata=ent.wikidata,
             articles=[by_id[i] for i in ent.articles if i in by_id],
         )
+    for key, ent in site.index.entities.items():
+        pages[key].companions = [(pages[k], n) for k, n in ent.companions]
 
     # Let {filename}/__entity__/<slug> links resolve like links to any content.
     generated = generator.context.setdefault("generated_content", {})
@@ -163,36 +178,16 @@ def _tag(generator, workers: EntityWorkers | None) -> None:
     for article in articles:
         article.entities = ArticleEntities(views_of[article.slug])
         article._content = linked[article.slug].decode("utf-8")
+        # Best first. Scores stay out of what pages show: they shift with every
+        # new article (IDF), and a page must change only when its list does.
+        article.related_articles = [
+            (by_id[r.article_id], [pages[k] for k in r.shared[:4]]) for r in site.related.get(article.slug, []) if r.article_id in by_id
+        ]
+        article.same_story = [(by_id[o], score) for o, score in site.same_story.get(article.slug, []) if o in by_id]
     link_cache.close()
     generator.context["entity_pages"] = sorted(pages.values(), key=lambda p: (p.kind, p.name))
     generator.context["entity_stats"] = site.stats
-    # Related articles, companions and same-story groups are still being
-    # computed (in the background): no page shows them before the writers
-    # start, so they are filled in then (finish_tagging), while the other
-    # plugins work on the articles meanwhile (JSON-LD, sources, URLs).
-    _PENDING[id(settings)] = (settings, site, pages, by_id, articles)
-
-
-_PENDING: dict[int, tuple] = {}
-
-
-def finish_tagging(generators) -> None:
-    """all_generators_finalized: related articles, companions, same story."""
-    pending = [_PENDING.pop(id(g.settings)) for g in generators if id(g.settings) in _PENDING]
-    for settings, site, pages, by_id, articles in pending:
-        site.complete()
-        for key, ent in site.index.entities.items():
-            pages[key].companions = [(pages[k], n) for k, n in ent.companions]
-        for article in articles:
-            # Best first. Scores stay out of what pages show: they shift with every
-            # new article (IDF), and a page must change only when its list does.
-            article.related_articles = [
-                (by_id[r.article_id], [pages[k] for k in r.shared[:4]]) for r in site.related.get(article.slug, []) if r.article_id in by_id
-            ]
-            article.same_story = [(by_id[o], score) for o, score in site.same_story.get(article.slug, []) if o in by_id]
-        _report(settings, site, articles, pages)
-    gc.enable()  # the writers render pages: short-lived objects, some cyclic
-    gc.freeze()  # (as in tag_articles)
+    _report(settings, site, articles, pages)
 
 
 def _report(settings, site, articles, pages) -> None:
