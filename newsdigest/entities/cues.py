@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, MODEL_KINDS, Mention, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, MODEL_KINDS, SENTENCE_START, Mention, whole_word
 
 
 # "U.S. Grain Board", "VR Federal Grain Board": capitals (maybe dotted), then two or more words.
@@ -29,7 +29,7 @@ _SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|
 _JOINED_FROM = re.compile(r"\bjoined [A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|do|del|di))* from $")
 # A name that opens a clause: a sentence's start or a conjunction (not "and": in
 # "Orvel and Tarsk have" the verb agrees with both).
-_CLAUSE_OPENS = re.compile(r"(?:(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*|(?<![\w-])(?:while|as|but|when|after|before|whereas|though|although|if|"
+_CLAUSE_OPENS = re.compile(SENTENCE_START + r"\s*$|(?:(?<![\w-])(?:while|as|but|when|after|before|whereas|though|although|if|"
                            r"where|until|since|because|so|then|now) )$")
 # "Orvel, who are second": a plural verb after "who" (one person "is").
 _WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")

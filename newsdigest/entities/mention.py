@@ -13,7 +13,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _POSSESSOR_SPLIT = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
 _CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"}
 MODEL_KINDS = ("person", "place", "organization")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*$")
+# Where a sentence starts: the text's start, end punctuation (and a closing
+# quote or bracket), a line break, an opening quote or bracket.
+SENTENCE_START = r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])"
+_OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
 
 
 @dataclass

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsdigest.entities.mention import SENTENCE_START
+
 # A word: letters or digits, with inner hyphens, apostrophes or dots ("Saint-Aldric", "O'Neill", "K.D").
 _WORD = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])\s*$")
+_OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
 # "Tarnwick-based", "Orvel-backed": an adjective made from a name, no word of the name after it.
 _NAME_ADJECTIVE = re.compile(r"[^\W_][\w’']*-(?:based|backed|led|owned|listed|funded|run|controlled|registered|born)")
