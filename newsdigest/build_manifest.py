@@ -6,7 +6,7 @@ JSON line per write call, in a part file per writing process. This module
 holds what is done with those records outside the writer:
 
 - `prelink`: a rebuild reuses nearly all of the last build's pages and
-  feeds, so while Pelican starts and reads the articles, a separate process
+  feeds, so once Pelican has read the articles, a separate process
   hard-links them into the new build folder ahead of the writer, which then
   only checks that a reused file is there. It ends by writing a marker with
   the list of files it linked; the writer renders nothing before the marker
@@ -31,12 +31,15 @@ from pathlib import Path
 PRELINKED_KINDS = ("page:", "feed:")
 
 
-def read_manifest(manifest: Path, frame: str) -> dict:
+def read_manifest(manifest: Path, frame: str, on_error=None) -> dict:
     """The calls of the last build's manifest, or {} when it was built from
-    another frame (templates, settings, code) or cannot be read."""
+    another frame (templates, settings, code) or cannot be read (then
+    on_error(exception) is called, if given)."""
     try:
         data = json.loads(Path(manifest).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError) as exc:
+        if on_error is not None:
+            on_error(exc)
         return {}
     return data.get("calls", {}) if data.get("frame") == frame else {}
 

@@ -64,7 +64,7 @@ def html_to_text(html: str) -> str:
     if not blocks:
         text = " ".join(soup.get_text(" ").split())
         blocks = [text] if text else []
-    soup.decompose()  # freed now, not by the cyclic collector (a build pauses it while reading)
+    soup.decompose()  # freed now, by reference counting, not at the cyclic collector's next full pass
     return "\n\n".join(blocks)
 
 

@@ -2,9 +2,9 @@
 
 Bodies are sanitised as soon as each article or page is read (before the
 entity tagger adds its links), Markdown by the reader itself so that
-Pelican's reader cache keeps the sanitised HTML; JSON-LD is built after entity tagging (this
-plugin comes after entity_tagger in PLUGINS), so `article.entities` is there,
-and after digest_site has fixed the URLs.
+Pelican's reader cache keeps the sanitised HTML. JSON-LD is built after
+entity tagging (this plugin comes after entity_tagger in PLUGINS), so
+`article.entities` is there, and after digest_site has fixed the URLs.
 """
 
 from __future__ import annotations

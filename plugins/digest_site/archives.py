@@ -9,7 +9,7 @@ two years, some 15 million comparisons, a third of a second of every build.
 `build_period_archives` gives the same archives (the same lists, in the same
 order, with the same fields) with one pass over the articles per period
 length; the plugin installs it in place of Pelican's method.
-tests/test_site.py checks it against Pelican's own on a sample.
+tests/test_archives.py checks it against Pelican's own on a sample.
 """
 
 from __future__ import annotations

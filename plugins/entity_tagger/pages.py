@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import multiprocessing
 import os
 import signal
 import sys
@@ -30,8 +31,6 @@ class PageChunks:
     after one new article it has little but digests to check."""
 
     def __init__(self, pages: list, chunk: int = CHUNK_PAGES):
-        import multiprocessing
-
         self.pages, self.chunk = pages, chunk
         count = (len(pages) + chunk - 1) // chunk
         self._ends = multiprocessing.get_context("fork").Array("i", [0, count])  # [next from the front, end of the back]

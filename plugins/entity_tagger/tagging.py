@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 from pelican.contents import Article
@@ -97,19 +98,16 @@ def _cache_path(settings) -> Path | None:
 # short-lived cycles die, are still collected. (Turning the collector off
 # from the first article read let those pile up: +700 MB at 10,000 articles.)
 FULL_PASS_PUT_OFF = 1_000_000
-_THRESHOLDS: list[tuple] = []
 
 
-def pause_full_collections() -> None:
-    if not _THRESHOLDS:
-        _THRESHOLDS.append(gc.get_threshold())
-        young, middle, _ = _THRESHOLDS[0]
-        gc.set_threshold(young, middle, FULL_PASS_PUT_OFF)
-
-
-def resume_full_collections() -> None:
-    if _THRESHOLDS:
-        gc.set_threshold(*_THRESHOLDS.pop())
+@contextmanager
+def full_collections_put_off():
+    thresholds = gc.get_threshold()
+    gc.set_threshold(thresholds[0], thresholds[1], FULL_PASS_PUT_OFF)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def tag_articles(generator) -> None:
@@ -117,14 +115,13 @@ def tag_articles(generator) -> None:
     # Frozen, the cyclic collector's full passes no longer walk them (those
     # passes took about a tenth of the main process's time).
     gc.freeze()
-    pause_full_collections()
     workers = _WORKERS.pop(id(generator.settings), None)
     try:
-        _tag(generator, workers)
+        with full_collections_put_off():
+            _tag(generator, workers)
     finally:
         if workers is not None:
             workers.close()
-        resume_full_collections()
     gc.freeze()  # the entities, pages and chips made here live to the end too
 
 

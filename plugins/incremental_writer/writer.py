@@ -26,9 +26,10 @@ import json
 import logging
 import os
 import shutil
-from pathlib import Path
 
 from pelican.writers import Writer
+
+from newsdigest.build_manifest import read_manifest
 
 from . import prelink
 from .digest import Digester, Undigestable
@@ -48,12 +49,8 @@ class IncrementalWriter(Writer):
         self.previous: dict = {}
         manifest = settings.get("INCREMENTAL_MANIFEST")
         if self.frame and self.previous_output and manifest and os.path.exists(manifest):
-            try:
-                data = json.loads(Path(manifest).read_text(encoding="utf-8"))
-                if data.get("frame") == self.frame:
-                    self.previous = data.get("calls", {})
-            except (OSError, ValueError) as exc:
-                log.warning("incremental: ignoring unreadable manifest %s (%s)", manifest, exc)
+            self.previous = read_manifest(manifest, self.frame, on_error=lambda exc: log.warning(
+                "incremental: ignoring unreadable manifest %s (%s)", manifest, exc))
         self._recording: list[str] | None = None
         self._folders: set[str] = set()
         self._feed_items: dict[tuple, tuple[object, dict]] = {}
