@@ -94,10 +94,8 @@ class NerStats:
     ner_docs: int = 0  # texts actually run through the model
 
 
-def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int = 1, stats: NerStats | None = None,
-            prefetched: dict[str, RawDoc] | None = None) -> list[RawDoc]:
-    """RawDoc for each text, from the cache when possible, else from
-    `prefetched` ({text_key: RawDoc}, see pipeline.EntityWorkers), else from the model."""
+def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int = 1, stats: NerStats | None = None) -> list[RawDoc]:
+    """RawDoc for each text, from the cache when possible, else from the model."""
     stats = stats if stats is not None else NerStats()
     stats.texts += len(texts)
     keys = [text_key(t) for t in texts]
@@ -110,9 +108,7 @@ def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int 
             if key not in found:
                 missing.setdefault(key, text)
         if missing:
-            computed = {key: prefetched[key] for key in missing if prefetched and key in prefetched}
-            rest = {key: text for key, text in missing.items() if key not in computed}
-            computed.update(zip(rest.keys(), model_output(list(rest.values()), processes=processes) if rest else []))
+            computed = dict(zip(missing.keys(), model_output(list(missing.values()), processes=processes)))
             stats.ner_docs += len(computed)
             for key, raw in computed.items():
                 cache.put(key, raw.to_json().encode("utf-8"))
@@ -120,6 +116,17 @@ def run_ner(texts: list[str], *, cache_path: Path | None = None, processes: int 
     finally:
         cache.close()
     return [found[k] for k in keys]
+
+
+def store_raws(raws: dict[str, RawDoc], cache_path: Path | None) -> None:
+    """Model output computed elsewhere (entity workers), by text key, into the cache."""
+    if raws and cache_path is not None:
+        cache = KVCache(cache_path, "raw_ner")
+        try:
+            for key, raw in raws.items():
+                cache.put(key, raw.to_json().encode("utf-8"))
+        finally:
+            cache.close()
 
 
 def model_output(texts: list[str], *, processes: int = 1) -> list[RawDoc]:

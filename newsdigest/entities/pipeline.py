@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 
 from newsdigest.entities.gazetteer import is_stored, stored_gazetteer
 from newsdigest.entities.index import EntityIndex, build_index
-from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_output, run_ner, text_key
+from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_id, model_output, run_ner, store_raws, text_key
 from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
 from newsdigest.entities.rules import RULES_FILE, entity_rules
@@ -98,36 +98,47 @@ _RESOLVE_SOURCES = [Path(__file__).parent / n for n in (
 
 
 def analysis_version(registry: Registry) -> str:
-    return source_version(*_RESOLVE_SOURCES) + registry.digest
+    return source_version(*_RESOLVE_SOURCES) + registry.digest + model_id()
 
 
-def analysis_key(version: str, title: str, text: str, raw: RawDoc) -> str:
+def analysis_key(version: str, title: str, text: str) -> str:
     """Resolution is a pure function of (title, text, model output, registry,
-    rules, resolver code): cached under a hash of all of them."""
-    return key_of(version, title, text, raw.to_json())
+    rules, resolver code), and the model output of (text, model): cached
+    under a hash of title, text and a version naming all the rest. So a
+    cached analysis needs no model output (a rebuild does not decode
+    thousands of them)."""
+    return key_of(version, title, text)
 
 
-def _cached_analyses(articles, texts, raws, registry: Registry, cache_path: Path | None, processes: int = 1,
-                     prefetched: dict[str, bytes] | None = None) -> dict[str, ArticleAnalysis]:
+def _cached_analyses(articles, texts, registry: Registry, cache_path: Path | None, processes: int = 1, *,
+                     computed_elsewhere, raws_of) -> dict[str, ArticleAnalysis]:
+    """Each article's analysis: from the cache, else from
+    `computed_elsewhere()` ({analysis key: JSON}, the entity workers'; asked
+    only once the cached ones are decoded, so that work overlaps theirs),
+    else resolved here from `raws_of(ids)` ({id: RawDoc})."""
     version = analysis_version(registry)
     cache = KVCache(cache_path, "analysis")
     try:
-        titles = {a.id: a.title for a in articles}
-        keys = {a.id: analysis_key(version, a.title, texts[a.id], raws[a.id]) for a in articles}
-
-        def resolve(ids: list[str]) -> list[bytes]:
-            done = {keys[i]: prefetched[keys[i]] for i in ids if prefetched and keys[i] in prefetched}
-            rest = [i for i in ids if keys[i] not in done]
+        keys = {a.id: analysis_key(version, a.title, texts[a.id]) for a in articles}
+        blobs = cache.get_many(list(keys.values()))
+        analyses = {i: analysis_from_json(blobs[k]) for i, k in keys.items() if k in blobs}
+        missing = [i for i, k in keys.items() if k not in blobs]
+        if missing:
+            done = computed_elsewhere()
+            rest = list(dict.fromkeys(i for i in missing if keys[i] not in done))
             if rest:
+                titles = {a.id: a.title for a in articles}
+                raws = raws_of(rest)
                 resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules())
                 jobs = [(titles[i], texts[i], raws[i]) for i in rest]
-                done.update(zip((keys[i] for i in rest), fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)))
-            return [done[keys[i]] for i in ids]
-
-        blobs = cache.get_or_compute(keys, resolve)
+                done = {**done, **dict(zip((keys[i] for i in rest),
+                                           fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)))}
+            for i in missing:
+                cache.put(keys[i], done[keys[i]])
+                analyses[i] = analysis_from_json(done[keys[i]])
     finally:
         cache.close()
-    return {article_id: analysis_from_json(blob) for article_id, blob in blobs.items()}
+    return analyses
 
 
 def analysis_to_json(analysis: ArticleAnalysis) -> bytes:
@@ -161,17 +172,27 @@ def analyse_articles(
     same_story_call = ForkedCall(partial(same_story_groups, texts, cache_path=cache_path), fork=processes > 1)
     t0 = time.perf_counter()
     stats = NerStats()
-    ids = [a.id for a in articles]
-    prefetched_raws, prefetched_analyses = workers.collect() if workers else ({}, {})
-    raws = dict(zip(ids, run_ner([texts[i] for i in ids], cache_path=cache_path, processes=processes, stats=stats,
-                                 prefetched=prefetched_raws)))
-    timings["ner"] = time.perf_counter() - t0
+    timings["ner"] = 0.0  # waiting for the workers, or the model run here
 
-    t0 = time.perf_counter()
-    analyses = _cached_analyses(articles, texts, raws, registry, cache_path, processes, prefetched_analyses)
+    def computed_elsewhere() -> dict[str, bytes]:
+        t0 = time.perf_counter()
+        raws, analyses = workers.collect() if workers else ({}, {})
+        store_raws(raws, cache_path)  # so that a registry or rule change re-resolves them without the model
+        stats.ner_docs += len(raws)
+        timings["ner"] += time.perf_counter() - t0
+        return analyses
+
+    def raws_of(ids: list[str]) -> dict[str, RawDoc]:
+        t0 = time.perf_counter()
+        raws = dict(zip(ids, run_ner([texts[i] for i in ids], cache_path=cache_path, processes=processes, stats=stats)))
+        timings["ner"] += time.perf_counter() - t0
+        return raws
+
+    analyses = _cached_analyses(articles, texts, registry, cache_path, processes, computed_elsewhere=computed_elsewhere, raws_of=raws_of)
+    stats.texts, stats.cached = len(articles), max(0, len(articles) - stats.ner_docs)
     order = [a.id for a in sorted(articles, key=lambda a: (a.newest_rank, a.id))]
     index = build_index(analyses, order, registry)
-    timings["resolve"] = time.perf_counter() - t0
+    timings["resolve"] = time.perf_counter() - t0 - timings["ner"]
 
     # (Related articles were also tried in a forked child, beside the rest of
     # tagging: on a 10,000-article build the child's copy of the heap made
@@ -336,5 +357,5 @@ def _load_worker_state() -> list:
 def _model_and_resolution(jobs: list[tuple[str, str]]) -> list[tuple[str, RawDoc, str, bytes]]:
     resolver, version = _worker_state()
     raws = model_output([text for _, text in jobs])
-    return [(text_key(text), raw, analysis_key(version, title, text, raw), analysis_to_json(resolver.analyse(title, text, raw)))
+    return [(text_key(text), raw, analysis_key(version, title, text), analysis_to_json(resolver.analyse(title, text, raw)))
             for (title, text), raw in zip(jobs, raws)]
