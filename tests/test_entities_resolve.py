@@ -1074,3 +1074,43 @@ def test_whole_word_finds_what_the_regex_finds(word, parts):
     assert [m.span() for m in whole_word(word).finditer(text)] == expected
     assert (whole_word(word).search(text) is None) == (not expected)
     assert len(whole_word(word).findall(text)) == len(expected)
+
+
+DEV12_CASES = [
+    pytest.param(
+        "Verdict", "He is held where former presidents Ana Vellin, Ivo Kestrel and Dario Toledo are also held. Money came "
+        "from a consortium that included the companies Norvex and Tarsk Holdings. Marlo, Vento, Kimberley and Ostra are among "
+        "the companies covered. Arlen drew level on points with leaders Varnos.",
+        [("Ana Vellin", "GPE"), ("Ivo Kestrel", "ORG"), ("Toledo", "GPE"), ("Norvex", "PERSON"), ("Tarsk Holdings", "ORG"),
+         ("Marlo", "ORG"), ("Vento", "ORG"), ("Kimberley", "ORG"), ("Ostra", "GPE"), ("Arlen", "ORG"), ("Varnos", "ORG")],
+        {("Ana Vellin", "person"), ("Ivo Kestrel", "person"), ("Dario Toledo", "person"), ("Norvex", "organization"),
+         ("Kimberley", "organization"), ("Ostra", "organization"), ("Varnos", "organization")}, set(),
+        id="a plural for people or bodies before a list of names, or after it and 'are among the', types every name in it"),
+    pytest.param(
+        "Outbreak", "Hurricane Velia flooded Port Marno. Doctors confirmed the Orvenka virus in Tarsk, and there is no "
+        "vaccine for Orvenka. Ilse Marrow, the president of the Varn Islands, visited.",
+        [("Hurricane Velia", "PERSON"), ("Port Marno", "GPE"), ("Orvenka", "GPE"), ("Tarsk", "GPE"), ("Orvenka", "GPE"),
+         ("Ilse Marrow", "PERSON"), ("the Varn Islands", "ORG")],
+        {("Port Marno", "place"), ("Tarsk", "place"), ("Ilse Marrow", "person"), ("Varn Islands", "place")},
+        {("Hurricane Velia", "person"), ("Orvenka", "place")},
+        id="a storm's name and a disease named after a place are no entities; '... Islands' is a place"),
+    pytest.param(
+        "Mine", "Marlo Copper, once majority-owned by Kimberley, runs the mine. He explained his stake in Dovrent, the "
+        "farming and chemicals conglomerate he founded. Prosecutor Ivo Kestrel said the case was closed.",
+        [("Marlo Copper", "ORG"), ("Kimberley", "ORG"), ("Dovrent", "PERSON"), ("Ivo Kestrel", "PERSON")],
+        {("Kimberley", "organization"), ("Dovrent", "organization"), ("Ivo Kestrel", "person")},
+        {("Prosecutor Ivo Kestrel", "person")},
+        id="a known town's name after 'owned by' is a company; an apposition may join two words with 'and' and "
+           "end in 'he founded'; Prosecutor is a title"),
+    pytest.param(
+        "Strike", "Machinists who build jets for Halvane voted to end the strike. Ivo Marrow, head of Halvane Defense "
+        "Systems, welcomed it. Halvane shares rose.",
+        [("Halvane", "ORG"), ("Ivo Marrow", "PERSON"), ("Halvane Defense Systems", "ORG"), ("Halvane", "ORG")],
+        {("Halvane", "organization"), ("Halvane Defense Systems", "organization")}, set(),
+        id="a body's first word named alone before the body is a parent of its own, not its short form"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV12_CASES)
+def test_dev12_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

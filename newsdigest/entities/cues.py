@@ -42,8 +42,45 @@ _NOT_A_PERSON = re.compile(r",\s+which\b| said(?: on [A-Z]\w+| in a statement)? 
 _LED_BY = re.compile(r"(?<![\w-])led by $")
 _ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
 
+# One name in a list: capitalised words, maybe with particles ("Ana de Vell").
+_LIST_ITEM = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|da|del|van|von|al|bin|el))*"
+_LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
+_LISTED_BEFORE = re.compile(rf"(?<![\w’'.&-]){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?$")
+
+
 class Cues:
     """Resolver rules that type a span by its context."""
+
+    def _list_cue(self, text: str, start: int, end: int) -> str | None:
+        """"former presidents Ana Vell, Ivo Marrow and ...", "the companies Norvex and
+        Tarsk", "Norvex, Tarsk and Orvel are among the companies ...": a plural noun
+        for people or for bodies right before a list of two or more names, or after
+        it and "are (among the)", types every name in it: "person", "organization"
+        or None. ("leaders Orvel" alone is a sports table's leader, not a list.)"""
+        cached = self.__dict__.get("_listed")
+        if cached is None or cached[0] is not text:  # the lists are found once per text
+            cached = self.__dict__["_listed"] = (text, self._lists(text))
+        for list_start, list_end, kind in cached[1]:
+            if list_start <= start < list_end:
+                return kind
+        return None
+
+    def _lists(self, text: str) -> list[tuple[int, int, str]]:
+        patterns = self.__dict__.get("_list_patterns")
+        if patterns is None:  # (once per resolver)
+            patterns = self.__dict__["_list_patterns"] = {
+                kind: _list_patterns(nouns) for kind, nouns in
+                (("person", self.rules.list_person_nouns), ("organization", self.rules.list_org_nouns))}
+        found = []
+        for kind, (before, after) in patterns.items():
+            for match in before.finditer(text):
+                if _LIST_SEPARATOR.search(match.group("names")):
+                    found.append((match.start("names"), match.end("names"), kind))
+            for verb in after.finditer(text):  # (the verb and plural first: the names before it are rare)
+                names = _LISTED_BEFORE.search(text, max(0, verb.start() - 200), verb.start())
+                if names:
+                    found.append((names.start(), names.end(), kind))
+        return found
 
     def _place_cue(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 40) : start].lower()
@@ -230,7 +267,8 @@ class Cues:
         country = self.gaz.country(name) if hint in ("place", "candidate", "nationality") else None
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
-        org_cue = not_person or self._org_cue(text, start, surface, end)
+        listed = self._list_cue(text, start, end)
+        org_cue = not_person or listed == "organization" or self._org_cue(text, start, surface, end)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint in ("person", "organization") and " " not in name and self.demonym_country(name):
@@ -255,7 +293,7 @@ class Cues:
             if self.gaz.lookup(name) or cue or (len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
-        person_cue = self._person_cue(text, start, end)
+        person_cue = listed == "person" or self._person_cue(text, start, end)
         if not cue and org_cue != person_cue:  # the context settles the type
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
@@ -345,11 +383,12 @@ def _starts_with_cue(text: str, cues: tuple) -> bool:
 
 @lru_cache(maxsize=8)
 def _apposition_pattern(nouns: tuple) -> re.Pattern:
-    """", a deep-sea port on", ", the Varenian state corporation,": a or the, up to four
-    words (no preposition: ", a spokesperson for the agency" is no cue), the noun, then the end of the phrase."""
+    """", a deep-sea port on", ", the Varenian state corporation,", ", the farming and chemicals
+    group he founded": a or the, up to four words (no preposition: ", a spokesperson for the agency"
+    is no cue, but "and" may join two), the noun, then the end of the phrase."""
     words = "|".join(re.escape(w) for w in nouns) or "(?!)"
-    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w-]+\s+){{0,4}}?(?:{words})"
-                      rf"(?=[,.;:)]|\s+(?:in|on|near|that|which|based|with|from|run|owned|founded|of|and|at)\b)")
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w-]+\s+(?:and\s+)?){{0,4}}?(?:{words})"
+                      rf"(?=[,.;:)]|\s+(?:in|on|near|that|which|based|with|from|run|owned|founded|of|and|at|he|she|they|we)\b)")
 
 
 @lru_cache(maxsize=8)
@@ -357,6 +396,16 @@ def _plural_cue_patterns(plurals: tuple) -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(re.escape(w) for w in plurals) or "(?!)"
     other = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
     return re.compile(rf"(?: and {other})? (?:{words})\b"), re.compile(rf"\b(?:{words}) of (?:the )?(?:{other} and )?$")
+
+
+@lru_cache(maxsize=4)
+def _list_patterns(plurals: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """The plural (maybe ", such as") then the names; the names, then "are", "were",
+    "is" or "was", maybe "among the" and two words, and the plural."""
+    words = "|".join(re.escape(w) for w in plurals) or "(?!)"
+    names = rf"(?P<names>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?)"
+    return (re.compile(rf"(?<![\w-])(?:{words})(?:,?\s+(?:such as|including|like))?\s+{names}"),
+            re.compile(rf"\s+(?:are|were|is|was)\s+(?:among\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{words})\b"))
 
 
 @lru_cache(maxsize=4)

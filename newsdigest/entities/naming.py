@@ -71,9 +71,9 @@ class Naming:
         return base if place is not None and place.kind in ("region", "city") else None
 
     def is_event(self, name: str) -> bool:
-        """"Velmora Film Festival", "Orrin Cup": events are not entities."""
+        """"Velmora Film Festival", "Orrin Cup", "Hurricane Velia": events are not entities."""
         words = name.split()
-        return len(words) > 1 and words[-1] in self.rules.event_words
+        return len(words) > 1 and (words[-1] in self.rules.event_words or words[0] in self.rules.event_openers)
 
     def demonym_country(self, name: str) -> str | None:
         """'South Korean' -> 'South Korea'; None when not a nationality word."""

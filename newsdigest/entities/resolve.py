@@ -188,7 +188,7 @@ import re
 from collections import Counter, defaultdict
 
 from newsdigest.entities.acronyms import Definitions
-from newsdigest.entities.cues import Cues
+from newsdigest.entities.cues import Cues, _cue_pattern
 from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.mention import _CONNECTORS, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
 from newsdigest.entities.naming import Naming
@@ -203,6 +203,7 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
+_OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
 _IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
@@ -293,7 +294,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             groups[key].append(m)
             display.setdefault(key, target)
         lede_end = text.find("\n\n") if "\n\n" in text else len(text)
+        disease = _cue_pattern(self.rules.disease_words_after, "after")
         for key, items in groups.items():
+            if any(not m.from_registry and disease.match(text, m.end + 1) and text[m.end : m.end + 1] == " " for m in items):
+                continue  # "the Orvel virus": a disease named after a place
             kind = self._vote_kind(display[key], items, text)
             if kind is None:
                 continue
@@ -321,8 +325,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
-        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words:
-            return "place"  # "Orvel Tarsk Stadium", whatever the model read it as
+        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words \
+                and not (" of " in name and self.has_org_word(name.split(" of ")[0])):
+            return "place"  # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel Islands")
         cue_place = any(m.cue_place for m in items)
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())
@@ -364,6 +369,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # clear ORG majority is a company or club that shares the name, unless
             # the text puts the name after "in" or "from" ("schools in Tarnwick", not
             # "the biggest signing in Tarnwick's history").
+            if any(_OWNED_BY.search(text, max(0, m.start - 30), m.start) for m in items):
+                return "organization"  # "once owned by Tarnwick": a company that shares a town's name
             orgs = labels.get("organization", 0)
             if orgs < 2 or orgs <= labels.get("place", 0) + labels.get("person", 0) \
                     or (not org_cue and any(_LOCATIVE.search(text, max(0, m.start - 8), m.start) and text[m.end : m.end + 1] not in "'’"

@@ -28,6 +28,8 @@ class EntityRules:
     trailing_generic_words: frozenset
     demonyms: dict
     event_words: frozenset = frozenset()
+    event_openers: frozenset = frozenset()
+    disease_words_after: tuple = ()
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
     club_words: frozenset = frozenset()
@@ -46,6 +48,27 @@ class EntityRules:
     team_roles_after: tuple = ()
     stake_words: frozenset = frozenset()
     apposition_person_nouns: tuple = ()
+    # Plurals before or after a list of names that type every name in it
+    # ("former presidents A, B and C", "the companies A and B"): made from
+    # the singular person and organization nouns above.
+    list_person_nouns: tuple = ()
+    list_org_nouns: tuple = ()
+
+
+def plural(noun: str) -> str:
+    """English plural of a role or body noun ("company" -> "companies",
+    "chairman" -> "chairmen", "coach" -> "coaches")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _plurals(*lists) -> tuple:
+    return tuple(sorted({plural(w.lower()) for items in lists for w in items if " " not in w}))
 
 
 def _phrases(items) -> tuple:
@@ -72,6 +95,8 @@ def entity_rules() -> EntityRules:
         trailing_generic_words=frozenset(w.lower() for w in data["trailing_generic_words"]),
         demonyms=dict(data["demonyms"]),
         event_words=frozenset(data.get("event_words", ())),
+        event_openers=frozenset(data.get("event_openers", ())),
+        disease_words_after=_phrases(data.get("disease_words_after", ())),
         name_particles=frozenset(data.get("name_particles", ())),
         place_feature_words=frozenset(data.get("place_feature_words", ())),
         club_words=frozenset(data.get("club_words", ())),
@@ -90,4 +115,6 @@ def entity_rules() -> EntityRules:
         team_roles_after=_phrases(data.get("team_roles_after", ())),
         stake_words=frozenset(data.get("stake_words", ())),
         apposition_person_nouns=tuple(data.get("apposition_person_nouns", ())),
+        list_person_nouns=_plurals(data.get("apposition_person_nouns", ()), data["person_cues_before"]),
+        list_org_nouns=_plurals(data.get("apposition_org_nouns", ()), data["org_cues_before"]),
     )

@@ -120,7 +120,7 @@ class ShortForms:
                 # "Norvex" after "NorvexPetro", whatever the model called the short form.
                 owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
-                if len(owners) == 1:
+                if len(owners) == 1 and not _named_alone_first(m.name, owners[0], mentions):
                     mapping[key] = owners[0]
                     continue
             elif len(m.name.split()) == 1 and not self.gaz.country(m.name) and not self._located(text, m.name) \
@@ -178,7 +178,7 @@ class ShortForms:
             return None
         place = self.gaz.lookup(word)
         if place is None:
-            return longer[0]
+            return None if _named_alone_first(word, longer[0], mentions) else longer[0]
         if place.kind in ("city", "region") and self.is_club_name(longer[0]) and longer[0].split()[0] == word \
                 and not re.search(rf"\b(?:in|to|from|near|of)\s+{re.escape(word)}\b", text):
             return longer[0]
@@ -290,3 +290,13 @@ class ShortForms:
             if len(longer) == 1:
                 folds[name_key(m.name)] = longer[0]
         return folds
+
+
+def _named_alone_first(word: str, longer: str, mentions: list[Mention]) -> bool:
+    """"workers at Orvel ... Orvel Defense Systems": a body's first word, named
+    alone before the body is, is a parent of its own, not a short form."""
+    if longer.split()[0] != word:
+        return False
+    alone = [m.start for m in mentions if m.name == word]
+    full = [m.start for m in mentions if m.name == longer]
+    return bool(alone and full) and min(alone) < min(full)
