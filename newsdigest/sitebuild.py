@@ -188,8 +188,13 @@ def _remove_in_background(folder: Path) -> None:
         for path in folders:
             shutil.rmtree(path, ignore_errors=True)
         return
-    subprocess.Popen([rm, "-rf", "--", *map(str, folders)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                     stderr=subprocess.DEVNULL, start_new_session=True)
+    _REMOVERS.append(subprocess.Popen([rm, "-rf", "--", *map(str, folders)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL, start_new_session=True))
+
+
+# Removers still running are kept referenced: a Popen collected while its
+# process runs warns (ResourceWarning), though the process is meant to outlive us.
+_REMOVERS: list[subprocess.Popen] = []
 
 
 def _ensure(folder: Path) -> Path:

@@ -1114,3 +1114,34 @@ DEV12_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", DEV12_CASES)
 def test_dev12_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+DEV13_CASES = [
+    pytest.param(
+        "Front", "The 51st Guards Army said it had taken Orvenka. Kurdish fighters and Tuareg herders fled, the "
+        "Commander-in-chief Ivo Marrow said. Ombudsman Ana Vellin said Kinshasa had been warned, and Kinshasa denied it.",
+        [("Guards Army", "ORG"), ("Orvenka", "GPE"), ("Kurdish", "NORP"), ("Tuareg", "ORG"),
+         ("Commander-in-chief Ivo Marrow", "ORG"), ("Ombudsman Ana Vellin", "PERSON"), ("Kinshasa", "ORG"), ("Kinshasa", "ORG")],
+        {("51st Guards Army", "organization"), ("Ivo Marrow", "person"), ("Ana Vellin", "person"), ("Kinshasa", "place")},
+        {("Guards Army", "organization"), ("Kurdish", "place"), ("Tuareg", "organization"), ("Kinshasa", "organization")},
+        id="a unit's number is part of its name; peoples are no entities; Commander-in-chief and Ombudsman are titles; "
+           "a capital standing for its government is the place"),
+    pytest.param(
+        "Race", "Ivo Marrow won, with Petr Kalvan third for Orvel Racing. New Zealander Dario Vell was fifth, and Vell said "
+        "he was happy. Fans filled the Marno Stadium in Tangier, and talks on Varnek and the Tarsk Alliance went on. "
+        "Orvel and Tarsk Vale trade; Tarsk Vale is a port.",
+        [("Ivo Marrow", "PERSON"), ("Petr Kalvan third", "PERSON"), ("Orvel Racing", "ORG"), ("New Zealander Dario Vell", "PERSON"),
+         ("Vell", "PERSON"), ("the Marno Stadium in Tangier", "FAC"), ("Varnek and the Tarsk Alliance", "ORG"),
+         ("Orvel and Tarsk Vale", "GPE"), ("Tarsk Vale", "GPE")],
+        {("Petr Kalvan", "person"), ("New Zealand", "place"), ("Dario Vell", "person"), ("Marno Stadium", "place"),
+         ("Tangier", "place"), ("Tarsk Alliance", "organization"), ("Tarsk Vale", "place")},
+        {("Petr Kalvan third", "person"), ("New Zealander Dario Vell", "person"), ("Marno Stadium in Tangier", "place"),
+         ("Varnek and the Tarsk Alliance", "organization"), ("Orvel and Tarsk Vale", "place")},
+        id="no lowercase word ends a person's name; a nationality before a name is the country; two names in one span "
+           "('X and the Y', 'X in <known place>', 'X and Y' with one named alone) are split"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", DEV13_CASES)
+def test_dev13_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

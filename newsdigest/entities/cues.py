@@ -17,7 +17,7 @@ _ABBREVIATED_OWNER = re.compile(r"(?P<owner>[A-Z](?:\.?[A-Z]){1,3}\.?) (?P<rest>
 # "Neighbouring", "Landlocked", "Oil-rich", "War-torn": a participle or compound adjective, then the rest of the run.
 _ADJECTIVE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|[A-Z][a-z]+-[a-z]+) (?P<rest>[A-Z].*)$")
 _BRACKETED_ACRONYM = re.compile(r" ?\([A-Z]{2,8}\)")
-_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]{0,3}\.) $")
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z][a-z]*){0,2}|[A-Z][a-z]{0,3}\.) $")
 # Title words that qualify another title rather than stand for one ("Former", "Acting").
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
@@ -44,6 +44,10 @@ _ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former O
 
 # One name in a list: capitalised words, maybe with particles ("Ana de Vell").
 _LIST_ITEM = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|da|del|van|von|al|bin|el))*"
+# A span made of two names: capitalised words, "and" (maybe "the") or "in", capitalised words.
+_JOINED = re.compile(r"^(?P<left>[A-Z][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[A-Z][\w’'.-]*)*)(?P<joint> and the | and | in )"
+                     r"(?P<right>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)$")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th) $")
 _LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
 _LISTED_BEFORE = re.compile(rf"(?<![\w’'.&-]){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?$")
 
@@ -207,6 +211,17 @@ class Cues:
         entry = self._registry_hit(text, surface, end)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
+        joined = self._joined_names(text, surface, start)
+        if joined is not None:  # "Orvel and the Tarsk Alliance", "the Vell Stadium in Tarnwick": two names in one span
+            return [m for part, part_start in joined for m in self._from_span(text, part, part_start, part_start + len(part), label, hint)]
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+        if ordinal and hint == "organization":  # "the 51st Guards Army": the unit's number is part of its name
+            start, surface = ordinal.start(), text[ordinal.start() : end]
+        led = self._demonym_led_person(text, surface, start, label)
+        if led is not None:  # "American Ana Vell": the country, then the person
+            country, rest_start = led
+            return [Mention(country, "place", text[start:rest_start].rstrip(), start, start + len(text[start:rest_start].rstrip()), label="NORP")] + \
+                self._from_span(text, text[rest_start:end], rest_start, end, "PERSON", "person")
         # "VR Federal Grain Board": a country's abbreviation in front of a name of
         # two or more words qualifies it, like a possessive, and is its own mention.
         abbreviated = _ABBREVIATED_OWNER.match(surface)
@@ -298,6 +313,46 @@ class Cues:
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    def _joined_names(self, text: str, surface: str, start: int) -> list[tuple[str, int]] | None:
+        """Two names the model read as one, as [(surface, start)]: "Varenia and the Orvel
+        Alliance"; "Tarsk and Orvel Vale" when the text also names one of them alone
+        (not "Marlo and Vent", a name of its own, nor a known place such as "Trinidad and
+        Tobago", nor a body's name, "Ministry of Trade and Industry"); "the Vell Stadium in
+        Tarnwick", a known place after "in"."""
+        found = _JOINED.match(surface)
+        if found is None or self.gaz.lookup(self.clean_name(surface, None)) or self.has_org_word(found.group("left")):
+            return None
+        left, joint, right = found.group("left"), found.group("joint"), found.group("right")
+        right_start = start + found.start("right")
+        if joint == " in ":
+            return [(left, start), (right, right_start)] if self.gaz.lookup(right) and self.gaz.lookup(left) is None else None
+        if joint != " and the " and (self.has_org_word(right) or left == right):
+            return None
+        if joint == " and ":
+            alone = [m.start() for part in (left, right) for m in whole_word(part).finditer(text)
+                     if not start <= m.start() < start + len(surface)]
+            if not alone:
+                return None
+        return [(left, start), (right, right_start)]
+
+    def _demonym_led_person(self, text: str, surface: str, start: int, label: str) -> tuple[str, int] | None:
+        """"American Ana Vell", "New Zealander Ivo Marrow": a nationality word, then a
+        name of two or more capitalised words that is no body, place or nationality,
+        read by the model as a person, or not as an organization and with a last word
+        the text also uses alone ("the Indonesian Red Cross ... the Red Cross" stays whole).
+        Gives (the country, where the name starts)."""
+        words = surface.split()
+        for k in (2, 1):
+            rest = words[k:]
+            if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+                continue
+            country = self.demonym_country(" ".join(words[:k]))
+            if country is None or self.demonym_country(rest[0]) or self.has_org_word(" ".join(rest)) or self.gaz.lookup(" ".join(rest)):
+                continue
+            if label == "PERSON" or (label != "ORG" and len(whole_word(rest[-1]).findall(text)) > 1):
+                return country, start + surface.index(rest[0], len(" ".join(words[:k])))
+        return None
 
     def _nationality_named_org(self, text: str, name: str, start: int, end: int) -> bool:
         """"Varenian Koltrax ... Koltrax said": a nationality word and a name the

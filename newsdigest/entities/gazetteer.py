@@ -57,6 +57,7 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}
         self._country_aliases: list[str] = []
         self._multiword = None
+        self.capitals: set[str] = set()  # name keys of national capitals
 
     def add(self, alias: str, place: Place) -> None:
         if _is_capitals(alias):
@@ -71,6 +72,10 @@ class Gazetteer:
         rank = {"country": 4, "continent": 3, "region": 2, "city": 1}
         if current is None or (rank[place.kind], place.population) > (rank[current.kind], current.population):
             self._places[key] = place
+
+    def is_capital(self, name: str) -> bool:
+        """A national capital ("Kinshasa"), which news also uses for its government."""
+        return name_key(name) in self.capitals
 
     def lookup(self, name: str) -> Place | None:
         if _is_capitals(name) and name_key(name) not in self._capital_keys:
@@ -141,6 +146,8 @@ def gazetteer() -> Gazetteer:
         by_iso[info["iso"]] = place
         gaz.countries[name_key(name)] = place
         gaz.add(name, place)
+        if info.get("capital"):
+            gaz.capitals.add(name_key(info["capital"]))
     for country in pycountry.countries:
         place = by_iso.get(country.alpha_2)
         if place is None:

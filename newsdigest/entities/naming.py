@@ -40,8 +40,9 @@ class Naming:
                     tokens = tokens[1:]
                 else:
                     break
-        while len(tokens) > 1 and tokens[-1].islower() and tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS:
-            tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].islower() and (tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS
+                                                            or (kind_hint == "person" and tokens[-1] not in self.rules.name_particles)):
+            tokens = tokens[:-1]  # (and "Ivo Marrow third": no lowercase word ends a person's name)
         if len(tokens) > 1 and _SCORE.fullmatch(tokens[-1]):  # "Varenia 4-2 on penalties"
             tokens = tokens[:-1]
         # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
@@ -123,13 +124,11 @@ class Naming:
         found = re.search(rf"(?<![\w-])({'|'.join(sorted(self.rules.name_honorifics))}) {re.escape(word)}(?![\w-])(?! [A-Z])", text)
         return f"{found.group(1)} {word}" if found else None
 
-    _PERSON_TITLES = ("King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan", "President", "Mr", "Mrs", "Ms")
-
     def _titled_person(self, surface: str) -> bool:
         """"King Aldric IV": a title only people bear, then one to three
         capitalised words with no organization word and no known place."""
         words = re.sub(r"^(?:the|The)\s+", "", surface.strip()).split()
-        if len(words) < 2 or len(words) > 4 or words[0].rstrip(".") not in self._PERSON_TITLES:
+        if len(words) < 2 or len(words) > 4 or words[0].rstrip(".") not in self.rules.person_only_titles:
             return False
         rest = " ".join(words[1:])
         return all(w[:1].isupper() for w in words[1:]) and not self.has_org_word(rest) and self.gaz.lookup(rest) is None \

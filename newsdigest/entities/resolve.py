@@ -202,6 +202,7 @@ from newsdigest.entities.spans import SpanFinding
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # "51st Guards Army"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
@@ -268,13 +269,13 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if m.from_registry:
             return True
         name = m.name
-        if len(name) < 2 or not name[0].isupper() or not any(c.isalpha() for c in name):
+        if len(name) < 2 or not (name[0].isupper() or _NUMBERED_UNIT.match(name)) or not any(c.isalpha() for c in name):
             return False
         if self.registry.is_blocked(name) or self.registry.is_blocked(m.surface):
             return False
         # A long official name counts its content words only ("Armed Forces of the Republic of ...").
-        if sum(w not in _CONNECTORS for w in name.split()) > 8 or self.is_event(name):
-            return False
+        if sum(w not in _CONNECTORS for w in name.split()) > 8 or self.is_event(name) or name in self.rules.peoples:
+            return False  # (a people, "the Tuareg", is no entity either)
         return True
 
     def analyse(self, title: str, text: str, raw: RawDoc) -> ArticleAnalysis:
@@ -340,6 +341,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "place"  # "Varenia coach ...": the national side is still the country
         if self._team_named(name, items, text):
             return "organization"  # "Tarnwick host Orvel", "a 2-1 win over Tarnwick": a club, whatever the model read
+        if place is not None and self.gaz.is_capital(name) and not any(m.cue_org for m in items):
+            return "place"  # "accused Tarnwick of ...": a capital standing for its government is still the place
         org_cue, person_cue = any(m.cue_org for m in items), any(m.cue_person for m in items)
         if place is not None and org_cue and all(self.rules.labels.get(m.label) == "place" for m in items):
             return "place"  # "the Tarnwick bank": a city the model reads as one, naming where the company is

@@ -29,6 +29,8 @@ class EntityRules:
     demonyms: dict
     event_words: frozenset = frozenset()
     event_openers: frozenset = frozenset()
+    peoples: frozenset = frozenset()
+    person_only_titles: frozenset = frozenset()
     disease_words_after: tuple = ()
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
@@ -96,6 +98,8 @@ def entity_rules() -> EntityRules:
         demonyms=dict(data["demonyms"]),
         event_words=frozenset(data.get("event_words", ())),
         event_openers=frozenset(data.get("event_openers", ())),
+        peoples=frozenset(data.get("peoples", ())),
+        person_only_titles=frozenset(data.get("person_only_titles", ())),
         disease_words_after=_phrases(data.get("disease_words_after", ())),
         name_particles=frozenset(data.get("name_particles", ())),
         place_feature_words=frozenset(data.get("place_feature_words", ())),
