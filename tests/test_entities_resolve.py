@@ -1139,6 +1139,23 @@ DEV13_CASES = [
          ("Varnek and the Tarsk Alliance", "organization"), ("Orvel and Tarsk Vale", "place")},
         id="no lowercase word ends a person's name; a nationality before a name is the country; two names in one span "
            "('X and the Y', 'X in <known place>', 'X and Y' with one named alone) are split"),
+    pytest.param(
+        "Fighting", "Voters in Anbar and Velkorra backed him. Families fled the hamlet of Dovra Vell and the main Tarskam "
+        "border crossing stayed shut. Gunmen held the Centre department. Shelling hit Sheikh Orvana, a largely rural district "
+        "policed by militias.",
+        [("Anbar", "GPE"), ("Velkorra", "PERSON"), ("Dovra Vell", "ORG"), ("Tarskam", "ORG"), ("Centre", "ORG"),
+         ("Sheikh Orvana", "PERSON")],
+        {("Velkorra", "place"), ("Dovra Vell", "place"), ("Tarskam", "place"), ("Centre", "place"), ("Sheikh Orvana", "place")},
+        set(),
+        id="the last of places listed after 'in'; 'the hamlet of'; 'border crossing' and 'department' after a name; "
+           "an honorific-led place named by an apposition"),
+    pytest.param(
+        "Rules", "Norvex, Kimberley and Velkor have all argued against the rules. Music labels Orvel Sound and Dovrent "
+        "joined the case. Talks between Velkor and Nairobi went on.",
+        [("Norvex", "ORG"), ("Kimberley", "ORG"), ("Velkor", "ORG"), ("Orvel Sound", "ORG"), ("Dovrent", "PERSON"),
+         ("Velkor", "ORG"), ("Nairobi", "GPE")],
+        {("Kimberley", "organization"), ("Dovrent", "organization"), ("Nairobi", "place")}, set(),
+        id="a known town's name listed with companies is a company (not a capital); a plural 'labels' before names"),
 ]
 
 

@@ -202,10 +202,17 @@ from newsdigest.entities.spans import SpanFinding
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# Names listed together: "A, B and C", "A and B".
+_LIST_NAME = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
+_NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|or)\s+{_LIST_NAME}")
 _NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # "51st Guards Army"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
+# "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
+# (Not after "from": "cash from Ivo Vell and Orvel". Not ", and": "near Tarsk, and Orvel Rockets are ...".)
+_LOCATIVE_LIST = re.compile(r"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|or)\s+$")
 _IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
@@ -264,7 +271,26 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 out.append(Mention(self.gaz.lookup(surface).name, "place", surface, grown[0], grown[1], label="GAZETTEER"))
                 continue
             out.extend(self._from_propn(text, start, end))
-        return [m for m in out if self._acceptable(m)]
+        out = [m for m in out if self._acceptable(m)]
+        self._companies_listed_together(text, out)
+        return out
+
+    def _companies_listed_together(self, text: str, mentions: list[Mention]) -> None:
+        """"Norvex, Tarnwick and Velkor have argued ...": a known town's or region's
+        name listed with a name the model reads as an organization (and the
+        gazetteer does not know) is a company too, unless a cue calls it a place
+        or it is a capital (which stands for a government, a place)."""
+        towns = [m for m in mentions if m.kind in ("place", "organization") and not m.cue_place and not m.from_registry
+                 and (place := self.gaz.lookup(m.name)) is not None and place.kind in ("city", "region") and not self.gaz.is_capital(m.name)]
+        if not towns:
+            return
+        companies = [m.start for m in mentions if m.label == "ORG" and m.kind == "organization" and self.gaz.lookup(m.name) is None]
+        for found in _NAME_LIST.finditer(text):
+            if any(found.start() <= start < found.end() for start in companies):
+                for m in towns:
+                    if found.start() <= m.start < found.end():
+                        m.kind, m.cue_org = "organization", True
+
     def _acceptable(self, m: Mention) -> bool:
         if m.from_registry:
             return True
@@ -303,8 +329,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if kind is None:
                 continue
             if " " not in display[key] and (honorific := self.honorific_name(display[key], text)):
-                # "Sheikh Orvana ... Orvana": one word after a name-forming honorific, no fuller name.
-                display[key], kind = honorific, "person"
+                # "Sheikh Orvana ... Orvana": one word after a name-forming honorific, no fuller name:
+                # a person, unless a cue calls it a place ("Sheikh Orvana, a district of ...").
+                display[key] = honorific
+                kind = kind if any(m.cue_place for m in items) else "person"
             surfaces = sorted({m.surface for m in items} | {display[key]}, key=lambda s: (-len(s), s))
             analysis.entities.append(
                 ArticleEntity(
@@ -330,6 +358,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 and not (" of " in name and self.has_org_word(name.split(" of ")[0])):
             return "place"  # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel Islands")
         cue_place = any(m.cue_place for m in items)
+        if cue_place and " " not in name and self.gaz.lookup(name) is not None:
+            return "place"  # "the Centre department": a known region whose name is also an organization word
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())
         if (self.has_org_word(name) and (whole_org_word or not cue_place)) or self.is_club_name(name):
@@ -376,7 +406,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 return "organization"  # "once owned by Tarnwick": a company that shares a town's name
             orgs = labels.get("organization", 0)
             if orgs < 2 or orgs <= labels.get("place", 0) + labels.get("person", 0) \
-                    or (not org_cue and any(_LOCATIVE.search(text, max(0, m.start - 8), m.start) and text[m.end : m.end + 1] not in "'’"
+                    or (not org_cue and any((_LOCATIVE.search(text, max(0, m.start - 8), m.start)
+                                             or _LOCATIVE_LIST.search(text, max(0, m.start - 80), m.start)) and text[m.end : m.end + 1] not in "'’"
                                             for m in items)):
                 return "place"
         if not labels:
@@ -401,6 +432,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             found = _IN_OR_NEAR.search(text, max(0, m.start - 30), m.start)
             if found and (found.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in ("'", "’"):
                 return True
+            if _LOCATIVE_LIST.search(text, max(0, m.start - 80), m.start):
+                return True  # "in Anbar and Orvel", "around Tarsk, Vell and Orvel": the last of places listed after "in"
         return False
 
     def _team_named(self, name: str, items: list[Mention], text: str) -> bool:

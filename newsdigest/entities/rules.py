@@ -53,8 +53,8 @@ class EntityRules:
     # Plurals before or after a list of names that type every name in it
     # ("former presidents A, B and C", "the companies A and B"): made from
     # the singular person and organization nouns above.
-    list_person_nouns: tuple = ()
-    list_org_nouns: tuple = ()
+    list_person_nouns: frozenset = frozenset()
+    list_org_nouns: frozenset = frozenset()
 
 
 def plural(noun: str) -> str:
@@ -69,8 +69,8 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
-def _plurals(*lists) -> tuple:
-    return tuple(sorted({plural(w.lower()) for items in lists for w in items if " " not in w}))
+def _plurals(*lists) -> frozenset:
+    return frozenset(plural(w.lower()) for items in lists for w in items if " " not in w)
 
 
 def _phrases(items) -> tuple:
