@@ -81,22 +81,26 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
                 long_orgs[initials(ent.name)].add(ent.name)
     acronyms = {short: votes.most_common(1)[0][0] for short, votes in acronym_votes.items()}
 
-    def site_canonical(ent: ArticleEntity) -> str:
-        entry = registry.lookup(ent.name)
+    def site_canonical(name: str, kind: str) -> str:
+        entry = registry.lookup(name)
         if entry:
             return entry.name
-        bare = ent.name.replace(".", "")
-        if _is_acronym(ent.name):
+        bare = name.replace(".", "")
+        if _is_acronym(name):
             if bare in acronyms:
                 return acronyms[bare]
             if len(long_orgs.get(bare, ())) == 1:
                 return next(iter(long_orgs[bare]))
-        if ent.kind == "person" and len(ent.name.split()) == 1 and len(full_names_by_last.get(ent.name, ())) == 1:
-            return next(iter(full_names_by_last[ent.name]))
-        return ent.name
+        if kind == "person" and len(name.split()) == 1 and len(full_names_by_last.get(name, ())) == 1:
+            return next(iter(full_names_by_last[name]))
+        return name
 
-    kinds: dict[str, Counter] = defaultdict(Counter)
-    names: dict[str, Counter] = defaultdict(Counter)
+    # A site has a few entities per article but far fewer distinct names:
+    # canonical names and keys are worked out once per name.
+    canonical_of: dict[tuple[str, str], tuple[str, str]] = {}  # (name, kind) -> (canonical, key)
+    keys_of: dict[str, str] = {}  # any name -> name_key
+    kinds: dict[str, dict[str, int]] = defaultdict(dict)
+    names: dict[str, dict[str, int]] = defaultdict(dict)
     surfaces: dict[str, set] = defaultdict(set)
     per_article: dict[str, list[tuple[str, ArticleEntity]]] = {}
     for article_id in article_order:
@@ -105,10 +109,15 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
             continue
         merged: dict[str, ArticleEntity] = {}
         for ent in analysis.entities:
-            canonical = site_canonical(ent)
-            key = name_key(canonical)
-            names[key][canonical] += 1
-            kinds[key][ent.kind] += ent.count
+            found = canonical_of.get((ent.name, ent.kind))
+            if found is None:
+                canonical = site_canonical(ent.name, ent.kind)
+                found = canonical_of[(ent.name, ent.kind)] = (canonical, name_key(canonical))
+            canonical, key = found
+            counts = names[key]
+            counts[canonical] = counts.get(canonical, 0) + 1
+            counts = kinds[key]
+            counts[ent.kind] = counts.get(ent.kind, 0) + ent.count
             surfaces[key].update(ent.surfaces)
             if key in merged:  # two local names became one entity
                 m = merged[key]
@@ -120,13 +129,20 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
                 merged[key] = ArticleEntity(canonical, ent.kind, ent.count, ent.first, list(ent.surfaces), ent.in_headline, ent.in_lede, ent.score)
         per_article[article_id] = list(merged.items())
 
+    def key_of(name: str) -> str:
+        key = keys_of.get(name)
+        if key is None:
+            key = keys_of[name] = name_key(name)
+        return key
+
     index = EntityIndex()
     used_slugs: set[str] = set()
     for key in sorted(names):
-        entry = registry.lookup(names[key].most_common(1)[0][0])
-        name = entry.name if entry else sorted(names[key].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-        kind = entry.kind if entry else sorted(kinds[key].items(), key=lambda kv: (-kv[1], KIND_ORDER.index(kv[0])))[0][0]
-        aliases = sorted({s for s in surfaces[key] if name_key(s) != key} | set(entry.aliases if entry else ()))
+        spellings = names[key]
+        entry = registry.lookup(max(spellings, key=spellings.__getitem__))  # (the first most common, as Counter.most_common)
+        name = entry.name if entry else min(spellings.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        kind = entry.kind if entry else min(kinds[key].items(), key=lambda kv: (-kv[1], KIND_ORDER.index(kv[0])))[0]
+        aliases = sorted({s for s in surfaces[key] if key_of(s) != key} | set(entry.aliases if entry else ()))
         index.entities[key] = Entity(key, name, kind, description=entry.description if entry else "", wikidata=entry.wikidata if entry else None, aliases=aliases)
     # Slugs: by name, then the type, then a counter; assigned in key order so they are stable.
     for key in sorted(index.entities):
@@ -164,22 +180,26 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
 def entity_companions(index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     """{entity key: up to COMPANIONS_MAX (entity key, articles shared)}: the
     entities mentioned most often with it, then by name and key."""
-    pair_counts: dict[str, Counter] = defaultdict(Counter)
-    for mentions in index.by_article.values():
-        keys = [m.entity.key for m in mentions]
-        for a in keys:
-            together = pair_counts[a]
-            together.update(keys)  # counted in C; then take the entity itself back out
-            together[a] -= 1
-            if not together[a]:
-                del together[a]
-    # Each pair is one integer (count scaled past every rank, minus the name
-    # rank), so picking the top ten compares ints, not tuples of strings.
     by_rank = sorted(index.entities, key=lambda k: (index.entities[k].name, k))
     rank = {k: r for r, k in enumerate(by_rank)}
     scale = len(by_rank)
-    companions = {}
-    for key in index.entities:
-        best = heapq.nsmallest(COMPANIONS_MAX, [rank[k] - n * scale for k, n in pair_counts[key].items()])
+    article_keys = [sorted({m.entity.key for m in mentions}, key=rank.__getitem__) for mentions in index.by_article.values()]
+    appears_in: dict[str, list[int]] = defaultdict(list)
+    for n, keys in enumerate(article_keys):
+        for key in keys:
+            appears_in[key].append(n)
+    companions: dict[str, list[tuple[str, int]]] = {key: [] for key in index.entities}
+    for key, articles in appears_in.items():
+        if len(articles) == 1:
+            # Most entities are in one article: its other entities, each shared once, by name.
+            companions[key] = [(k, 1) for k in article_keys[articles[0]][: COMPANIONS_MAX + 1] if k != key][:COMPANIONS_MAX]
+            continue
+        together: Counter = Counter()
+        for n in articles:
+            together.update(article_keys[n])  # counted in C
+        del together[key]
+        # Each pair as one integer (count scaled past every rank, minus the name
+        # rank): picking the top ten compares ints, not tuples of strings.
+        best = heapq.nsmallest(COMPANIONS_MAX, [rank[k] - count * scale for k, count in together.items()])
         companions[key] = [(by_rank[value % scale], -(value // scale)) for value in best]
     return companions
