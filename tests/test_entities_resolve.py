@@ -165,6 +165,24 @@ def test_site_index_resolves_bare_acronym_and_surname_across_articles():
     assert len({e.slug for e in index.entities.values()}) == len(index.entities)
 
 
+def test_companions_are_the_entities_most_often_mentioned_with_one_then_by_name():
+    from newsdigest.entities.mention import ArticleAnalysis, ArticleEntity
+
+    def article(*names):
+        return ArticleAnalysis(entities=[ArticleEntity(n, "place", 1, i, [n]) for i, n in enumerate(names)])
+
+    many = [f"Town {chr(65 + i)}{chr(65 + j)}" for i in range(3) for j in range(5)]  # 15 names, more than the ten shown
+    analyses = {"a": article("Orvel", "Tarsk", "Vell"), "b": article("Orvel", "Tarsk", "Marno"), "c": article("Orvel", "Bergen"),
+                "d": article("Lone", *many)}
+    index = build_index(analyses, ["a", "b", "c", "d"], load_registry(None))
+    key = {e.name: k for k, e in index.entities.items()}
+    named = lambda name: [(index.entities[k].name, n) for k, n in index.entities[key[name]].companions]
+    assert named("Orvel") == [("Tarsk", 2), ("Bergen", 1), ("Marno", 1), ("Vell", 1)]  # most shared first, then by name
+    assert named("Vell") == [("Orvel", 1), ("Tarsk", 1)]  # in one article: its other entities, by name
+    assert named("Lone") == [(n, 1) for n in sorted(many)[:10]]  # at most ten
+    assert named("Town AA") == [("Lone", 1)] + [(n, 1) for n in sorted(many)[1:10]]
+
+
 def _runs(text):
     from newsdigest.entities.propernames import capitalised_runs
 
