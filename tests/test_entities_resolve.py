@@ -1180,3 +1180,31 @@ DEV13_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", DEV13_CASES)
 def test_dev13_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+def test_well_known_names_get_their_type_unless_a_place_cue_or_in_says_otherwise():
+    """known_entities.yml types well-known bodies and people the model and the
+    gazetteer get wrong (real names, since the list is world knowledge); a place
+    cue or a known place's name after "in" still wins."""
+    rules = entity_rules()
+    assert rules.known_kinds["google"] == "organization" and rules.known_kinds["armand duplantis"] == "person"
+    check_with(
+        "Rules", "Google said the rules were unclear. A court heard the case against OpenAI on Monday. Armand Duplantis "
+        "cleared the bar. Fighters of the Taliban crossed. Mercedes, a town of 60,000, flooded.",
+        [("Google", "GPE"), ("OpenAI", "PERSON"), ("Monday", "DATE"), ("Armand Duplantis", "ORG"), ("Taliban", "NORP"),
+         ("Mercedes", "ORG")],
+        present={("Google", "organization"), ("OpenAI", "organization"), ("Armand Duplantis", "person"),
+                 ("Taliban", "organization"), ("Mercedes", "place")})
+    check_with("Riots", "Shops were looted in Meta overnight.", [("Meta", "ORG")], present={("Meta", "place")})
+
+
+def test_the_known_entities_file_parses_with_no_name_under_two_types():
+    import yaml
+
+    from newsdigest.entities.registry import name_key
+    from newsdigest.entities.rules import KNOWN_FILE
+
+    data = yaml.safe_load(KNOWN_FILE.read_text(encoding="utf-8"))
+    orgs, people = ({name_key(str(n)) for n in data[kind]} for kind in ("organization", "person"))
+    assert len(orgs) > 1000 and len(people) > 300 and not orgs & people
+    assert not [n for n in data["organization"] + data["person"] if gazetteer().country(str(n))]  # no country is listed

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, MODEL_KINDS, SENTENCE_START, Mention, whole_word
+from newsdigest.entities.registry import name_key
 
 
 # "U.S. Grain Board", "VR Federal Grain Board": capitals (maybe dotted), then two or more words.
@@ -289,6 +290,12 @@ class Cues:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
         cue = self._place_cue(text, start, end)
+        known = self.rules.known_kinds.get(name_key(name))
+        if known is not None and not cue and self.gaz.lookup(name) is None:
+            # A well-known body or person (known_entities.yml), read as anything: "the Taliban"
+            # read as a people, "Orvel Motors" as a place. (One that shares a known place's
+            # name is left to the votes, which weigh "in Tarnwick".)
+            return [Mention(name, known, surface, start, end, label=label)]
         country = self.gaz.country(name) if hint in ("place", "candidate", "nationality") else None
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]

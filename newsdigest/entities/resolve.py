@@ -354,6 +354,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         registered = [m.kind for m in items if m.from_registry]
         if registered:
             return registered[0]
+        known = self.rules.known_kinds.get(name_key(name))
+        if known is not None and not any(m.cue_place for m in items) \
+                and not (self.gaz.lookup(name) is not None and self._written_in(name, items, text)):
+            # A well-known body or person, whatever the model or the gazetteer says; a place
+            # cue, or a known place's name written after "in" ("riots in Tarnwick"), still wins.
+            return known
         if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words \
                 and not (" of " in name and self.has_org_word(name.split(" of ")[0])):
             return "place"  # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel Islands")

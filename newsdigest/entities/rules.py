@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from newsdigest.entities.registry import name_key
+
 RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "entity_rules.yml"
+# Well-known organizations and people, by type: what the gazetteer is for places.
+KNOWN_FILE = RULES_FILE.with_name("known_entities.yml")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class EntityRules:
     # the singular person and organization nouns above.
     list_person_nouns: frozenset = frozenset()
     list_org_nouns: frozenset = frozenset()
+    known_kinds: dict = field(default_factory=dict)  # name key -> "organization" or "person" (known_entities.yml)
 
 
 def plural(noun: str) -> str:
@@ -71,6 +76,16 @@ def plural(noun: str) -> str:
 
 def _plurals(*lists) -> frozenset:
     return frozenset(plural(w.lower()) for items in lists for w in items if " " not in w)
+
+
+def known_kinds(path: Path = KNOWN_FILE) -> dict[str, str]:
+    """{name key: type} of the well-known names in `path` (the first type listed wins)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    kinds: dict[str, str] = {}
+    for kind in ("organization", "person"):
+        for name in (data or {}).get(kind) or ():
+            kinds.setdefault(name_key(str(name)), kind)
+    return kinds
 
 
 def _phrases(items) -> tuple:
@@ -121,4 +136,5 @@ def entity_rules() -> EntityRules:
         apposition_person_nouns=tuple(data.get("apposition_person_nouns", ())),
         list_person_nouns=_plurals(data.get("apposition_person_nouns", ()), data["person_cues_before"]),
         list_org_nouns=_plurals(data.get("apposition_org_nouns", ()), data["org_cues_before"]),
+        known_kinds=known_kinds(),
     )
