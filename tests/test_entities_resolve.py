@@ -1208,3 +1208,15 @@ def test_the_known_entities_file_parses_with_no_name_under_two_types():
     orgs, people = ({name_key(str(n)) for n in data[kind]} for kind in ("organization", "person"))
     assert len(orgs) > 1000 and len(people) > 300 and not orgs & people
     assert not [n for n in data["organization"] + data["person"] if gazetteer().country(str(n))]  # no country is listed
+
+
+def test_well_known_names_the_model_missed_or_joined_are_found_and_not_folded_into_people():
+    check_with(
+        "Deal", "Grab, which is backed by SoftBank and Uber, declined to comment.\n\nNovak Djokovic lost in the final. "
+        "Wolfgang Porsche, the chairman, spoke for the families; Porsche said profit fell. A.P. Moller-Maersk said Maersk "
+        "ships would return.",
+        [("SoftBank and Uber", "ORG"), ("Wolfgang Porsche", "PERSON"), ("Porsche", "ORG"), ("A.P. Moller-Maersk", "ORG"),
+         ("Maersk", "ORG")],
+        present={("SoftBank", "organization"), ("Uber", "organization"), ("Novak Djokovic", "person"),
+                 ("Wolfgang Porsche", "person"), ("Porsche", "organization"), ("A.P. Moller-Maersk", "organization")},
+        absent={("SoftBank and Uber", "organization"), ("Maersk", "organization")})

@@ -333,7 +333,8 @@ class Cues:
 
     def _joined_names(self, text: str, surface: str, start: int) -> list[tuple[str, int]] | None:
         """Two names the model read as one, as [(surface, start)]: "Varenia and the Orvel
-        Alliance"; "Tarsk and Orvel Vale" when the text also names one of them alone
+        Alliance"; "Tarsk and Orvel Vale" when the text also names one of them alone or
+        one of them is well known (known_entities.yml)
         (not "Marlo and Vent", a name of its own, nor a known place such as "Trinidad and
         Tobago", nor a body's name, "Ministry of Trade and Industry"); "the Vell Stadium in
         Tarnwick", a known place after "in"."""
@@ -346,7 +347,7 @@ class Cues:
             return [(left, start), (right, right_start)] if self.gaz.lookup(right) and self.gaz.lookup(left) is None else None
         if joint != " and the " and (self.has_org_word(right) or left == right):
             return None
-        if joint == " and ":
+        if joint == " and " and not any(part in self.rules.known_kinds for part in (name_key(left), name_key(right))):
             alone = [m.start() for part in (left, right) for m in whole_word(part).finditer(text)
                      if not start <= m.start() < start + len(surface)]
             if not alone:
@@ -390,6 +391,9 @@ class Cues:
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
+        known = self.rules.known_kinds.get(name_key(name))
+        if known is not None and self.gaz.lookup(name) is None and not _quoted_run(text, start, end):
+            return [Mention(name, known, surface, start, end, label="KNOWN")]  # a well-known name the model missed
         if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start) \
                 and self.gaz.lookup(name) is None and not self.demonym_country(name):  # (not "the coalition, US officials said")
             # "the UN peacekeeping mission, MONUV": capitals right after a noun that names an organization.
@@ -440,6 +444,11 @@ class Cues:
         if not (alone or self._person_cue(text, name_start, end, titles=False)):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
+
+
+def _quoted_run(text: str, start: int, end: int) -> bool:
+    """A run standing alone in quotation marks: a title or a nickname."""
+    return start > 0 and end < len(text) and text[start - 1] in "\"“‘'" and text[end] in "\"”’'"
 
 
 def _cue_before(text: str, start: int, cues: tuple) -> bool:

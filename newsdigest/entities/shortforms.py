@@ -84,7 +84,10 @@ class ShortForms:
             read_as_place = self.rules.labels.get(m.label) == "place" and self.gaz.lookup(m.name) is not None
             # A known place that opens with a particle ("La Paz") is no surname ("Ana Paz").
             particle_place = read_as_place and len(m.name.split()) > len(name_parts(m.name))
-            if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name) and not particle_place:
+            # (A well-known body's name is no surname: "Porsche" beside "Wolfgang Porsche".)
+            known_org = self.rules.known_kinds.get(key) == "organization" and m.label != "PERSON"
+            if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name) and not particle_place \
+                    and not known_org:
                 parts = name_parts(m.name)
                 owners = [p for p in full_people if p != m.name and _contiguous(parts, name_parts(p))
                           and not (read_as_place and name_parts(p)[: len(parts)] == parts)]
@@ -118,7 +121,8 @@ class ShortForms:
                 # (a country is never short for a body named after it: "Bank of Varenia")
                 # "Halvex" after "Halvex Electronics", "Korvane" after "DL Korvane",
                 # "Norvex" after "NorvexPetro", whatever the model called the short form.
-                owners = [o for o in orgs if o.split()[0] == m.name or o.split()[-1] == m.name]
+                # ("Maersk" after "A.P. Moller-Maersk": the last part of a hyphenated last word too)
+                owners = [o for o in orgs if o.split()[0] == m.name or m.name in (o.split()[-1], o.split()[-1].rsplit("-", 1)[-1])]
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
                 if len(owners) == 1 and not _named_alone_first(m.name, owners[0], mentions):
                     mapping[key] = owners[0]
@@ -176,6 +180,8 @@ class ShortForms:
         longer = sorted({o.name for o in mentions if len(o.name.split()) > 1 and word in o.name.split()})
         if len(longer) != 1:
             return None
+        if self.rules.known_kinds.get(name_key(word)) == "organization" and any(o.name == longer[0] and o.kind == "person" for o in mentions):
+            return None  # "Porsche" beside "Wolfgang Porsche": a well-known company is no one's surname
         place = self.gaz.lookup(word)
         if place is None:
             return None if _named_alone_first(word, longer[0], mentions) else longer[0]
