@@ -1220,3 +1220,13 @@ def test_well_known_names_the_model_missed_or_joined_are_found_and_not_folded_in
         present={("SoftBank", "organization"), ("Uber", "organization"), ("Novak Djokovic", "person"),
                  ("Wolfgang Porsche", "person"), ("Porsche", "organization"), ("A.P. Moller-Maersk", "organization")},
         absent={("SoftBank and Uber", "organization"), ("Maersk", "organization")})
+
+
+def test_a_ministry_after_a_country_possessive_is_that_country_s_ministry():
+    check_with(
+        "Ore", "Chile's Ministry of Mines and Energy said the ore had been moved. Peru's Culture Ministry agreed, and "
+        "the Culture Ministry said it would lend the drum.",
+        [("Chile", "GPE"), ("Ministry of Mines and Energy", "ORG"), ("Peru", "GPE"), ("Culture Ministry", "ORG"),
+         ("the Culture Ministry", "ORG")],
+        present={("Chile's Ministry of Mines and Energy", "organization"), ("Peru's Culture Ministry", "organization")},
+        absent={("Ministry of Mines and Energy", "organization"), ("Culture Ministry", "organization")})

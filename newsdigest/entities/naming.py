@@ -15,6 +15,11 @@ _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), 
                     ("n", ""), ("an", ""), ("ese", "a"), ("ese", ""), ("is", ""), ("i", ""), ("ish", ""), ("ic", "y"), ("s", ""))
 
 
+# "Culture Ministry", "Ministry of Electronics and Information Technology": capitalised
+# words and the word Ministry, or Ministry of (or for) capitalised words joined by "and".
+_MINISTRY = re.compile(r"(?:[A-Z][\w-]* )+Ministry|Ministry (?:of|for) (?:the )?[A-Z][\w-]*(?:,? (?:and |of |for )?[A-Z][\w-]*)*")
+
+
 class Naming:
     """Resolver rules for what a name is, one name at a time."""
 
@@ -106,8 +111,13 @@ class Naming:
         return None
 
     def is_generic_org(self, name: str) -> bool:
+        """A body every country has, named by its function: "Defence Ministry",
+        "Border Police", and any ministry ("Culture Ministry", "Ministry of Mines
+        and Energy"), which only a country's name before it makes one body."""
         words = [w.lower() for w in name.split()]
-        return bool(words) and all(w in self.rules.generic_org_words for w in words)
+        if not words:
+            return False
+        return all(w in self.rules.generic_org_words for w in words) or _MINISTRY.fullmatch(name) is not None
 
     def has_org_word(self, name: str) -> bool:
         return any(w in self.rules.org_name_words for w in re.split(r"[\s-]+", name))
