@@ -147,7 +147,7 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
         try:
             reuse = incremental and not force
             overrides = _build_settings(frame, output, manifest if reuse else None, parts, search_index)
-            command = [sys.executable, "-m", "pelican", str(project / "content"), "-s", str(project / settings), "-o", str(staging),
+            command = [sys.executable, "-m", "newsdigest.run_pelican", str(project / "content"), "-s", str(project / settings), "-o", str(staging),
                        *extra_args, *overrides]
             result = subprocess.run(command, cwd=project, env={**os.environ, **(env or {})}, capture_output=True, text=True)
             sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])

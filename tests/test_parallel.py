@@ -56,8 +56,8 @@ def test_entity_workers_give_what_the_model_and_resolver_give(tmp_path, monkeypa
 
 def test_entity_workers_for_a_few_new_texts_load_the_model_themselves(tmp_path, monkeypatch):
     """A rebuild expecting a few new texts: one worker, forked at once, loads
-    the model and resolver itself (this process never does) and takes each
-    text as it comes; past FEW_NEW_TEXTS the rest is left to analyse_articles."""
+    the model itself and runs it on each text as it comes (this process
+    resolves them); past FEW_NEW_TEXTS the rest is left to analyse_articles."""
     from newsdigest.entities import ner, pipeline
     from newsdigest.entities.registry import load_registry
 
@@ -85,7 +85,7 @@ def test_entity_workers_for_a_few_new_texts_load_the_model_themselves(tmp_path, 
         assert workers.map(len, ["ab", "c"]) == [2, 1] and workers.map(len, ["x"] * 4) is None  # many: not on one worker
     finally:
         workers.close()
-    assert pipeline._WORKER_STATE is None  # the worker loaded the model and resolver, this process did not
+    assert pipeline._WORKER_STATE is None  # no shared worker state was made here: the worker loaded its own model
     assert with_workers.analyses == plain.analyses
     many = pipeline.EntityWorkers(registry=load_registry(None), cache_path=None, processes=2, expected_new=4)
     try:

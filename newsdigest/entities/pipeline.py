@@ -111,11 +111,12 @@ def analysis_key(version: str, title: str, text: str) -> str:
 
 
 def _cached_analyses(articles, texts, registry: Registry, cache_path: Path | None, processes: int = 1, *,
-                     computed_elsewhere, raws_of) -> dict[str, ArticleAnalysis]:
+                     computed_elsewhere, raws_of, resolve_here: bool = False) -> dict[str, ArticleAnalysis]:
     """Each article's analysis: from the cache, else from
     `computed_elsewhere()` ({analysis key: JSON}, the entity workers'; asked
     only once the cached ones are decoded, so that work overlaps theirs),
-    else resolved here from `raws_of(ids)` ({id: RawDoc})."""
+    else resolved here from `raws_of(ids)` ({id: RawDoc}). With `resolve_here`
+    (workers that only run the model), the resolver is made before asking them."""
     version = analysis_version(registry)
     cache = KVCache(cache_path, "analysis")
     try:
@@ -124,12 +125,13 @@ def _cached_analyses(articles, texts, registry: Registry, cache_path: Path | Non
         analyses = {i: analysis_from_json(blobs[k]) for i, k in keys.items() if k in blobs}
         missing = [i for i, k in keys.items() if k not in blobs]
         if missing:
+            resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules()) if resolve_here else None
             done = computed_elsewhere()
             rest = list(dict.fromkeys(i for i in missing if keys[i] not in done))
             if rest:
                 titles = {a.id: a.title for a in articles}
                 raws = raws_of(rest)
-                resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules())
+                resolver = resolver or Resolver(registry, stored_gazetteer(cache_path), entity_rules())
                 jobs = [(titles[i], texts[i], raws[i]) for i in rest]
                 done = {**done, **dict(zip((keys[i] for i in rest),
                                            fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)))}
@@ -188,7 +190,8 @@ def analyse_articles(
         timings["ner"] += time.perf_counter() - t0
         return raws
 
-    analyses = _cached_analyses(articles, texts, registry, cache_path, processes, computed_elsewhere=computed_elsewhere, raws_of=raws_of)
+    analyses = _cached_analyses(articles, texts, registry, cache_path, processes, computed_elsewhere=computed_elsewhere, raws_of=raws_of,
+                                resolve_here=workers is not None and workers.few)
     stats.texts, stats.cached = len(articles), max(0, len(articles) - stats.ner_docs)
     order = [a.id for a in sorted(articles, key=lambda a: (a.newest_rank, a.id))]
     index = build_index(analyses, order, registry)
@@ -232,8 +235,10 @@ class EntityWorkers:
         # loaded here once, at the first new text, and the workers forked then
         # share them (memory counts on a 10,000-article build). A few (a
         # rebuild after some new articles): one worker, forked right away,
-        # loads its own while Pelican reads on, and takes each text at once;
-        # past FEW_NEW_TEXTS, analyse_articles does the rest on every core.
+        # loads the model while Pelican reads on and runs it on each text at
+        # once; this process resolves them (its resolver loads while the
+        # worker is still busy); past FEW_NEW_TEXTS, analyse_articles does
+        # the rest on every core.
         self.few = expected_new is not None and expected_new <= FEW_NEW_TEXTS
         self._pool = None
         self._batch: list[tuple[str, str]] = []
@@ -288,7 +293,7 @@ class EntityWorkers:
         context = multiprocessing.get_context("fork")
         if self.few:
             self._pool = context.Pool(1, initializer=collector_as_usual)
-            self._pending.append(self._pool.apply_async(_load_worker_state))  # (a failure shows at collect)
+            self._pending.append(self._pool.apply_async(load_model_only))  # (a failure shows at collect)
         else:
             _worker_state()  # before forking: the workers share it
             self._pool = context.Pool(self.processes, initializer=collector_as_usual)
@@ -296,7 +301,10 @@ class EntityWorkers:
     def _submit(self) -> None:
         if self._pool is None:
             self._start()
-        self._pending.append(self._pool.apply_async(_model_and_resolution, (self._batch,)))
+        # A few new texts: the worker only runs the model, and this process resolves them
+        # (it loads the resolver while the worker still loads the model; see analyse_articles).
+        work = _model_only if self.few else _model_and_resolution
+        self._pending.append(self._pool.apply_async(work, (self._batch,)))
         self._batch = []
 
     def collect(self) -> tuple[dict[str, RawDoc], dict[str, bytes]]:
@@ -306,7 +314,9 @@ class EntityWorkers:
         raws, analyses = {}, {}
         for result in self._pending:
             for key, raw, resolved_key, blob in result.get():
-                raws[key], analyses[resolved_key] = raw, blob
+                raws[key] = raw
+                if resolved_key is not None:
+                    analyses[resolved_key] = blob
         self._pending = []
         return raws, analyses
 
@@ -349,9 +359,13 @@ def _worker_state() -> tuple:
     return _WORKER_STATE
 
 
-def _load_worker_state() -> list:
-    _worker_state()
+def load_model_only() -> list:
+    load_model()
     return []  # no results, like an empty batch
+
+
+def _model_only(jobs: list[tuple[str, str]]) -> list[tuple[str, RawDoc, None, None]]:
+    return [(text_key(text), raw, None, None) for (_, text), raw in zip(jobs, model_output([text for _, text in jobs]))]
 
 
 def _model_and_resolution(jobs: list[tuple[str, str]]) -> list[tuple[str, RawDoc, str, bytes]]:
