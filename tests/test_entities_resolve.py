@@ -1230,3 +1230,12 @@ def test_a_ministry_after_a_country_possessive_is_that_country_s_ministry():
          ("the Culture Ministry", "ORG")],
         present={("Chile's Ministry of Mines and Energy", "organization"), ("Peru's Culture Ministry", "organization")},
         absent={("Ministry of Mines and Energy", "organization"), ("Culture Ministry", "organization")})
+
+
+def test_no_lowercase_word_ends_a_name_and_czechia_is_the_czech_republic():
+    check_with(
+        "Floods", "Gunmen hold farms in the Orvel valley. Czech officials and Czechia's army helped. Norvex paid "
+        "Tarsk 500 million euros.",
+        [("the Orvel valley", "LOC"), ("Czech", "NORP"), ("Czechia", "GPE"), ("Norvex", "ORG"), ("Tarsk 500 million euros", "ORG")],
+        present={("Orvel", "place"), ("Czech Republic", "place"), ("Tarsk", "organization")},
+        absent={("Orvel valley", "place"), ("Czechia", "place"), ("Tarsk 500", "organization")})

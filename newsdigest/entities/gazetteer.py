@@ -27,6 +27,8 @@ _REGION_WORDS = re.compile(
 )
 _ADJECTIVAL_ENDINGS = (("skaya", "sk"), ("tskaya", "tsk"), ("ska", "sk"), ("tska", "tsk"), ("zka", "zk"), ("kaya", "k"), ("ka", "k"))
 CITY_MIN_POPULATION = 15000
+# GeoNames' name -> the name English-language news uses (the other stays an alias).
+COMMON_COUNTRY_NAMES = {"Czechia": "Czech Republic"}
 ALTERNATE_NAME_MIN_POPULATION = 100000
 
 
@@ -142,6 +144,7 @@ def gazetteer() -> Gazetteer:
         name = info["name"].strip()
         if name.startswith("The "):
             name = name[4:]
+        name = COMMON_COUNTRY_NAMES.get(name, name)
         place = Place(name, "country", int(info.get("population") or 0))
         by_iso[info["iso"]] = place
         gaz.countries[name_key(name)] = place
@@ -161,7 +164,7 @@ def gazetteer() -> Gazetteer:
     for alias, target in (("USA", "United States"), ("US", "United States"), ("U.S.", "United States"), ("UK", "United Kingdom"),
                           ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"), ("Holland", "Netherlands"),
                           ("Türkiye", "Turkey"), ("Palestine", "Palestinian Territory"), ("DR Congo", "Democratic Republic of the Congo"),
-                          ("DRC", "Democratic Republic of the Congo"), ("Côte d'Ivoire", "Ivory Coast"), ("Czech Republic", "Czechia"),
+                          ("DRC", "Democratic Republic of the Congo"), ("Côte d'Ivoire", "Ivory Coast"), ("Czechia", "Czech Republic"),
                           ("Burma", "Myanmar"), ("East Timor", "Timor Leste"), ("Vatican City", "Vatican"), ("Gaza", None), ("West Bank", None)):
         if target is None:
             gaz.add(alias, Place(alias, "region"))

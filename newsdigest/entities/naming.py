@@ -45,16 +45,16 @@ class Naming:
                     tokens = tokens[1:]
                 else:
                     break
-        while len(tokens) > 1 and tokens[-1].islower() and (tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS
-                                                            or (kind_hint == "person" and tokens[-1] not in self.rules.name_particles)):
-            tokens = tokens[:-1]  # (and "Ivo Marrow third": no lowercase word ends a person's name)
-        if len(tokens) > 1 and _SCORE.fullmatch(tokens[-1]):  # "Varenia 4-2 on penalties"
-            tokens = tokens[:-1]
         # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
         for i in range(1, len(tokens) - 1):
             if re.fullmatch(r"[$€£]?\d[\d.,]*", tokens[i]) and all(t.islower() for t in tokens[i + 1 :]):
                 tokens = tokens[:i]
                 break
+        while len(tokens) > 1 and tokens[-1].islower() and (tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS
+                                                            or (tokens[-1].isalpha() and tokens[-1] not in self.rules.name_particles)):
+            tokens = tokens[:-1]  # ("Ivo Marrow third", "the Orvel valley": no lowercase word ends a name)
+        if len(tokens) > 1 and _SCORE.fullmatch(tokens[-1]):  # "Varenia 4-2 on penalties"
+            tokens = tokens[:-1]
         return " ".join(tokens)
 
     def _named_with_the(self, name: str) -> bool:
