@@ -1239,3 +1239,11 @@ def test_no_lowercase_word_ends_a_name_and_czechia_is_the_czech_republic():
         [("the Orvel valley", "LOC"), ("Czech", "NORP"), ("Czechia", "GPE"), ("Norvex", "ORG"), ("Tarsk 500 million euros", "ORG")],
         present={("Orvel", "place"), ("Czech Republic", "place"), ("Tarsk", "organization")},
         absent={("Orvel valley", "place"), ("Czechia", "place"), ("Tarsk 500", "organization")})
+
+
+def test_two_person_spans_around_a_middle_name_are_one_person_but_not_around_a_title():
+    check_with(
+        "Hearing", "Deputy Prosecutor Ade Kolawe Maruna told the judges. Orvel Chief Minister Ivo Vell agreed.",
+        [("Ade", "PERSON"), ("Maruna", "PERSON"), ("Orvel", "PERSON"), ("Ivo Vell", "PERSON")],
+        present={("Ade Kolawe Maruna", "person"), ("Ivo Vell", "person")},
+        absent={("Ade", "person"), ("Maruna", "person"), ("Orvel Chief Minister Ivo Vell", "person")})

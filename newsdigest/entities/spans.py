@@ -298,6 +298,7 @@ class SpanFinding:
         and the added words are not titles ("Industry Minister Brandt").
         A nationality word grows only into an organization's name ("the
         company Norvish Timber"), never into "Norvish Sea"."""
+        ents = _joined_person_parts(text, ents, self.rules.honorifics)
         out = []
         for start, end, label in ents:
             # "the Anton Pell" in "the Anton Pell Memorial Stadium": the run starts after the article word.
@@ -379,3 +380,22 @@ class SpanFinding:
                 if place is not None and (place.kind == "region" or place.population > 0) and len(text[s:e].split()) > 1:
                     best = (s, e)
         return best
+
+
+# Between two parts of one person's name: one or two capitalised words, nothing else.
+_MIDDLE_NAMES = re.compile(r" (?:[A-Z][\w’'-]* ){1,2}")
+
+
+def _joined_person_parts(text: str, ents: list, titles: frozenset) -> list:
+    """"Mame" and "Niang" read as two people in "Mame Mandiaye Niang": two person
+    spans with only a middle name or two between them are one name (not a title:
+    "Tarsk Chief Minister Ivo Vell")."""
+    out: list = []
+    for start, end, label in sorted(ents):
+        middle = _MIDDLE_NAMES.fullmatch(text, out[-1][1], start) if out else None
+        if (middle and label == "PERSON" and out[-1][2] == "PERSON"
+                and not any(w.rstrip(".").lower() in titles for w in middle.group(0).split())):
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
+    return out
