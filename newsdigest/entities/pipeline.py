@@ -111,7 +111,7 @@ def analysis_key(version: str, title: str, text: str) -> str:
 
 
 def _cached_analyses(articles, texts, registry: Registry, cache_path: Path | None, processes: int = 1, *,
-                     computed_elsewhere, raws_of, resolve_here: bool = False) -> dict[str, ArticleAnalysis]:
+                     computed_elsewhere, raws_of, resolve_here: bool = False, stats: NerStats | None = None) -> dict[str, ArticleAnalysis]:
     """Each article's analysis: from the cache, else from
     `computed_elsewhere()` ({analysis key: JSON}, the entity workers'; asked
     only once the cached ones are decoded, so that work overlaps theirs),
@@ -124,6 +124,8 @@ def _cached_analyses(articles, texts, registry: Registry, cache_path: Path | Non
         blobs = cache.get_many(list(keys.values()))
         analyses = {i: analysis_from_json(blobs[k]) for i, k in keys.items() if k in blobs}
         missing = [i for i, k in keys.items() if k not in blobs]
+        if stats is not None:
+            stats.cached = len(keys) - len(missing)  # articles whose model output and resolution were both cached
         if missing:
             resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules()) if resolve_here else None
             done = computed_elsewhere()
@@ -191,8 +193,8 @@ def analyse_articles(
         return raws
 
     analyses = _cached_analyses(articles, texts, registry, cache_path, processes, computed_elsewhere=computed_elsewhere, raws_of=raws_of,
-                                resolve_here=workers is not None and workers.few)
-    stats.texts, stats.cached = len(articles), max(0, len(articles) - stats.ner_docs)
+                                resolve_here=workers is not None and workers.few, stats=stats)
+    stats.texts = len(articles)
     order = [a.id for a in sorted(articles, key=lambda a: (a.newest_rank, a.id))]
     index = build_index(analyses, order, registry)
     timings["resolve"] = time.perf_counter() - t0 - timings["ner"]
