@@ -39,7 +39,9 @@ def check_with(title, text, spans, present=(), absent=()):
     """`check` on model output given as (surface, label) pairs (see `analyse_with`)."""
     result = names(analyse_with(title, text, spans))
     assert set(present) <= result, set(present) - result
-    assert not set(absent) & {n for n, _ in result}
+    # `absent`: names (no entity of that name) or (name, type) pairs (not with that type)
+    found = [a for a in absent if (a in result if isinstance(a, tuple) else a in {n for n, _ in result})]
+    assert not found, found
     return result
 
 
@@ -1247,3 +1249,11 @@ def test_two_person_spans_around_a_middle_name_are_one_person_but_not_around_a_t
         [("Ade", "PERSON"), ("Maruna", "PERSON"), ("Orvel", "PERSON"), ("Ivo Vell", "PERSON")],
         present={("Ade Kolawe Maruna", "person"), ("Ivo Vell", "person")},
         absent={("Ade", "person"), ("Maruna", "person"), ("Orvel Chief Minister Ivo Vell", "person")})
+
+
+def test_a_nationality_word_that_is_also_a_surname_in_the_text_is_no_country():
+    check_with(
+        "Sudani Bloc Leads", "Prime Minister Ivo Tarsk al-Sudani's coalition won. Sudani said talks would start. "
+        "A Kenyan official, read as a person, agreed.",
+        [("Ivo Tarsk al-Sudani's", "PERSON"), ("Sudani", "PERSON"), ("Kenyan", "PERSON")],
+        present={("Kenya", "place")}, absent={("Sudan", "place")})
