@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -36,6 +37,19 @@ def wait_for(url: str, timeout: float = 120.0) -> None:
     raise AssertionError(f"{url} did not come up within {timeout} s")
 
 
+def wait_quiet(log: Path, quiet: float, timeout: float = 120.0) -> None:
+    """Until `log` has not grown for `quiet` seconds."""
+    deadline, size, since = time.monotonic() + timeout, -1, time.monotonic()
+    while time.monotonic() < deadline:
+        now = log.stat().st_size if log.exists() else 0
+        if now != size:
+            size, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        time.sleep(0.25)
+    raise AssertionError(f"{log} kept growing for {timeout} s")
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     project = make_project(
@@ -48,6 +62,9 @@ def served(tmp_path_factory):
     server = subprocess.Popen([sys.executable, "-c", code], cwd=project, stdout=log, stderr=subprocess.STDOUT)
     try:
         wait_for(f"http://127.0.0.1:{port}/index.html")
+        # The watcher may run one more (no-op) rebuild as it starts, and livereload
+        # then reloads any open page: wait until the server has been quiet a while.
+        wait_quiet(project / "serve.log", quiet=3.0)
         yield project, f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
@@ -80,13 +97,15 @@ def shot(driver, name):
 
 
 def test_home_article_entity_and_search(served, browser):
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
     _, base = served
     browser.get(f"{base}/index.html")
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Latest articles"
+    WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: d.find_element(By.TAG_NAME, "h1").text == "Latest articles")
     assert browser.find_elements(By.CSS_SELECTOR, ".trending a.entity")
     shot(browser, "home")
 
