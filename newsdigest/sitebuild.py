@@ -188,6 +188,7 @@ def _remove_in_background(folder: Path) -> None:
         for path in folders:
             shutil.rmtree(path, ignore_errors=True)
         return
+    _REMOVERS[:] = [p for p in _REMOVERS if p.poll() is None]  # (reaps the finished: a long preview gathers no zombies)
     _REMOVERS.append(subprocess.Popen([rm, "-rf", "--", *map(str, folders)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.DEVNULL, start_new_session=True))
 

@@ -1257,3 +1257,19 @@ def test_a_nationality_word_that_is_also_a_surname_in_the_text_is_no_country():
         "A Kenyan official, read as a person, agreed.",
         [("Ivo Tarsk al-Sudani's", "PERSON"), ("Sudani", "PERSON"), ("Kenyan", "PERSON")],
         present={("Kenya", "place")}, absent={("Sudan", "place")})
+
+
+def test_review_cases_no_list_without_two_names_no_split_of_a_known_name_no_fever_person():
+    check_with("Club", "Norvex Dynamics is where players train. Ana Vell said Norvex Steel is paying its directors more.",
+               [("Norvex Dynamics", "ORG"), ("Ana Vell", "PERSON"), ("Norvex Steel", "ORG")],
+               present={("Norvex Dynamics", "organization"), ("Norvex Steel", "organization")})
+    check_with("Agency", "Customs and Border Protection said on Monday that Customs officers had seized the cargo.",
+               [("Customs and Border Protection", "ORG")], present={("Customs and Border Protection", "organization")},
+               absent={"Border Protection"})
+    check_with("Craze", "Ivo Vell fever swept Tarnwick as Ivo Vell won again.", [("Ivo Vell", "PERSON"), ("Tarnwick", "GPE"), ("Ivo Vell", "PERSON")],
+               present={("Ivo Vell", "person")})
+    from newsdigest.entities.rules import plural
+
+    assert [plural(w) for w in ("wife", "fly-half", "rivals", "company", "chairman", "coach")] == \
+        ["wives", "fly-halves", "rivals", "companies", "chairmen", "coaches"]
+

@@ -53,8 +53,8 @@ _LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
 # A lowercase word (maybe ", such as"), then a capital: where a plural may open a list.
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z]+)(?:,?\s+(?:such as|including|like))?\s+(?=[A-Z])")
 _NAMES_AT = re.compile(rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?")
-# "are among the ...", "were the two ...": the plural is one of the (up to three) words after.
-_LIST_VERB = re.compile(r"\s+(?:are|were|is|was)\s+(?:among\s+)?(?:the\s+)?(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})")
+# "are among the ...", "were the biggest ...": the plural is the word after, or the one after that.
+_LIST_VERB = re.compile(r"\s+(?:are|were)\s+(?:among\s+)?(?:the\s+)?(?P<words>[a-z-]+(?:\s+[a-z-]+)?)")
 _LISTED_BEFORE = re.compile(rf"(?<![\w’'.&-]){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?$")
 
 
@@ -88,7 +88,7 @@ class Cues:
         for verb in _LIST_VERB.finditer(text):
             kind = next(filter(None, map(self._plural_kind, verb.group("words").split())), None)
             names = _LISTED_BEFORE.search(text, max(0, verb.start() - 200), verb.start()) if kind else None
-            if names:
+            if names and _LIST_SEPARATOR.search(names.group(0)):
                 found.append((names.start(), names.end(), kind))
         return found
 
@@ -343,6 +343,9 @@ class Cues:
         found = _JOINED.match(surface)
         if found is None or self.gaz.lookup(self.clean_name(surface, None)) or self.has_org_word(found.group("left")):
             return None
+        whole = self.clean_name(surface, None)
+        if any(name_key(n) in self.rules.known_kinds or self.registry.lookup(n) for n in (whole, whole.replace(" and ", " & "))):
+            return None  # "Customs and Border Protection", "Marks and Spencer": one well-known name
         left, joint, right = found.group("left"), found.group("joint"), found.group("right")
         right_start = start + found.start("right")
         if joint == " in ":

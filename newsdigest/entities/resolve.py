@@ -204,15 +204,17 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # Names listed together: "A, B and C", "A and B".
 _LIST_NAME = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
-_NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|or)\s+{_LIST_NAME}")
+# (Possessive repeats: a long comma list with no "and" is scanned once, not once per name.)
+_NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*+(?:,?\s+(?:and|or)\s+{_LIST_NAME})?")
+_LIST_JOINT = re.compile(r"\s(?:and|or)\s")
 _NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # "51st Guards Army"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
-# "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
 # "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
 # (Not after "from": "cash from Ivo Vell and Orvel". Not ", and": "near Tarsk, and Orvel Rockets are ...".)
 _LOCATIVE_LIST = re.compile(r"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|or)\s+$")
+# "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
 _IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
@@ -286,7 +288,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return
         companies = [m.start for m in mentions if m.label == "ORG" and m.kind == "organization" and self.gaz.lookup(m.name) is None]
         for found in _NAME_LIST.finditer(text):
-            if any(found.start() <= start < found.end() for start in companies):
+            if _LIST_JOINT.search(found.group(0)) and any(found.start() <= start < found.end() for start in companies):
                 for m in towns:
                     if found.start() <= m.start < found.end():
                         m.kind, m.cue_org = "organization", True
@@ -323,8 +325,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         lede_end = text.find("\n\n") if "\n\n" in text else len(text)
         disease = _cue_pattern(self.rules.disease_words_after, "after")
         for key, items in groups.items():
-            if any(not m.from_registry and disease.match(text, m.end + 1) and text[m.end : m.end + 1] == " " for m in items):
-                continue  # "the Orvel virus": a disease named after a place
+            if not any(m.label == "PERSON" or m.from_registry for m in items) \
+                    and any(disease.match(text, m.end + 1) and text[m.end : m.end + 1] == " " for m in items):
+                continue  # "the Orvel virus": a disease named after a place (not "Ivo Vell fever", a craze for a person)
             kind = self._vote_kind(display[key], items, text)
             if kind is None:
                 continue

@@ -64,9 +64,16 @@ class EntityRules:
 
 def plural(noun: str) -> str:
     """English plural of a role or body noun ("company" -> "companies",
-    "chairman" -> "chairmen", "coach" -> "coaches")."""
+    "chairman" -> "chairmen", "coach" -> "coaches", "wife" -> "wives"; a noun
+    already plural, "rivals", stays)."""
     if noun.endswith("man"):
         return noun[:-3] + "men"
+    if noun.endswith("fe"):
+        return noun[:-2] + "ves"  # wife
+    if noun.endswith("half"):
+        return noun[:-1] + "ves"  # fly-half
+    if noun.endswith("s") and not noun.endswith(("ss", "us")):
+        return noun  # already plural ("rivals")
     if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
         return noun[:-1] + "ies"
     if noun.endswith(("s", "sh", "ch", "x", "z")):
