@@ -52,10 +52,12 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th) $")
 _LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
 # A lowercase word (maybe ", such as"), then a capital: where a plural may open a list.
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z]+)(?:,?\s+(?:such as|including|like))?\s+(?=[A-Z])")
-_NAMES_AT = re.compile(rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?")
+# Names listed: one, then more after commas, maybe the last after "and"/"or".
+_LISTED = rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?"
+_NAMES_AT = re.compile(_LISTED)
 # "are among the ...", "were the biggest ...": the plural is the word after, or the one after that.
 _LIST_VERB = re.compile(r"\s+(?:are|were)\s+(?:among\s+)?(?:the\s+)?(?P<words>[a-z-]+(?:\s+[a-z-]+)?)")
-_LISTED_BEFORE = re.compile(rf"(?<![\w’'.&-]){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?$")
+_LISTED_BEFORE = re.compile(rf"(?<![\w’'.&-]){_LISTED}$")
 
 
 class Cues:

@@ -127,13 +127,16 @@ def _cached_analyses(articles, texts, registry: Registry, cache_path: Path | Non
         if stats is not None:
             stats.cached = len(keys) - len(missing)  # articles whose model output and resolution were both cached
         if missing:
-            resolver = Resolver(registry, stored_gazetteer(cache_path), entity_rules()) if resolve_here else None
+            def new_resolver() -> Resolver:
+                return Resolver(registry, stored_gazetteer(cache_path), entity_rules())
+
+            resolver = new_resolver() if resolve_here else None
             done = computed_elsewhere()
             rest = list(dict.fromkeys(i for i in missing if keys[i] not in done))
             if rest:
                 titles = {a.id: a.title for a in articles}
                 raws = raws_of(rest)
-                resolver = resolver or Resolver(registry, stored_gazetteer(cache_path), entity_rules())
+                resolver = resolver or new_resolver()
                 jobs = [(titles[i], texts[i], raws[i]) for i in rest]
                 done = {**done, **dict(zip((keys[i] for i in rest),
                                            fork_map(lambda job: analysis_to_json(resolver.analyse(*job)), jobs, processes=processes)))}
