@@ -7,6 +7,8 @@ of tens of thousands of articles stays roughly linear.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import heapq
 import math
 import re
@@ -121,12 +123,33 @@ LSH_BANDS, LSH_ROWS = 37, 3
 
 
 def minhash_signature(words: set[str]):
-    from datasketch import MinHash
+    """MinHash of `words`, bit for bit datasketch's MinHash(num_perm=128,
+    seed=1, scheme="affine32") (tests/test_scoring.py checks it against
+    datasketch): SHA-1's first four bytes, the MurmurHash3 finalizer, then
+    h -> a*h + b mod 2^32 per permutation. Written out because importing
+    datasketch brings scipy: half a second of a one-article rebuild."""
     import numpy as np
 
-    mh = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1, scheme="affine32")
-    mh.update_batch([s.encode("utf-8") for s in sorted(words)])
-    return mh.hashvalues.astype(np.uint64)
+    a, b = _minhash_permutations()
+    hashes = np.fromiter((int.from_bytes(hashlib.sha1(w.encode("utf-8")).digest()[:4], "little") for w in sorted(words)),
+                         dtype=np.uint32, count=len(words)).reshape(-1, 1)
+    hashes = hashes ^ (hashes >> np.uint32(16))
+    hashes = hashes * np.uint32(0x85EBCA6B)
+    hashes = hashes ^ (hashes >> np.uint32(13))
+    hashes = hashes * np.uint32(0xC2B2AE35)
+    hashes = hashes ^ (hashes >> np.uint32(16))
+    return (hashes * a + b).min(axis=0).astype(np.uint64)
+
+
+@functools.cache
+def _minhash_permutations():
+    """datasketch's affine32 permutations for seed 1: odd multipliers a, offsets b."""
+    import numpy as np
+
+    generator = np.random.RandomState(1)
+    a = generator.randint(0, 1 << 31, MINHASH_PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, MINHASH_PERMUTATIONS, dtype=np.uint32)
+    return a, b
 
 
 def same_story_groups(texts: dict[str, str], *, threshold: float = SAME_STORY_MIN_JACCARD, cache_path=None) -> dict[str, list[tuple[str, float]]]:

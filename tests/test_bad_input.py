@@ -56,16 +56,16 @@ def test_several_megabyte_seed_converts(write_seed):
 
 def test_unexpected_error_is_counted_as_failed_and_run_goes_on(tmp_path, write_seed, seed_dir, monkeypatch):
     """A bug on one seed (simulated by a parser that raises) must not stop the run."""
-    import newsdigest.convert as conv
+    import newsdigest.extract as extract
 
-    real = conv.read_text_seed
+    real = extract.read_text_seed
 
     def flaky(text, **kw):
         if "EXPLODE" in text:
             raise RuntimeError("simulated parser bug")
         return real(text, **kw)
 
-    monkeypatch.setattr(conv, "read_text_seed", flaky)
+    monkeypatch.setattr(extract, "read_text_seed", flaky)
     write_seed("a.txt", f"EXPLODE Headline\n\n{BODY}")
     write_seed("b.txt", f"Council Passes Budget\n\n{BODY}")
     lines: list[str] = []

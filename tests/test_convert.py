@@ -99,3 +99,26 @@ def test_hand_written_article_slug_is_not_taken(tmp_path, write_seed, seed_dir):
     convert(seed_dir, content, log=lambda l: None)
     assert (content / "council-passes-budget.md").read_text(encoding="utf-8").startswith("Title: Ours")
     assert len(list(content.glob("council-passes-budget-*.md"))) == 1
+
+
+def test_html_reader_is_imported_only_when_an_html_seed_is_read(tmp_path, write_seed, seed_dir):
+    """trafilatura's import is most of a small rebuild's conversion time: a
+    run that reads only text seeds, or none, must not pay it."""
+    import subprocess
+    import sys
+
+    write_seed("a.txt", f"Council Passes Budget\n\n{BODY}")
+    content = tmp_path / "content"
+    probe = (
+        "import sys; from newsdigest.convert import convert; "
+        f"r = convert({str(seed_dir)!r}, {str(content)!r}, log=lambda l: None); "
+        "print(len(r.converted), len(r.unchanged), 'trafilatura' in sys.modules)"
+    )
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+
+    assert run() == ["1", "0", "False"]  # one new text seed
+    assert run() == ["0", "1", "False"]  # nothing new
+    write_seed("b.html", f"<html><head><title>Mayor Opens Bridge</title></head><body><article><h1>Mayor Opens Bridge</h1><p>{BODY}</p></article></body></html>")
+    assert run() == ["1", "1", "True"]

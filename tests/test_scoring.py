@@ -75,6 +75,25 @@ def test_lsh_banding_is_the_one_datasketch_chooses_for_our_threshold():
     assert (lsh.b, lsh.r) == (LSH_BANDS, LSH_ROWS)
 
 
+def test_minhash_signature_is_datasketchs_affine32_minhash():
+    import random
+
+    from datasketch import MinHash
+
+    from newsdigest.scoring import MINHASH_PERMUTATIONS, minhash_signature, shingles
+
+    rng = random.Random(7)
+    vocabulary = ["harbour", "ministry", "convoy", "río", "Łódź", "talks", "ceasefire", "1,200", "‘quote’", "x"]
+    cases = [shingles(ORIGINAL), {"only one"}]
+    cases += [{" ".join(rng.choices(vocabulary, k=3)) for _ in range(rng.randint(2, 400))} for _ in range(20)]
+    for words in cases:
+        reference = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1, scheme="affine32")
+        reference.update_batch([w.encode("utf-8") for w in words])
+        ours = minhash_signature(words)
+        assert ours.dtype.name == "uint64"
+        assert ours.tolist() == reference.hashvalues.tolist()
+
+
 def test_hashed_shingles_give_the_same_jaccard_as_the_strings():
     from newsdigest.scoring import hashed_jaccard, hashed_shingles
 
