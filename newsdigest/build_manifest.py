@@ -78,10 +78,17 @@ def read_marker(marker: Path) -> list[str]:
     return Path(marker).read_text(encoding="utf-8").splitlines()
 
 
-def recorded_entries(parts: Path) -> list[dict]:
-    """Every entry the writing processes recorded, in part-file order."""
+# Part files: one per writing process of Pelican ("part-<pid>.jsonl"), and
+# the search index's, written after Pelican has exited.
+ALL_PARTS = "part-*.jsonl"
+WRITER_PARTS = "part-[0-9]*.jsonl"
+SEARCH_PART = "part-search.jsonl"
+
+
+def recorded_entries(parts: Path, pattern: str = ALL_PARTS) -> list[dict]:
+    """Every entry recorded in the part files matching `pattern`, in part-file order."""
     entries = []
-    for part in sorted(Path(parts).glob("part-*.jsonl")) if Path(parts).exists() else []:
+    for part in sorted(Path(parts).glob(pattern)) if Path(parts).exists() else []:
         lines = part.read_text(encoding="utf-8").strip()
         if lines:  # one parse per file: tens of thousands of lines
             entries += json.loads("[" + lines.replace("\n", ",") + "]")
@@ -106,11 +113,13 @@ def remove_unmade(build: str, previous_output: str, linked: list[str], parts: Pa
     return removed
 
 
-def merge_parts(parts: Path, frame: str, manifest: Path) -> tuple[int, int]:
-    """Fold the writers' part files into the next build's manifest.
-    Returns (files rendered, files reused)."""
+def merge_parts(parts: Path, frame: str, manifest: Path, *, written: list[dict] | None = None) -> tuple[int, int]:
+    """Fold the part files into the next build's manifest. `written`: the
+    entries of the writers' parts, when they were read already (while the
+    search index was built). Returns (files rendered, files reused)."""
+    entries = recorded_entries(parts) if written is None else written + recorded_entries(parts, SEARCH_PART)
     calls, rendered, reused = {}, 0, 0
-    for entry in recorded_entries(parts):
+    for entry in entries:
         calls[entry["key"]] = {"digest": entry["digest"], "files": entry["files"]}
         if entry["reused"]:
             reused += len(entry["files"])

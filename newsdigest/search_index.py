@@ -14,6 +14,8 @@ import os
 import subprocess
 from pathlib import Path
 
+from newsdigest.build_manifest import SEARCH_PART
+
 SEARCH_ROOT = "pagefind"
 PLAN_FILE = "search-plan.json"
 
@@ -50,7 +52,7 @@ def build_planned(parts: Path, site: Path, *, concurrent: int = 1) -> int:
     running: list[tuple[dict, subprocess.Popen]] = []
     limit = max(1, concurrent)
     try:
-        with open(Path(parts) / "part-search.jsonl", "a", encoding="utf-8") as record:
+        with open(Path(parts) / SEARCH_PART, "a", encoding="utf-8") as record:
             while waiting or running:
                 while waiting and len(running) < limit:
                     shard = waiting.pop(0)

@@ -16,10 +16,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from newsdigest.build_manifest import merge_parts
+from newsdigest.build_manifest import WRITER_PARTS, merge_parts, recorded_entries
 from newsdigest.search_index import SearchIndexError, build_planned
 
 
@@ -153,11 +154,17 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
             sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])
             if result.returncode != 0:
                 raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
+            written = None
             if search_index:  # after Pelican has exited: Pagefind gets the memory to itself
-                try:
-                    build_planned(parts, staging)
-                except SearchIndexError as exc:
-                    raise BuildError(f"{exc}; {output} left as it was") from None
+                with ThreadPoolExecutor(1) as pool:
+                    search = pool.submit(build_planned, parts, staging)
+                    # Meanwhile (Pagefind runs in its own process), the writers'
+                    # records for the next build's manifest are read here.
+                    written = recorded_entries(parts, WRITER_PARTS)
+                    try:
+                        search.result()
+                    except SearchIndexError as exc:
+                        raise BuildError(f"{exc}; {output} left as it was") from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             shutil.rmtree(parts, ignore_errors=True)
@@ -169,7 +176,7 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
             os.replace(output, retired)
         os.replace(staging, output)
         _remove_in_background(retired)
-        rendered, reused = merge_parts(parts, frame, manifest)
+        rendered, reused = merge_parts(parts, frame, manifest, written=written)
         shutil.rmtree(parts, ignore_errors=True)
         print(f"{output}: {rendered} files rendered, {reused} unchanged files reused", file=sys.stderr)
         stamp.write_text(fingerprint)
