@@ -1273,3 +1273,22 @@ def test_review_cases_no_list_without_two_names_no_split_of_a_known_name_no_feve
     assert [plural(w) for w in ("wife", "fly-half", "rivals", "company", "chairman", "coach")] == \
         ["wives", "fly-halves", "rivals", "companies", "chairmen", "coaches"]
 
+
+
+def test_a_well_known_name_written_in_full_is_one_span_whatever_pieces_the_model_made():
+    """A listed name of several words that the model cut into pieces is one
+    entity; a longer model span around a listed name stands, and a name cut
+    by a line break or not capitalised at its end is no match."""
+    rules = entity_rules()
+    assert rules.known_kinds["islamic state sahel province"] == "organization" and rules.known_kinds["federal reserve"] == "organization"
+    check_with(
+        "Convoy", "Fighters of Islamic State Sahel Province attacked a convoy near Menaka on Tuesday.",
+        [("Islamic", "NORP"), ("State", "ORG"), ("Sahel Province", "GPE"), ("Menaka", "GPE"), ("Tuesday", "DATE")],
+        present={("Islamic State Sahel Province", "organization")}, absent={"Islamic State", "Sahel", "Sahel Province"})
+    check_with(
+        "Rates", "The Federal Reserve Bank of New York said rates would hold.",
+        [("The Federal Reserve Bank of New York", "ORG")],
+        present={("Federal Reserve Bank of New York", "organization")}, absent={"Federal Reserve", "New York"})
+    check_with(
+        "Rates", "Analysts at Federal Research said the state reserve was low.",
+        [("Federal Research", "ORG")], present={("Federal Research", "organization")}, absent={"Federal Reserve"})

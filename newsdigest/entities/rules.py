@@ -60,6 +60,8 @@ class EntityRules:
     list_person_nouns: frozenset = frozenset()
     list_org_nouns: frozenset = frozenset()
     known_kinds: dict = field(default_factory=dict)  # name key -> "organization" or "person" (known_entities.yml)
+    # Known names of two words or more: their first word's key -> their lengths in words, longest first.
+    known_multiword: dict = field(default_factory=dict)
 
 
 def plural(noun: str) -> str:
@@ -102,6 +104,16 @@ def known_kinds(path: Path = KNOWN_FILE) -> dict[str, str]:
         for name in (data or {}).get(kind) or ():
             kinds.setdefault(name_key(str(name)), kind)
     return kinds
+
+
+def multiword_index(kinds: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """{first word: (word counts, longest first)} of the names of two words or more in `kinds`."""
+    lengths: dict[str, set[int]] = {}
+    for key in kinds:
+        words = key.split()
+        if len(words) > 1:
+            lengths.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()}
 
 
 def _phrases(items) -> tuple:
@@ -152,5 +164,6 @@ def entity_rules() -> EntityRules:
         apposition_person_nouns=tuple(data.get("apposition_person_nouns", ())),
         list_person_nouns=_plurals(data.get("apposition_person_nouns", ()), data["person_cues_before"]),
         list_org_nouns=_plurals(data.get("apposition_org_nouns", ()), data["org_cues_before"]),
-        known_kinds=known_kinds(),
+        known_kinds=(known := known_kinds()),
+        known_multiword=multiword_index(known),
     )

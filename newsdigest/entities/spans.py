@@ -7,6 +7,7 @@ import re
 
 from newsdigest.entities.acronyms import initials
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, _in_longer_name, whole_word
+from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
@@ -27,8 +28,50 @@ _CAPITALISED_ARTICLE = re.compile(r" (?:Al|El) [A-Z][\w’'-]*(?![\w’'-]| [A-Z
 _HYPHEN_REST = re.compile(r"(?:-[a-z]{1,3})*-(?P<word>[A-Z][\w’']*)(?:-[A-Z][\w’']*)*")
 
 
+# A word as known_entities.yml names are split into words (name_key drops dots: "Dr." -> "dr").
+_TEXT_WORD = re.compile(r"[^\W_][\w’'&-]*")
+
+
 class SpanFinding:
     """Resolver rules that fix the model's span boundaries."""
+
+    def _known_names(self, text: str, ents: list) -> list:
+        """A well-known name of two words or more (known_entities.yml) written
+        out in full is one span, whatever pieces the model made of it
+        ("Islamic" + "State" + "Sahel Province"), unless the model's own span
+        around it is longer ("Federal Reserve Bank of New York"). Written
+        capitalised at both ends, on one line."""
+        index = self.rules.known_multiword
+        words = [(m.start(), m.end()) for m in _TEXT_WORD.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            start = words[i][0]
+            lengths = index.get(name_key(text[start : words[i][1]])) if text[start].isupper() else None
+            match = None
+            for length in lengths or ():
+                if i + length > len(words):
+                    continue
+                end = words[i + length - 1][1]
+                surface = text[start:end]
+                if "\n" not in surface and (surface[-1].isdigit() or text[words[i + length - 1][0]].isupper()) \
+                        and self.rules.known_kinds.get(name_key(surface)) is not None:
+                    match = (start, end, self.rules.known_kinds[name_key(surface)], length)
+                    break
+            if match is None:
+                i += 1
+                continue
+            found.append(match[:3])
+            i += match[3]
+        if not found:
+            return ents
+        out = list(ents)
+        for start, end, kind in found:
+            overlapping = [e for e in out if e[0] < end and start < e[1]]
+            if any(not (start <= s and e <= end) for s, e, _ in overlapping):
+                continue  # a longer or crossing model span: the model's reading stands
+            out = [e for e in out if e not in overlapping] + [(start, end, "PERSON" if kind == "person" else "ORG")]
+        return sorted(out)
 
     def _common_word_opening_sentence(self, text: str, start: int, end: int) -> bool:
         """"Drought kills more cattle ...": one word that opens a sentence and
