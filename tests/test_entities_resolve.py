@@ -1292,3 +1292,15 @@ def test_a_well_known_name_written_in_full_is_one_span_whatever_pieces_the_model
     check_with(
         "Rates", "Analysts at Federal Research said the state reserve was low.",
         [("Federal Research", "ORG")], present={("Federal Research", "organization")}, absent={"Federal Reserve"})
+
+
+def test_an_acronym_two_named_bodies_share_is_the_one_named_last_before_it():
+    check_with(
+        "Banks", "The Orvel National Bank cut rates. The Ostrava National Bank held them. Later the ONB governor said more "
+        "cuts could follow.",
+        [("The Orvel National Bank", "ORG"), ("The Ostrava National Bank", "ORG"), ("ONB", "ORG")],
+        present={("Orvel National Bank", "organization"), ("Ostrava National Bank", "organization")}, absent={"ONB"})
+    analysis = analyse_with("Banks", "The Orvel National Bank cut rates. The Ostrava National Bank held them. Later the ONB "
+                            "governor said more cuts could follow.",
+                            [("The Orvel National Bank", "ORG"), ("The Ostrava National Bank", "ORG"), ("ONB", "ORG")])
+    assert "ONB" in next(e.surfaces for e in analysis.entities if e.name == "Ostrava National Bank")

@@ -46,6 +46,11 @@ class ShortForms:
                     longs = [n for n in orgs if n != m.name and acronym_fits(bare, n)]
                 if not longs:  # "DRC", "VR": the one place of several words with those initials
                     longs = [n for n in place_names if initials(n) == bare]
+                if len(longs) > 1:  # "Swiss National Bank ... Saudi National Bank ... the SNB": the latest named before it
+                    first = min(o.start for o in mentions if name_key(o.name) == key)
+                    before = {n: max((o.start for o in mentions if o.name == n and o.start < first), default=-1) for n in longs}
+                    latest = max(longs, key=before.__getitem__)
+                    longs = [latest] if before[latest] >= 0 else longs
                 if len(longs) == 1:
                     mapping[key] = longs[0]
                     continue
