@@ -1304,3 +1304,13 @@ def test_an_acronym_two_named_bodies_share_is_the_one_named_last_before_it():
                             "governor said more cuts could follow.",
                             [("The Orvel National Bank", "ORG"), ("The Ostrava National Bank", "ORG"), ("ONB", "ORG")])
     assert "ONB" in next(e.surfaces for e in analysis.entities if e.name == "Ostrava National Bank")
+
+
+def test_a_regnal_number_or_generation_is_no_surname():
+    """"Sanusi" after "Emir Muhammadu Sanusi II" is the same man, and the
+    full name the model missed is still found by its surname standing alone."""
+    check_with(
+        "Palace", "Emir Aldo Varsani II received the horsemen at the palace.\n\nThe governor said Varsani was the lawful emir. "
+        "Jon Pell Jr. attended, and Pell said he was pleased.",
+        [("horsemen", "CARDINAL"), ("Varsani", "PERSON"), ("Jon Pell Jr.", "PERSON"), ("Pell", "PERSON")],
+        present={("Aldo Varsani II", "person"), ("Jon Pell Jr", "person")}, absent={"Varsani", "Pell"})

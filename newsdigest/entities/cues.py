@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, MODEL_KINDS, SENTENCE_START, Mention, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -447,7 +447,8 @@ class Cues:
         if any(w in self.rules.non_person_words for w in words):
             return []
         name_start = end - len(name)
-        alone = len(whole_word(words[-1]).findall(text)) > len(whole_word(name).findall(text))
+        surname = next((w for w in reversed(words) if not REGNAL_OR_GENERATION.fullmatch(w.lower())), words[-1])  # "Sanusi" of "Muhammadu Sanusi II"
+        alone = len(whole_word(surname).findall(text)) > len(whole_word(name).findall(text))
         if not (alone or self._person_cue(text, name_start, end, titles=False)):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]

@@ -55,6 +55,11 @@ class ArticleAnalysis:
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "van", "von", "der", "la", "le", "di", "du"}
 
 
+# "Muhammadu Sanusi II", "Felipe VI", "Hank Vell Jr.": an ordinal, not a part of
+# the name ("Sanusi" is the same man). (A lone "V" or "X" may be an initial: kept.)
+REGNAL_OR_GENERATION = re.compile(r"(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xvi{1,3}|jr\.?|sr\.?)")
+
+
 def name_parts(name: str) -> list[str]:
     """Comparable pieces of a person's name: "Tarek Hadi al-Noori" -> [tarek, hadi, noori].
     Accents are dropped: "Draganic" is "Draganić" written without them."""
@@ -65,7 +70,7 @@ def name_parts(name: str) -> list[str]:
 def _name_parts(name: str) -> tuple[str, ...]:
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold().replace("’", "'")) if not unicodedata.combining(c))
     parts = [p for p in re.split(r"[\s\-‐]+", plain) if p]
-    return tuple(p for p in parts if p not in _PARTICLES)
+    return tuple(p for p in parts if p not in _PARTICLES and not REGNAL_OR_GENERATION.fullmatch(p))
 
 
 class _Use:
