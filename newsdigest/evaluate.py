@@ -17,7 +17,7 @@ import yaml
 from newsdigest.convert import read_seed
 from newsdigest.entities.acronyms import initials
 from newsdigest.entities.pipeline import ArticleInput, analyse_articles
-from newsdigest.entities.registry import name_key
+from newsdigest.entities.registry import load_registry, name_key
 from newsdigest.markdown_out import render_block
 
 
@@ -73,7 +73,16 @@ def evaluate(folder: Path, *, cache_path: Path | None = None, registry_path: Pat
         titles[seed.stem], bodies[seed.stem] = article.title, article.body
         data = yaml.safe_load(annotation.read_text(encoding="utf-8")) or {}
         gold[seed.stem] = {name_key(e["name"]): (e["name"], e["type"]) for e in data.get("entities", [])}
-    site = analyse_articles(articles, registry_path=registry_path, cache_path=cache_path)
+    # Gold names are compared as the site identifies them: a gold "UN" (never
+    # expanded in its article) is the entity the registry names "United
+    # Nations", one page for one real-world thing across the site.
+    registry = load_registry(registry_path)
+    for expected in gold.values():
+        for key, (name, kind) in list(expected.items()):
+            entry = registry.lookup(name)
+            if entry is not None and name_key(entry.name) != key and name_key(entry.name) not in expected:
+                expected[name_key(entry.name)] = expected.pop(key)
+    site = analyse_articles(articles, registry=registry, cache_path=cache_path)
     scores = Scores()
     for article_id, expected in gold.items():
         predicted = {m.entity.key: (m.entity.name, m.entity.kind) for m in site.index.by_article.get(article_id, [])}

@@ -1,0 +1,33 @@
+"""`make eval`'s scoring: what counts as the same entity."""
+
+from newsdigest.evaluate import evaluate
+
+ARTICLE = (
+    "Harbour Talks Resume In Mombasa\n\n"
+    "Delegates met in Mombasa on Monday as the UN pressed both sides to reopen the harbour, officials said.\n\n"
+    "The UN envoy, Mira Solvej, said talks would go on for a week.\n\n"
+    "Edited By Ana Vell\nNorth Desk—Monitoring\n"
+)
+
+
+def _folder(tmp_path, gold):
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "01-talks.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "01-talks.yml").write_text(gold, encoding="utf-8")
+    return folder
+
+
+def test_a_gold_short_form_is_the_entity_the_registry_names(tmp_path):
+    """A gold "UN" (never expanded in its article) and the site's "United
+    Nations" (the registry's name, UN its alias) are one real-world thing."""
+    registry = tmp_path / "entities.yml"
+    registry.write_text("entities:\n  - name: United Nations\n    type: organization\n    aliases: [UN]\n", encoding="utf-8")
+    folder = _folder(tmp_path, "entities:\n  - {name: UN, type: organization}\n  - {name: Mombasa, type: place}\n"
+                               "  - {name: Mira Solvej, type: person}\n")
+    with_registry = evaluate(folder, registry_path=registry)
+    assert ("01-talks", "extra", "United Nations", "organization") not in with_registry.errors
+    assert ("01-talks", "missed", "UN", "organization") not in with_registry.errors
+    assert with_registry.true_positive == 3 and with_registry.type_correct == 3
+    without = evaluate(folder, registry_path=tmp_path / "none.yml")  # no registry: "UN" stays "UN" on both sides
+    assert ("01-talks", "missed", "UN", "organization") not in without.errors
