@@ -1314,3 +1314,13 @@ def test_a_regnal_number_or_generation_is_no_surname():
         "Jon Pell Jr. attended, and Pell said he was pleased.",
         [("horsemen", "CARDINAL"), ("Varsani", "PERSON"), ("Jon Pell Jr.", "PERSON"), ("Pell", "PERSON")],
         present={("Aldo Varsani II", "person"), ("Jon Pell Jr", "person")}, absent={"Varsani", "Pell"})
+
+
+def test_ranks_and_offices_before_a_name_are_no_part_of_it():
+    check_with(
+        "Army", "Field Marshal Ivo Marrow met Majority Leader Ana Vell and Prosecutor-General Jon Pell. Later Ayatollah Omar "
+        "Tarsi spoke. Marrow said the talks went well.",
+        [("Field Marshal Ivo Marrow", "ORG"), ("Majority Leader Ana Vell", "PERSON"), ("Prosecutor-General Jon Pell", "PERSON"),
+         ("Ayatollah Omar Tarsi", "PERSON"), ("Marrow", "PERSON")],
+        present={("Ivo Marrow", "person"), ("Ana Vell", "person"), ("Jon Pell", "person"), ("Omar Tarsi", "person")},
+        absent={"Field Marshal Ivo Marrow", "Majority Leader Ana Vell", "Prosecutor-General Jon Pell", "Ayatollah Omar Tarsi"})

@@ -41,7 +41,7 @@ class Naming:
                 # two-word titles first ("Crown Prince", whose first word alone is none)
                 if len(tokens) > 2 and " ".join(tokens[:2]).lower() in self.rules.honorifics:
                     tokens = tokens[2:]
-                elif tokens[0].rstrip(".").lower() in self.rules.honorifics:
+                elif tokens[0].rstrip(".").lower() in self.rules.honorifics or tokens[0] in self.rules.sentence_adverbs:
                     tokens = tokens[1:]
                 else:
                     break
@@ -138,7 +138,9 @@ class Naming:
         """"King Aldric IV": a title only people bear, then one to three
         capitalised words with no organization word and no known place."""
         words = re.sub(r"^(?:the|The)\s+", "", surface.strip()).split()
-        if len(words) < 2 or len(words) > 4 or words[0].rstrip(".") not in self.rules.person_only_titles:
+        title = 2 if " ".join(words[:2]) in self.rules.person_only_titles else 1  # "Field Marshal Ivo Marrow"
+        words = words[title - 1 :]
+        if len(words) < 2 or len(words) > 4 or (title == 1 and words[0].rstrip(".") not in self.rules.person_only_titles):
             return False
         rest = " ".join(words[1:])
         return all(w[:1].isupper() for w in words[1:]) and not self.has_org_word(rest) and self.gaz.lookup(rest) is None \

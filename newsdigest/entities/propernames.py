@@ -47,14 +47,15 @@ def _capitalised_words(text: str):
         yield start, end, possessive, bool(_OPENS_SENTENCE.search(text[max(0, start - 4) : start]))
 
 
-def capitalised_runs(text: str) -> list[tuple[int, int]]:
+def capitalised_runs(text: str, openers: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by single spaces: candidate proper names.
 
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
     much as the entity recogniser itself. The resolver decides what a run is;
     here we only avoid runs that are plainly not names:
-    - leading function words are dropped ("But Marbek" -> "Marbek"), not
-      capitalised abbreviations that spell one ("AT Halvex");
+    - leading function words and `openers` (sentence adverbs: "Later") are
+      dropped ("But Marbek" -> "Marbek"), not capitalised abbreviations
+      that spell one ("AT Halvex");
     - a possessive ends a run ("Varenia's Tarvos" -> "Varenia", "Tarvos"),
       but not a plural one inside a name ("Brewers' Association");
     - a lone word that opens a sentence counts only if the text also
@@ -90,7 +91,8 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
     stop_words = _stop_words()
     for run in runs:
         # ("AT Halvex": a stop word in capitals is an abbreviation, and stays)
-        while run and text[run[0][0] : run[0][1]].lower() in stop_words and not (text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] > 1):
+        while run and (text[run[0][0] : run[0][1]].lower() in stop_words and not (text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] > 1)
+                       or text[run[0][0] : run[0][1]] in openers):
             run = run[1:]
         if not run:
             continue
