@@ -1324,3 +1324,15 @@ def test_ranks_and_offices_before_a_name_are_no_part_of_it():
          ("Ayatollah Omar Tarsi", "PERSON"), ("Marrow", "PERSON")],
         present={("Ivo Marrow", "person"), ("Ana Vell", "person"), ("Jon Pell", "person"), ("Omar Tarsi", "person")},
         absent={"Field Marshal Ivo Marrow", "Majority Leader Ana Vell", "Prosecutor-General Jon Pell", "Ayatollah Omar Tarsi"})
+
+
+def test_names_opening_with_a_lowercase_arabic_article_are_names():
+    """"al-Qaeda", "al-Shabaab": lowercase first letter, still names; and a
+    model span with a lowercase tail grows over the name's capitalised start
+    ("al-Tarq militia" in "the Kata'ib Ahl al-Tarq militia")."""
+    check_with(
+        "Attack", "Militants linked to al-Qarda attacked a base near the border, and al-Shadaab fighters took two towns. "
+        "Officials blamed al-Qarda again. The Kata'ib Ahl al-Tarq militia denied a role.",
+        [("al-Qarda", "ORG"), ("al-Shadaab", "ORG"), ("al-Qarda", "ORG"), ("al-Tarq militia", "PERSON")],
+        present={("al-Qarda", "organization"), ("al-Shadaab", "organization"), ("Kata'ib Ahl al-Tarq", "organization")},
+        absent={"al-Tarq", "al-Tarq militia"})

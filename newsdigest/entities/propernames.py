@@ -19,6 +19,8 @@ from newsdigest.entities.mention import SENTENCE_START
 # A word: letters or digits, with inner hyphens, apostrophes or dots ("Saint-Aldric", "O'Neill", "K.D").
 _WORD = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
 _OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
+# "al-Qaeda", "el-Fasher", "ash-Sham": a name that opens with an Arabic article written in lowercase.
+ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
 # "Tarnwick-based", "Orvel-backed": an adjective made from a name, no word of the name after it.
 _NAME_ADJECTIVE = re.compile(r"[^\W_][\w’']*-(?:based|backed|led|owned|listed|funded|run|controlled|registered|born)")
@@ -38,7 +40,8 @@ def _capitalised_words(text: str):
     """(start, end, possessive, opens_sentence) of each capitalised word."""
     for m in _WORD.finditer(text):
         start, end = m.span()
-        if not text[start].isupper() or (text.find("-", start, end) > 0 and _NAME_ADJECTIVE.fullmatch(text, start, end)):
+        if not (text[start].isupper() or ARABIC_ARTICLE_NAME.match(text, start, end)) \
+                or (text.find("-", start, end) > 0 and _NAME_ADJECTIVE.fullmatch(text, start, end)):
             yield start, end, None, False
             continue
         possessive = text[start:end].endswith(("'s", "’s"))

@@ -193,7 +193,7 @@ from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.mention import _CONNECTORS, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
 from newsdigest.entities.naming import Naming
 from newsdigest.entities.ner import RawDoc
-from newsdigest.entities.propernames import capitalised_runs
+from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME, capitalised_runs
 from newsdigest.entities.registry import Registry, name_key
 from newsdigest.entities.rules import EntityRules
 from newsdigest.entities.shortforms import ShortForms
@@ -297,7 +297,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if m.from_registry:
             return True
         name = m.name
-        if len(name) < 2 or not (name[0].isupper() or _NUMBERED_UNIT.match(name)) or not any(c.isalpha() for c in name):
+        if len(name) < 2 or not (name[0].isupper() or _NUMBERED_UNIT.match(name) or ARABIC_ARTICLE_NAME.match(name)) \
+                or not any(c.isalpha() for c in name):
             return False
         if self.registry.is_blocked(name) or self.registry.is_blocked(m.surface):
             return False

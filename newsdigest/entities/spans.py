@@ -19,6 +19,7 @@ _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 _REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'/-]*(?: (?:and|of|the) [A-Z][\w’'/-]*| [A-Z][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
 _IN_CITY_END = re.compile(r" in (?P<city>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
+_LOWERCASE_TAIL = re.compile(r"(?: [a-z][\w’'-]*)+$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
 _WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                              "June July August September October November December".split())
@@ -347,6 +348,10 @@ class SpanFinding:
             # "the Anton Pell" in "the Anton Pell Memorial Stadium": the run starts after the article word.
             lead = re.match(r"(?:the|The) ", text[start:end])
             core = (start + lead.end(), end) if lead and not self._named_with_the(text[start:end]) else (start, end)
+            # "al-Haq militia" in "the Asa'ib Ahl al-Haq militia": the capitalised part is what grows.
+            tail = _LOWERCASE_TAIL.search(text, core[0], core[1])
+            if tail and tail.start() > core[0] and label != "NORP":
+                core = (core[0], tail.start())
             run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
                 if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
@@ -355,7 +360,7 @@ class SpanFinding:
                     if self._org_cue(text, rest[0], text[rest[0] : rest[1]], rest[1]) or self.has_org_word(text[rest[0] : rest[1]]):
                         start, end, label = rest[0], rest[1], "ORG"
                 elif label != "NORP":
-                    start, end = run
+                    start, end = run[0], max(run[1], end)
                 elif (self._org_cue(text, run[0], text[run[0] : run[1]], run[1]) or self.has_org_word(text[run[0] : run[1]])
                       or (run[0] == core[0] and not self._people_word(text[core[0] : core[1]])
                           and self.is_generic_org(text[core[1] : run[1]]))):
