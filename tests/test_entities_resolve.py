@@ -1336,3 +1336,16 @@ def test_names_opening_with_a_lowercase_arabic_article_are_names():
         [("al-Qarda", "ORG"), ("al-Shadaab", "ORG"), ("al-Qarda", "ORG"), ("al-Tarq militia", "PERSON")],
         present={("al-Qarda", "organization"), ("al-Shadaab", "organization"), ("Kata'ib Ahl al-Tarq", "organization")},
         absent={"al-Tarq", "al-Tarq militia"})
+
+
+def test_a_country_ending_a_bodys_official_name_is_part_of_it():
+    result = check_with(
+        "Courts", "The Law Society of Kenya and Amnesty International Kenya went to court. The Verification Mission in Colombia "
+        "reported on Monday. The Grain Council in Nairobi said Kenya would appeal.",
+        [("The Law Society", "ORG"), ("Kenya", "GPE"), ("Amnesty International", "ORG"), ("Kenya", "GPE"),
+         ("The Verification Mission", "ORG"), ("Colombia", "GPE"), ("Monday", "DATE"), ("The Grain Council in Nairobi", "ORG"),
+         ("Kenya", "GPE")],
+        present={("Law Society of Kenya", "organization"), ("Amnesty International Kenya", "organization"),
+                 ("Verification Mission in Colombia", "organization"), ("Grain Council", "organization"), ("Nairobi", "place"),
+                 ("Kenya", "place")},
+        absent={"Law Society", "Amnesty International", "Verification Mission", "Colombia"})

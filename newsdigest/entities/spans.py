@@ -216,6 +216,26 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
+    def _joined_country_org(self, text: str, ents: list) -> list:
+        """A country that ends an organization's official name is part of it:
+        "the Law Society" + " of " + "Varenia", "the Verification Mission" +
+        " in " + "Varenia" (a mission's or office's seat), "Amnesty
+        International" + " " + "Varenia" (a national chapter). Only a country:
+        a city after "in" says where a body sits (see _split_located_org)."""
+        out: list = []
+        for start, end, label in ents:
+            if out and out[-1][2] == "ORG" and self.rules.labels.get(label) in ("place", "nationality", "candidate") \
+                    and self.gaz.country(text[start:end]) is not None:
+                body_start, body_end, _ = out[-1]
+                last = text[body_start:body_end].split()[-1]
+                joint = text[body_end:start]
+                if (joint == " of " and last in self.rules.org_name_words) or (joint == " in " and last in self.rules.seated_org_words) \
+                        or (joint == " " and last == "International"):
+                    out[-1] = (body_start, end, "ORG")
+                    continue
+            out.append((start, end, label))
+        return out
+
     def _split_located_org(self, text: str, ents: list) -> list:
         """"the National Grain Council in Tarnwick": an organization's span that
         ends in "in" and a known city (not a country or region: "Interim Force in
