@@ -1339,7 +1339,7 @@ def test_names_opening_with_a_lowercase_arabic_article_are_names():
 
 
 def test_a_country_ending_a_bodys_official_name_is_part_of_it():
-    result = check_with(
+    check_with(
         "Courts", "The Law Society of Kenya and Amnesty International Kenya went to court. The Verification Mission in Colombia "
         "reported on Monday. The Grain Council in Nairobi said Kenya would appeal.",
         [("The Law Society", "ORG"), ("Kenya", "GPE"), ("Amnesty International", "ORG"), ("Kenya", "GPE"),
