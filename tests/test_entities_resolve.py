@@ -1349,3 +1349,14 @@ def test_a_country_ending_a_bodys_official_name_is_part_of_it():
                  ("Verification Mission in Colombia", "organization"), ("Grain Council", "organization"), ("Nairobi", "place"),
                  ("Kenya", "place")},
         absent={"Law Society", "Amnesty International", "Verification Mission", "Colombia"})
+
+
+def test_a_person_of_a_country_or_team_is_the_person_and_it():
+    check_with(
+        "Final", "Ana Vellari of Serbia beat Jon Pellaro of Orvel Cycling. Pellaro said he was tired. The National "
+        "Confederation of Grain Workers said the Confederation would strike.",
+        [("Ana Vellari of Serbia", "ORG"), ("Jon Pellaro of Orvel Cycling", "ORG"), ("Pellaro", "PERSON"),
+         ("The National Confederation of Grain Workers", "ORG"), ("Confederation", "ORG")],
+        present={("Ana Vellari", "person"), ("Serbia", "place"), ("Jon Pellaro", "person"), ("Orvel Cycling", "organization"),
+                 ("National Confederation of Grain Workers", "organization")},
+        absent={"Ana Vellari of Serbia", "Jon Pellaro of Orvel Cycling", "Grain Workers"})

@@ -19,6 +19,8 @@ _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 _REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'/-]*(?: (?:and|of|the) [A-Z][\w’'/-]*| [A-Z][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
 _IN_CITY_END = re.compile(r" in (?P<city>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
+# "(the) Ana Vell of Orvel Cycling": two or three capitalised words, "of", a capitalised rest.
+_PERSON_OF = re.compile(r"(?:(?:the|The) )?(?P<person>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) of (?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 _LOWERCASE_TAIL = re.compile(r"(?: [a-z][\w’'-]*)+$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
 _WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -232,6 +234,32 @@ class SpanFinding:
                 if (joint == " of " and last in self.rules.org_name_words) or (joint == " in " and last in self.rules.seated_org_words) \
                         or (joint == " " and last == "International"):
                     out[-1] = (body_start, end, "ORG")
+                    continue
+            out.append((start, end, label))
+        return out
+
+    def _split_person_of(self, text: str, ents: list) -> list:
+        """"Ana Vell of Varenia", "Jon Pell of Orvel Cycling": a person's full
+        name, "of", and the country or team they stand for, read as one
+        organization, are the person and that place or body. Only where the
+        name is a person's: listed as one, or its surname read alone as a
+        person elsewhere, or a country after "of"; never an official name
+        the gazetteer or the lists know ("Democratic Republic of Varenia")."""
+        out: list = []
+        for start, end, label in ents:
+            found = _PERSON_OF.fullmatch(text, start, end) if self.rules.labels.get(label) in ("organization", "person") else None
+            if found:
+                person, rest = found.span("person"), found.span("rest")
+                words = text[person[0] : person[1]].split()
+                whole = text[found.start("person") : end]
+                country = self.gaz.country(text[rest[0] : rest[1]])
+                if (not self.gaz.lookup(whole) and name_key(whole) not in self.rules.known_kinds and not self.registry.lookup(whole)
+                        and not any(w in self.rules.org_name_words or w in self.rules.place_feature_words or w.rstrip(".").lower() in self.rules.honorifics
+                                    or self.gaz.lookup(w) is not None and self.gaz.lookup(w).kind == "country" for w in words)
+                        and (self.rules.known_kinds.get(name_key(" ".join(words))) == "person" or country is not None
+                             or any(l == "PERSON" and text[s:e] == words[-1] for s, e, l in ents))):
+                    out.append((person[0], person[1], "PERSON"))
+                    out.append((rest[0], rest[1], "GPE" if country is not None else "ORG"))
                     continue
             out.append((start, end, label))
         return out
