@@ -1360,3 +1360,17 @@ def test_a_person_of_a_country_or_team_is_the_person_and_it():
         present={("Ana Vellari", "person"), ("Serbia", "place"), ("Jon Pellaro", "person"), ("Orvel Cycling", "organization"),
                  ("National Confederation of Grain Workers", "organization")},
         absent={"Ana Vellari of Serbia", "Jon Pellaro of Orvel Cycling", "Grain Workers"})
+
+
+def test_provinces_under_a_countrys_regions_are_places():
+    """pycountry's second-level subdivisions ("Bohol", "Leyte", provinces
+    under the Philippines' regions) are in the gazetteer."""
+    assert gazetteer().lookup("Bohol") is not None and gazetteer().lookup("Negros Occidental") is not None
+    check_with("Storm", "Relief reached Bohol and Negros Occidental on Monday.", [("Bohol", "PERSON"), ("Negros Occidental", "ORG")],
+               present={("Bohol", "place"), ("Negros Occidental", "place")})
+
+
+def test_a_title_like_first_word_stays_in_a_bodys_name():
+    check_with("Strike", "The General Confederation of Grain Workers called a strike.",
+               [("The General Confederation of Grain Workers", "PERSON")],
+               present={("General Confederation of Grain Workers", "organization")}, absent={"Confederation of Grain Workers"})

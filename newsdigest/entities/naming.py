@@ -31,8 +31,9 @@ class Naming:
         if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
             name = _INNER_NICKNAME.sub(" ", name)
         tokens = name.split()
-        # "the Premier Grain League": a name ending in an organization word keeps a title-like first word.
-        if kind_hint in (None, "person") and not (len(tokens) > 1 and tokens[-1] in self.rules.org_name_words):
+        # "the Premier Grain League", "the General Confederation of Labour": a name with an
+        # organization word after its first keeps a title-like first word.
+        if kind_hint in (None, "person") and not (len(tokens) > 1 and any(t in self.rules.org_name_words for t in tokens[1:])):
             # "UN Secretary-General Ana Orvel": an organization's acronym before a title goes with it.
             if len(tokens) > 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and (
                     tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
