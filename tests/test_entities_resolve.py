@@ -1374,3 +1374,14 @@ def test_a_title_like_first_word_stays_in_a_bodys_name():
     check_with("Strike", "The General Confederation of Grain Workers called a strike.",
                [("The General Confederation of Grain Workers", "PERSON")],
                present={("General Confederation of Grain Workers", "organization")}, absent={"Confederation of Grain Workers"})
+
+
+def test_a_full_name_listed_with_a_person_is_a_person():
+    check_with(
+        "Trial", "The accused include Nika Varsadze and Ana Tarskova of the Grain Front. His coaches, Ivo Marrelli and Jon "
+        "Pellard, watched. Orvel Grain Holdings and Ana Vell spoke.",
+        [("Nika Varsadze", "ORG"), ("Ana Tarskova", "PERSON"), ("the Grain Front", "ORG"), ("Ivo Marrelli", "ORG"),
+         ("Jon Pellard", "PERSON"), ("Orvel Grain Holdings", "ORG"), ("Ana Vell", "PERSON")],
+        present={("Nika Varsadze", "person"), ("Ivo Marrelli", "person"), ("Grain Front", "organization"),
+                 ("Orvel Grain Holdings", "organization")},
+        absent={("Nika Varsadze", "organization"), ("Ivo Marrelli", "organization")})

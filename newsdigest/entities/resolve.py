@@ -275,6 +275,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             out.extend(self._from_propn(text, start, end))
         out = [m for m in out if self._acceptable(m)]
         self._companies_listed_together(text, out)
+        self._people_listed_together(text, out)
         return out
 
     def _companies_listed_together(self, text: str, mentions: list[Mention]) -> None:
@@ -292,6 +293,24 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 for m in towns:
                     if found.start() <= m.start < found.end():
                         m.kind, m.cue_org = "organization", True
+
+    def _people_listed_together(self, text: str, mentions: list[Mention]) -> None:
+        """"Nika Vell and Ana Tarsk", "his coaches, Jon Pell and Ivo Marrow":
+        a full name the model read as an organization, joined by "and" or a
+        comma to a person's full name, is a person too, when nothing marks it
+        as a body (no organization word, cue, list or registry entry, no known
+        place or body)."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for left, right in zip(ordered, ordered[1:]):
+            if text[left.end : right.start] not in (" and ", ", ", ", and "):
+                continue
+            for org, person in ((left, right), (right, left)):
+                if (person.kind == "person" and 2 <= len(person.name.split()) <= 3 and org.kind == "organization" and org.label == "ORG"
+                        and not (org.cue_org or org.cue_place or org.from_registry) and 2 <= len(org.name.split()) <= 3
+                        and org.name == org.surface and all(w[:1].isupper() and w.isalpha() for w in org.name.split())
+                        and not self.has_org_word(org.name) and self.gaz.lookup(org.name) is None
+                        and name_key(org.name) not in self.rules.known_kinds):
+                    org.kind, org.cue_person = "person", True
 
     def _acceptable(self, m: Mention) -> bool:
         if m.from_registry:
