@@ -1385,3 +1385,13 @@ def test_a_full_name_listed_with_a_person_is_a_person():
         present={("Nika Varsadze", "person"), ("Ivo Marrelli", "person"), ("Grain Front", "organization"),
                  ("Orvel Grain Holdings", "organization")},
         absent={("Nika Varsadze", "organization"), ("Ivo Marrelli", "organization")})
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_organization():
+    check_with(
+        "Aid", "Social Welfare Secretary Rex Vellano said the Department of Social Welfare and Development had sent food. "
+        "Kenya Defence Minister Ana Tarsk agreed.",
+        [("Social Welfare", "ORG"), ("Rex Vellano", "PERSON"), ("the Department of Social Welfare and Development", "ORG"),
+         ("Kenya", "GPE"), ("Ana Tarsk", "PERSON")],
+        present={("Department of Social Welfare and Development", "organization"), ("Kenya", "place"), ("Rex Vellano", "person")},
+        absent={"Social Welfare"})

@@ -227,6 +227,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         self.registry = registry
         self.gaz = gazetteer
         self.rules = rules
+        titles = "|".join(re.escape(t) for t in sorted(rules.portfolio_titles, key=len, reverse=True)) or "(?!)"
+        self._portfolio_title = re.compile(rf" (?:{titles}) [A-Z]")  # a title, then a name
 
     def mentions(self, text: str, raw: RawDoc) -> list[Mention]:
         out: list[Mention] = []
@@ -273,7 +275,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 out.append(Mention(self.gaz.lookup(surface).name, "place", surface, grown[0], grown[1], label="GAZETTEER"))
                 continue
             out.extend(self._from_propn(text, start, end))
-        out = [m for m in out if self._acceptable(m)]
+        out = [m for m in out if self._acceptable(m) and not self._portfolio(text, m)]
         self._companies_listed_together(text, out)
         self._people_listed_together(text, out)
         return out
@@ -293,6 +295,17 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 for m in towns:
                     if found.start() <= m.start < found.end():
                         m.kind, m.cue_org = "organization", True
+
+    def _portfolio(self, text: str, m: Mention) -> bool:
+        """"Social Welfare Secretary Rex Vell", "Federal Resources Minister Ana
+        Tarsk": capitalised words the model reads as an organization, right
+        before a minister's or secretary's title and a name, are the title's
+        portfolio, no body (unless a list or the registry knows them, or they
+        are a place or an acronym: "Kenya Defence Minister", "UN Secretary")."""
+        if m.kind != "organization" or m.from_registry or m.cue_org or m.name.replace(".", "").isupper():
+            return False
+        title = self._portfolio_title.match(text, m.end)
+        return bool(title) and name_key(m.name) not in self.rules.known_kinds and self.gaz.lookup(m.name) is None
 
     def _people_listed_together(self, text: str, mentions: list[Mention]) -> None:
         """"Nika Vell and Ana Tarsk", "his coaches, Jon Pell and Ivo Marrow":

@@ -59,6 +59,7 @@ class EntityRules:
     # the singular person and organization nouns above.
     list_person_nouns: frozenset = frozenset()
     list_org_nouns: frozenset = frozenset()
+    portfolio_titles: tuple = ()  # "Minister", "Secretary": "Social Welfare Secretary Rex Vell" names a portfolio, no body
     seated_org_words: frozenset = frozenset()  # "Mission", "Office": "... Mission in Varenia" is the body's name
     sentence_adverbs: frozenset = frozenset()  # "Later", "Separately": a sentence's first word, no part of a name after it
     known_kinds: dict = field(default_factory=dict)  # name key -> "organization" or "person" (known_entities.yml)
@@ -168,6 +169,7 @@ def entity_rules() -> EntityRules:
         list_org_nouns=_plurals(data.get("apposition_org_nouns", ()), data["org_cues_before"]),
         sentence_adverbs=frozenset(data.get("sentence_adverbs", ())),
         seated_org_words=frozenset(data.get("seated_org_words", ())),
+        portfolio_titles=tuple(data.get("portfolio_titles", ())),
         known_kinds=(known := known_kinds()),
         known_multiword=multiword_index(known),
     )
