@@ -1395,3 +1395,13 @@ def test_a_portfolio_before_a_ministers_title_is_no_organization():
          ("Kenya", "GPE"), ("Ana Tarsk", "PERSON")],
         present={("Department of Social Welfare and Development", "organization"), ("Kenya", "place"), ("Rex Vellano", "person")},
         absent={"Social Welfare"})
+
+
+def test_recurring_events_are_no_entities():
+    check_with(
+        "Race", "Ana Vell won the Orvel Grand Prix before the Tour de France, and Jon Pell won the Tarsk Open. Epic Games "
+        "and the National Rally sponsored them.",
+        [("Ana Vell", "PERSON"), ("the Orvel Grand Prix", "EVENT"), ("the Tour de France", "ORG"), ("Jon Pell", "PERSON"),
+         ("the Tarsk Open", "ORG"), ("Epic Games", "ORG"), ("the National Rally", "ORG")],
+        present={("Epic Games", "organization"), ("National Rally", "organization")},
+        absent={"Orvel Grand Prix", "Tour de France", "Tarsk Open"})

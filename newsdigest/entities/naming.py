@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE
+from newsdigest.entities.registry import name_key
 
 _OWNER_BEFORE = re.compile(r"(?P<words>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
 _INNER_NICKNAME = re.compile(r"(?<=\w) [\"“‘'][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?[\"”’'] (?=[A-Z])")
@@ -80,7 +81,8 @@ class Naming:
     def is_event(self, name: str) -> bool:
         """"Velmora Film Festival", "Orrin Cup", "Hurricane Velia": events are not entities."""
         words = name.split()
-        return len(words) > 1 and (words[-1] in self.rules.event_words or words[0] in self.rules.event_openers)
+        return (len(words) > 1 and (words[-1] in self.rules.event_words or words[0] in self.rules.event_openers)) \
+            or name_key(name) in self.rules.event_names
 
     def demonym_country(self, name: str) -> str | None:
         """'South Korean' -> 'South Korea'; None when not a nationality word."""

@@ -33,6 +33,7 @@ class EntityRules:
     demonyms: dict
     event_words: frozenset = frozenset()
     event_openers: frozenset = frozenset()
+    event_names: frozenset = frozenset()  # name keys
     peoples: frozenset = frozenset()
     person_only_titles: frozenset = frozenset()
     disease_words_after: tuple = ()
@@ -144,6 +145,7 @@ def entity_rules() -> EntityRules:
         demonyms=dict(data["demonyms"]),
         event_words=frozenset(data.get("event_words", ())),
         event_openers=frozenset(data.get("event_openers", ())),
+        event_names=frozenset(name_key(n) for n in data.get("event_names", ())),
         peoples=frozenset(data.get("peoples", ())),
         person_only_titles=frozenset(data.get("person_only_titles", ())),
         disease_words_after=_phrases(data.get("disease_words_after", ())),
