@@ -1324,6 +1324,20 @@ def test_provinces_under_a_countrys_regions_are_places():
                present={("Bohol", "place"), ("Negros Occidental", "place")})
 
 
+
+def test_a_towns_alternate_name_used_alone_is_the_short_form_of_the_one_longer_name():
+    """GeoNames lists "Hindenburg" among Zabrze's alternate names: used alone
+    after "Hindenburg Research", and never as a place, it is that firm."""
+    assert gazetteer().lookup("Hindenburg").alternate and not gazetteer().lookup("Zabrze").alternate
+    check_with(
+        "Short seller", "The short seller Hindenburg Research accused the group of fraud. Hindenburg, which closed down in "
+        "January, had accused it before.",
+        [("Hindenburg Research", "ORG"), ("Hindenburg", "GPE"), ("January", "DATE")],
+        present={("Hindenburg Research", "organization")}, absent={"Hindenburg"})
+    check_with("Trip", "Officials travelled to Hindenburg on Monday. Hindenburg Research said it was closing.",
+               [("Hindenburg", "GPE"), ("Monday", "DATE"), ("Hindenburg Research", "ORG")],
+               present={("Hindenburg", "place"), ("Hindenburg Research", "organization")})
+
 # Session 6 rules (dev15, dev16): model output given, as in DEV13_CASES.
 SESSION6_CASES = [
     pytest.param(

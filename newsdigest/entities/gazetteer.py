@@ -37,6 +37,9 @@ class Place:
     name: str  # display name
     kind: str  # country, region, city, continent
     population: int = 0
+    # Known only by one of GeoNames' alternate names (often a former or
+    # foreign one: "Hindenburg" for Zabrze), which people and companies bear too.
+    alternate: bool = False
 
 
 def _ascii_title(name: str) -> bool:
@@ -54,10 +57,10 @@ def _strip_accents(text: str) -> str:
 
 class Gazetteer:
     def __init__(self) -> None:
-        # Name key -> (name, kind, population): plain tuples, not Places,
+        # Name key -> (name, kind, population, alternate): plain tuples, not Places,
         # because unpickling 75,000 dataclass objects took a quarter of a
         # second of every rebuild that resolves an article (tuples: 0.03 s).
-        self._places: dict[str, tuple[str, str, int]] = {}
+        self._places: dict[str, tuple[str, str, int, bool]] = {}
         self._capital_keys: set[str] = set()  # aliases written in capitals ("UAE", "DRC")
         self.countries: dict[str, Place] = {}
         self._country_aliases: list[str] = []
@@ -75,8 +78,9 @@ class Gazetteer:
     def _add(self, key: str, place: Place) -> None:
         current = self._places.get(key)
         rank = {"country": 4, "continent": 3, "region": 2, "city": 1}
-        if current is None or (rank[place.kind], place.population) > (rank[current[1]], current[2]):
-            self._places[key] = (place.name, place.kind, place.population)
+        # (a place's own name before another's alternate name, then the larger)
+        if current is None or (rank[place.kind], not place.alternate, place.population) > (rank[current[1]], not current[3], current[2]):
+            self._places[key] = (place.name, place.kind, place.population, place.alternate)
 
     def is_capital(self, name: str) -> bool:
         """A national capital ("Kinshasa"), which news also uses for its government."""
@@ -205,5 +209,5 @@ def gazetteer() -> Gazetteer:
         if population >= ALTERNATE_NAME_MIN_POPULATION:
             for alias in city.get("alternatenames") or ():
                 if _ascii_title(alias) and len(alias) > 3:
-                    gaz.add(alias, Place(alias, "city", population))
+                    gaz.add(alias, Place(alias, "city", population, alternate=True))
     return gaz

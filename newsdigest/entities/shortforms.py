@@ -188,7 +188,8 @@ class ShortForms:
         if self.rules.known_kinds.get(name_key(word)) == "organization" and any(o.name == longer[0] and o.kind == "person" for o in mentions):
             return None  # "Porsche" beside "Wolfgang Porsche": a well-known company is no one's surname
         place = self.gaz.lookup(word)
-        if place is None:
+        if place is None or (place.alternate and not self._located(text, word)):
+            # ("Hindenburg" of "Hindenburg Research": a town's former or foreign name, never written as a place here)
             return None if _named_alone_first(word, longer[0], mentions) else longer[0]
         if place.kind in ("city", "region") and self.is_club_name(longer[0]) and longer[0].split()[0] == word \
                 and not re.search(rf"\b(?:in|to|from|near|of)\s+{re.escape(word)}\b", text):
