@@ -1405,6 +1405,13 @@ SESSION6_CASES = [
         {("Epic Games", "organization"), ("National Rally", "organization")},
         {"Orvel Grand Prix", "Tour de France", "Tarsk Open"},
         id="recurring events are no entities; 'Games' and 'Rally' may end a company's or party's name"),
+    pytest.param(
+        "Rally", "Crowds filled the Place de la Nation and marched to Orvel Palace and down Tarsk Avenue, past the Grain Palace "
+        "Holdings office.",
+        [("the Place de la Nation", "ORG"), ("Orvel Palace", "ORG"), ("Tarsk Avenue", "PERSON"), ("the Grain Palace Holdings", "ORG")],
+        {("Place de la Nation", "place"), ("Orvel Palace", "place"), ("Tarsk Avenue", "place"), ("Grain Palace Holdings", "organization")},
+        set(),
+        id="palaces, avenues and squares named by their first word are places; an organization word still wins"),
 ]
 
 

@@ -399,6 +399,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words \
                 and not (" of " in name and self.has_org_word(name.split(" of ")[0])):
             return "place"  # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel Islands")
+        if len(name.split()) > 1 and name.split()[0] in self.rules.place_name_openers and not self.has_org_word(name):
+            return "place"  # "Place de la Nation", "Col du Tarsk"
         cue_place = any(m.cue_place for m in items)
         if cue_place and " " not in name and self.gaz.lookup(name) is not None:
             return "place"  # "the Centre department": a known region whose name is also an organization word

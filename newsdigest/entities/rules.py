@@ -47,6 +47,7 @@ class EntityRules:
     apposition_place_nouns: tuple = ()
     apposition_org_nouns: tuple = ()
     place_name_words: frozenset = frozenset()
+    place_name_openers: frozenset = frozenset()
     plural_org_words: frozenset = frozenset()
     ideology_words: frozenset = frozenset()
     name_honorifics: frozenset = frozenset()
@@ -159,6 +160,7 @@ def entity_rules() -> EntityRules:
         apposition_place_nouns=tuple(data.get("apposition_place_nouns", ())),
         apposition_org_nouns=tuple(data.get("apposition_org_nouns", ())),
         place_name_words=frozenset(data.get("place_name_words", ())),
+        place_name_openers=frozenset(data.get("place_name_openers", ())),
         plural_org_words=frozenset(data.get("plural_org_words", ())),
         ideology_words=frozenset(data.get("ideology_words", ())),
         name_honorifics=frozenset(data.get("name_honorifics", ())),
