@@ -1412,6 +1412,11 @@ SESSION6_CASES = [
         {("Place de la Nation", "place"), ("Orvel Palace", "place"), ("Tarsk Avenue", "place"), ("Grain Palace Holdings", "organization")},
         set(),
         id="palaces, avenues and squares named by their first word are places; an organization word still wins"),
+    pytest.param(
+        "Budget", "Turkey's Treasury and Finance Ministry cut spending.",
+        [("Turkey", "GPE"), ("Treasury", "ORG"), ("Finance Ministry", "ORG")],
+        {("Turkey's Treasury and Finance Ministry", "organization"), ("Turkey", "place")}, {"Finance Ministry", "Turkey's Treasury"},
+        id="two portfolios of one ministry are one body, which a country's possessive qualifies"),
 ]
 
 

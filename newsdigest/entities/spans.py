@@ -218,6 +218,20 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
+    def _joined_portfolios(self, text: str, ents: list) -> list:
+        """"Treasury" + " and " + "Finance Ministry": two portfolios of one
+        generic body (a ministry, a department) are one name, which a
+        country's possessive before it then qualifies ("Varenia's Treasury
+        and Finance Ministry")."""
+        out: list = []
+        for start, end, label in ents:
+            if (out and out[-1][2] == "ORG" and label == "ORG" and text[out[-1][1] : start] == " and "
+                    and self.is_generic_org(text[out[-1][0] : end]) and len(text[out[-1][0] : out[-1][1]].split()) == 1):
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
+            out.append((start, end, label))
+        return out
+
     def _joined_country_org(self, text: str, ents: list) -> list:
         """A country that ends an organization's official name is part of it:
         "the Law Society" + " of " + "Varenia", "the Verification Mission" +
