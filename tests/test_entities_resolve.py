@@ -1417,6 +1417,11 @@ SESSION6_CASES = [
         [("Turkey", "GPE"), ("Treasury", "ORG"), ("Finance Ministry", "ORG")],
         {("Turkey's Treasury and Finance Ministry", "organization"), ("Turkey", "place")}, {"Finance Ministry", "Turkey's Treasury"},
         id="two portfolios of one ministry are one body, which a country's possessive qualifies"),
+    pytest.param(
+        "Stage", "The young German Florian Vellmar of Orvel Cycling climbed to fourth, and the German Marshall Fund paid.",
+        [("German", "NORP"), ("Orvel Cycling", "ORG"), ("German", "NORP")],
+        {("Germany", "place"), ("Florian Vellmar", "person")}, {"Marshall Fund", ("German Marshall Fund", "person")},
+        id="a person the model missed after 'the' and a nationality word it tagged"),
 ]
 
 

@@ -207,6 +207,7 @@ _LIST_NAME = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
 # (Possessive repeats: a long comma list with no "and" is scanned once, not once per name.)
 _NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*+(?:,?\s+(?:and|or)\s+{_LIST_NAME})?")
 _LIST_JOINT = re.compile(r"\s(?:and|or)\s")
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")  # "the ", "the young ", "the 22-year-old "
 _NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # "51st Guards Army"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
@@ -265,8 +266,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 continue
             out.extend(self._from_span(text, surface, start, end, label, hint))
             covered.append((start, end))
+        nationality_spans = {(m.start, m.end) for m in out if m.label == "NORP" and m.kind == "place"}
         for start, end in runs:
-            if any(s < end and start < e for s, e in covered):
+            inside = [(s, e) for s, e in covered if s < end and start < e]
+            if inside:
+                person = self._person_after_nationality(text, start, end, inside, nationality_spans)
+                if person is not None:
+                    out.append(person)
+                    covered.append((person.start, person.end))
                 continue
             grown = self.known_place_extent(text, start, end)  # "Santa Aurélia" + " do Norte", a known place the model missed
             if grown is not None and not any(s < grown[1] and grown[0] < e for s, e in covered):
@@ -279,6 +286,21 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         self._companies_listed_together(text, out)
         self._people_listed_together(text, out)
         return out
+
+    def _person_after_nationality(self, text: str, start: int, end: int, inside: list, nationalities: set) -> Mention | None:
+        """"the young German Florian Vell": a run whose only span is its
+        nationality word, after "the", goes on with a person the model missed
+        (two or three capitalised words, no body, place or nationality)."""
+        if len(inside) != 1 or inside[0] not in nationalities or inside[0][0] != start or text[inside[0][1] : inside[0][1] + 1] != " ":
+            return None
+        rest_start = inside[0][1] + 1
+        words = text[rest_start:end].split()
+        name = " ".join(words)
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in words) or self.has_org_word(name) \
+                or self.gaz.lookup(name) is not None or self.demonym_country(words[0]) or _THE_BEFORE.search(text, max(0, start - 30), start) is None \
+                or any(w in self.rules.non_person_words for w in words):
+            return None
+        return Mention(name, "person", name, rest_start, end, label="PROPN", cue_person=True)
 
     def _companies_listed_together(self, text: str, mentions: list[Mention]) -> None:
         """"Norvex, Tarnwick and Velkor have argued ...": a known town's or region's
