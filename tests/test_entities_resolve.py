@@ -1422,6 +1422,12 @@ SESSION6_CASES = [
         [("German", "NORP"), ("Orvel Cycling", "ORG"), ("German", "NORP")],
         {("Germany", "place"), ("Florian Vellmar", "person")}, {"Marshall Fund", ("German Marshall Fund", "person")},
         id="a person the model missed after 'the' and a nationality word it tagged"),
+    pytest.param(
+        "Auction", "The Sri Lankan spinner went for a record fee. Indonesia's Energy and Mineral Resources Ministry said prices rose.",
+        [("Sri Lankan", "PERSON"), ("Indonesia", "GPE"), ("Energy and Mineral Resources Ministry", "ORG")],
+        {("Sri Lanka", "place"), ("Indonesia's Energy and Mineral Resources Ministry", "organization")},
+        {"Sri Lankan", "Energy and Mineral Resources Ministry"},
+        id="a two-word nationality read as a person names the country; a ministry of two portfolios after a possessive"),
 ]
 
 

@@ -305,8 +305,8 @@ class Cues:
         org_cue = not_person or listed == "organization" or self._org_cue(text, start, surface, end)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
-        if hint in ("person", "organization") and " " not in name and self.demonym_country(name) \
-                and not re.search(rf"(?:(?<=\w)-|[A-Z][\w’']+ ){re.escape(name)}\b", text):
+        if hint in ("person", "organization") and len(name.split()) <= 2 and self.demonym_country(name) \
+                and not re.search(rf"(?:(?<=\w)-|(?!The\b)[A-Z][\w’']+ ){re.escape(name)}\b", text):
             # (not a surname the text also writes in a full name: "Ivo al-Sudani ... Sudani said")
             # "the Varenian army chief", "the Varenian exclave": a lone nationality word
             # the model reads as a person or an organization still names the country.

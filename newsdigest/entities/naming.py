@@ -18,7 +18,7 @@ _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), 
 
 # "Culture Ministry", "Ministry of Electronics and Information Technology": capitalised
 # words and the word Ministry, or Ministry of (or for) capitalised words joined by "and".
-_MINISTRY = re.compile(r"(?:[A-Z][\w-]* )+Ministry|Ministry (?:of|for) (?:the )?[A-Z][\w-]*(?:,? (?:and |of |for )?[A-Z][\w-]*)*")
+_MINISTRY = re.compile(r"(?:[A-Z][\w-]* (?:and )?)+Ministry|Ministry (?:of|for) (?:the )?[A-Z][\w-]*(?:,? (?:and |of |for )?[A-Z][\w-]*)*")
 
 
 class Naming:
