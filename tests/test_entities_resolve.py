@@ -1428,6 +1428,12 @@ SESSION6_CASES = [
         {("Sri Lanka", "place"), ("Indonesia's Energy and Mineral Resources Ministry", "organization")},
         {"Sri Lankan", "Energy and Mineral Resources Ministry"},
         id="a two-word nationality read as a person names the country; a ministry of two portfolios after a possessive"),
+    pytest.param(
+        "Returns", "People went back to their homes in western and southern Tarvosa, the African Union said. Korvane, the Grain "
+        "Alliance, said it would help.",
+        [("Tarvosa", "PERSON"), ("the African Union", "ORG"), ("Korvane", "ORG"), ("the Grain Alliance", "ORG")],
+        {("African Union", "organization"), ("Korvane, the Grain Alliance", "organization")}, {"Tarvosa, the African Union"},
+        id="a name after a preposition of place, then ', the' and a body, is no one body's name"),
 ]
 
 

@@ -35,6 +35,7 @@ _CALLS_ITSELF = re.compile(r",\s+(?:who|which)\s+(?:now\s+)?calls?\s+(?:themselv
 _OR_GLOSS = re.compile(r",\s+or\s+([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}),\s+[a-z]")
 # "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
 _COMMA_THE = re.compile(r", the $")
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|across|around)(?: [a-z]+){0,3} $")
 
 
 # One-letter joining words inside a hyphenated name ("Tehreek-e-Insaf", "Ulema-e-Islam"): no initial of their own.
@@ -236,8 +237,9 @@ class Definitions:
         merged: list[Mention] = []
         taken: set[int] = set()
         for i, a in enumerate(mentions):
-            if i in taken or " " in a.name or _is_acronym(a.name) or self._is_place_word(a.name):
-                continue
+            if i in taken or " " in a.name or _is_acronym(a.name) or self._is_place_word(a.name) \
+                    or _AFTER_PLACE_PREPOSITION.search(text, max(0, a.start - 40), a.start):
+                continue  # ("homes in southern Tigray, the African Union said": a place, then the speaker)
             b = next((n for n in mentions[i + 1 :] if n.start == a.end + len(", the ")), None)
             if b is None or not _COMMA_THE.match(text[a.end : b.start]) or len(b.name.split()) < 2 or not self.has_org_word(b.name):
                 continue
