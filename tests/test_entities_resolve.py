@@ -1434,6 +1434,15 @@ SESSION6_CASES = [
         [("Tarvosa", "PERSON"), ("the African Union", "ORG"), ("Korvane", "ORG"), ("the Grain Alliance", "ORG")],
         {("African Union", "organization"), ("Korvane, the Grain Alliance", "organization")}, {"Tarvosa, the African Union"},
         id="a name after a preposition of place, then ', the' and a body, is no one body's name"),
+    pytest.param(
+        "Floods", "Rain flooded Java and Transnistria. The National Grain Council in Carthage met, and the Hybrid Operation in "
+        "Darfur reported.",
+        [("Java", "PERSON"), ("Transnistria", "PERSON"), ("The National Grain Council in Carthage", "ORG"),
+         ("the Hybrid Operation in Darfur", "ORG")],
+        {("Java", "place"), ("Transnistria", "place"), ("National Grain Council", "organization"), ("Carthage", "place"),
+         ("Hybrid Operation in Darfur", "organization")},
+        {"National Grain Council in Carthage", "Darfur"},
+        id="well-known places GeoNames lacks are places; a region after 'in' is where a body sits, not a mission's name"),
 ]
 
 

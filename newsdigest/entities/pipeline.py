@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from newsdigest.entities.gazetteer import is_stored, stored_gazetteer
+from newsdigest.entities.gazetteer import KNOWN_PLACES_FILE, is_stored, stored_gazetteer
 from newsdigest.entities.index import EntityIndex, build_index
 from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_id, model_output, run_ner, store_raws, text_key
 from newsdigest.entities.registry import Registry, load_registry
@@ -94,7 +94,7 @@ def _cached_texts(articles: list[ArticleInput], cache_path: Path | None, known: 
 _RESOLVE_SOURCES = [Path(__file__).parent / n for n in (
     "resolve.py", "mention.py", "spans.py", "naming.py", "cues.py", "acronyms.py", "shortforms.py",
     "propernames.py", "gazetteer.py", "rules.py", "registry.py",
-)] + [RULES_FILE, KNOWN_FILE]
+)] + [RULES_FILE, KNOWN_FILE, KNOWN_PLACES_FILE]
 
 
 def analysis_version(registry: Registry) -> str:

@@ -18,7 +18,7 @@ _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
 _REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'/-]*(?: (?:and|of|the) [A-Z][\w’'/-]*| [A-Z][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
-_IN_CITY_END = re.compile(r" in (?P<city>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
+_IN_PLACE_END = re.compile(r" in (?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})$")
 # "(the) Ana Vell of Orvel Cycling": two or three capitalised words, "of", a capitalised rest.
 _PERSON_OF = re.compile(r"(?:(?:the|The) )?(?P<person>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) of (?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 _LOWERCASE_TAIL = re.compile(r"(?: [a-z][\w’'-]*)+$")
@@ -279,17 +279,28 @@ class SpanFinding:
         return out
 
     def _split_located_org(self, text: str, ents: list) -> list:
-        """"the National Grain Council in Tarnwick": an organization's span that
-        ends in "in" and a known city (not a country or region: "Interim Force in
-        Varenia" is a name) is the organization and the city."""
+        """A name, "in" and a known place, read as one span, are the name and
+        where it is: "the National Grain Council in Tarnwick", "the Vell
+        Stadium in Tarnwick". An organization's span splits only before a city
+        or region (not a country: "Interim Force in Varenia" is a name), and
+        no span splits where the body is a mission or office named after the
+        place ("the Hybrid Operation in Darfur") or where the name before "in"
+        is itself a known place."""
         out: list = []
         for start, end, label in ents:
-            located = _IN_CITY_END.search(text, start, end) if label == "ORG" else None
-            place = self.gaz.lookup(located.group("city")) if located else None
-            if place is not None and place.kind == "city" and len(text[start : located.start()].split()) >= 2:
-                out.append((start, located.start(), label))
-                out.append((located.start("city"), end, "GPE"))
-                continue
+            located = _IN_PLACE_END.search(text, start, end) if self.rules.labels.get(label) else None
+            place = self.gaz.lookup(located.group("place")) if located else None
+            body = text[start : located.start()].split() if located else []
+            if place is not None and body and body[-1] not in self.rules.seated_org_words:
+                if label == "ORG":
+                    split = place.kind in ("city", "region") and len(body) >= 2
+                else:
+                    bare = re.sub(r"^(?:the|The) ", "", text[start : located.start()])
+                    split = not self.has_org_word(bare) and self.gaz.lookup(bare) is None
+                if split:
+                    out.append((start, located.start(), label))
+                    out.append((located.start("place"), end, "GPE"))
+                    continue
             out.append((start, end, label))
         return out
 
