@@ -1443,6 +1443,12 @@ SESSION6_CASES = [
          ("Hybrid Operation in Darfur", "organization")},
         {"National Grain Council in Carthage", "Darfur"},
         id="well-known places GeoNames lacks are places; a region after 'in' is where a body sits, not a mission's name"),
+    pytest.param(
+        "Aid", "The Orvel Reconstruction Program for Yemen paid salaries, the National Observatory of Athens said.",
+        [("The Orvel Reconstruction Program", "ORG"), ("Yemen", "GPE"), ("the National Observatory of", "ORG"), ("Athens", "GPE")],
+        {("Orvel Reconstruction Program for Yemen", "organization"), ("National Observatory of Athens", "organization")},
+        {"Orvel Reconstruction Program", "National Observatory", "Athens", "Yemen"},
+        id="a body's word, then 'for' and a country or 'of' and a city, ends one name"),
 ]
 
 

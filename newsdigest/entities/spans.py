@@ -109,8 +109,11 @@ class SpanFinding:
                 rest = _HYPHEN_REST.match(text, end)
                 if rest and not self._country_word(text[start:end]) and not self._country_word(rest.group("word")):
                     new_end = rest.end()
-            if new_end != end and any(end <= s < new_end for s, _, _ in ents):
+            tagged_after = [(s, e, l) for s, e, l in ents if end <= s < new_end]
+            if tagged_after and not (text.endswith(" of", start, end) and len(tagged_after) == 1 and tagged_after[0][2] in ("GPE", "LOC")
+                                     and tagged_after[0][1] == new_end):
                 new_end = end  # "Tata Motors and" + "Mahindra & Mahindra": the model tagged what follows
+                # (but "the National Observatory of" + "Tarnwick": a place ends the name)
             if new_end != end:
                 grown_to = new_end
             out.append((start, new_end, label))
@@ -234,19 +237,24 @@ class SpanFinding:
 
     def _joined_country_org(self, text: str, ents: list) -> list:
         """A country that ends an organization's official name is part of it:
-        "the Law Society" + " of " + "Varenia", "the Verification Mission" +
-        " in " + "Varenia" (a mission's or office's seat), "Amnesty
-        International" + " " + "Varenia" (a national chapter). Only a country:
-        a city after "in" says where a body sits (see _split_located_org)."""
+        "the Law Society" + " of " + "Varenia", "the Reconstruction Program" +
+        " for " + "Varenia", "the Verification Mission" + " in " + "Varenia"
+        (a mission's or office's seat), "Amnesty International" + " " +
+        "Varenia" (a national chapter); so is a city after a body's word and
+        "of" ("the National Observatory of Tarnwick"). A city after "in" says
+        where a body sits (see _split_located_org)."""
         out: list = []
         for start, end, label in ents:
-            if out and out[-1][2] == "ORG" and self.rules.labels.get(label) in ("place", "nationality", "candidate") \
-                    and self.gaz.country(text[start:end]) is not None:
+            place = self.gaz.lookup(text[start:end]) if out and out[-1][2] == "ORG" and self.rules.labels.get(label) in ("place", "nationality", "candidate") else None
+            if place is not None:
                 body_start, body_end, _ = out[-1]
                 last = text[body_start:body_end].split()[-1]
                 joint = text[body_end:start]
-                if (joint == " of " and last in self.rules.org_name_words) or (joint == " in " and last in self.rules.seated_org_words) \
-                        or (joint == " " and last == "International"):
+                country = self.gaz.country(text[start:end]) is not None
+                if ((joint == " of " and last in self.rules.org_name_words and (country or place.kind == "city"))
+                        or (joint == " for " and last in self.rules.org_name_words and country)
+                        or (country and joint == " in " and last in self.rules.seated_org_words)
+                        or (country and joint == " " and last == "International")):
                     out[-1] = (body_start, end, "ORG")
                     continue
             out.append((start, end, label))
