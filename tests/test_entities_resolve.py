@@ -1449,6 +1449,11 @@ SESSION6_CASES = [
         {("Orvel Reconstruction Program for Yemen", "organization"), ("National Observatory of Athens", "organization")},
         {"Orvel Reconstruction Program", "National Observatory", "Athens", "Yemen"},
         id="a body's word, then 'for' and a country or 'of' and a city, ends one name"),
+    pytest.param(
+        "Trial", "Prosecutors from the Supreme People's Procuracy say the company sold bonds.",
+        [("the Supreme People's", "ORG")],
+        {("Supreme People's Procuracy", "organization")}, {"Supreme People", "Procuracy"},
+        id="a possessive that is part of a name does not end its capitalised run"),
 ]
 
 

@@ -50,7 +50,7 @@ def _capitalised_words(text: str):
         yield start, end, possessive, bool(_OPENS_SENTENCE.search(text[max(0, start - 4) : start]))
 
 
-def capitalised_runs(text: str, openers: frozenset = frozenset()) -> list[tuple[int, int]]:
+def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessives: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by single spaces: candidate proper names.
 
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
@@ -60,7 +60,8 @@ def capitalised_runs(text: str, openers: frozenset = frozenset()) -> list[tuple[
       dropped ("But Marbek" -> "Marbek"), not capitalised abbreviations
       that spell one ("AT Halvex");
     - a possessive ends a run ("Varenia's Tarvos" -> "Varenia", "Tarvos"),
-      but not a plural one inside a name ("Brewers' Association");
+      but not a plural one inside a name ("Brewers' Association") nor one of
+      `name_possessives` ("the Supreme People's Procuracy");
     - a lone word that opens a sentence counts only if the text also
       capitalises it mid-sentence ("Mobile phones ..." is not a city);
     - in a title-case line (a headline) only words the prose capitalises
@@ -83,10 +84,11 @@ def capitalised_runs(text: str, openers: frozenset = frozenset()) -> list[tuple[
                 continue
             gap = text[current[-1][1] : start] if current else ""
             # "Brewers' Association": a plural possessive inside a name does not end it.
-            if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s")):
+            if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s")
+                    or (gap in ("'s ", "’s ") and text[current[-1][0] : current[-1][1]] in name_possessives)):
                 current = _close(runs, current)
             current.append((start, end))
-            if possessive:
+            if possessive and text[start:end] not in name_possessives:
                 current = _close(runs, current)
         _close(runs, current)
 
