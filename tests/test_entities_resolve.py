@@ -1454,6 +1454,13 @@ SESSION6_CASES = [
         [("the Supreme People's", "ORG")],
         {("Supreme People's Procuracy", "organization")}, {"Supreme People", "Procuracy"},
         id="a possessive that is part of a name does not end its capitalised run"),
+    pytest.param(
+        "Relief", "Food went to Cebu, Leyte, Negros Occidental and Bohol. The Philippine Coast Guard used boats. Rice was "
+        "flown across Leyte and Samar.",
+        [("Cebu", "GPE"), ("Leyte", "ORG"), ("Negros Occidental", "ORG"), ("Bohol", "PERSON"), ("The Philippine Coast Guard", "ORG"),
+         ("Leyte", "ORG"), ("Samar", "GPE")],
+        {("Leyte", "place"), ("Negros Occidental", "place"), ("Philippine Coast Guard", "organization")}, {("Leyte", "organization")},
+        id="a list of names ends with its sentence: towns are no companies because a body opens the next"),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -44,7 +44,7 @@ _LED_BY = re.compile(r"(?<![\w-])led by $")
 _ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
 
 # One name in a list: capitalised words, maybe with particles ("Ana de Vell").
-_LIST_ITEM = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|da|del|van|von|al|bin|el))*"
+_LIST_ITEM = rf"{LIST_WORD}(?:\s+(?:{LIST_WORD}|de|da|del|van|von|al|bin|el))*"
 # A span made of two names: capitalised words, "and" (maybe "the") or "in", capitalised words.
 _JOINED = re.compile(r"^(?P<left>[A-Z][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[A-Z][\w’'.-]*)*)(?P<joint> and the | and )"
                      r"(?P<right>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)$")

@@ -55,6 +55,12 @@ class ArticleAnalysis:
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "van", "von", "der", "la", "le", "di", "du"}
 
 
+# A capitalised word in a list of names. A dot only inside a word or after an
+# initial ("U.S."): a word that ends a sentence ("... and Bohol. The Coast
+# Guard said") ends the list.
+LIST_WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
+
+
 # "Muhammadu Sanusi II", "Felipe VI", "Hank Vell Jr.": an ordinal, not a part of
 # the name ("Sanusi" is the same man). (A lone "V" or "X" may be an initial: kept.)
 REGNAL_OR_GENERATION = re.compile(r"(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xvi{1,3}|jr\.?|sr\.?)")

@@ -190,7 +190,7 @@ from collections import Counter, defaultdict
 from newsdigest.entities.acronyms import Definitions
 from newsdigest.entities.cues import Cues, _cue_pattern
 from newsdigest.entities.gazetteer import Gazetteer
-from newsdigest.entities.mention import _CONNECTORS, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
+from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
 from newsdigest.entities.naming import Naming
 from newsdigest.entities.ner import RawDoc
 from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME, capitalised_runs
@@ -203,7 +203,7 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # Names listed together: "A, B and C", "A and B".
-_LIST_NAME = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}"
+_LIST_NAME = rf"{LIST_WORD}(?:\s+{LIST_WORD}){{0,3}}"
 # (Possessive repeats: a long comma list with no "and" is scanned once, not once per name.)
 _NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*+(?:,?\s+(?:and|or)\s+{_LIST_NAME})?")
 _LIST_JOINT = re.compile(r"\s(?:and|or)\s")
@@ -215,6 +215,11 @@ _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over
 # (Not after "from": "cash from Ivo Vell and Orvel". Not ", and": "near Tarsk, and Orvel Rockets are ...".)
 _LOCATIVE_LIST = re.compile(r"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|or)\s+$")
+# "to Cebu, " + "Leyte" + ", Negros and Bohol", "across " + "Leyte" + " and Samar": a name first or in the middle of such a list.
+# ("to" only after one listed already: "wrote to Ana Vell, Orvel's leader" is no list of places.)
+_LOCATIVE_LIST_OPEN = re.compile(r"(?<![\w-])(?:(?:in|near|around|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*"
+                                 r"|to\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)+)$")
+_LIST_GOES_ON = re.compile(r",\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
 _IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
@@ -473,7 +478,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             orgs = labels.get("organization", 0)
             if orgs < 2 or orgs <= labels.get("place", 0) + labels.get("person", 0) \
                     or (not org_cue and any((_LOCATIVE.search(text, max(0, m.start - 8), m.start)
-                                             or _LOCATIVE_LIST.search(text, max(0, m.start - 80), m.start)) and text[m.end : m.end + 1] not in "'’"
+                                             or _in_place_list(text, m.start, m.end)) and text[m.end : m.end + 1] not in "'’"
                                             for m in items)):
                 return "place"
         if not labels:
@@ -498,8 +503,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             found = _IN_OR_NEAR.search(text, max(0, m.start - 30), m.start)
             if found and (found.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in ("'", "’"):
                 return True
-            if _LOCATIVE_LIST.search(text, max(0, m.start - 80), m.start):
-                return True  # "in Anbar and Orvel", "around Tarsk, Vell and Orvel": the last of places listed after "in"
+            if _in_place_list(text, m.start, m.end):
+                return True
         return False
 
     def _team_named(self, name: str, items: list[Mention], text: str) -> bool:
@@ -513,6 +518,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if not any(self._team_cue(text, m.start, m.end, roles) for m in items):
             return False
         return not any(self._person_cue_before(text, m.start) for m in items)
+
+
+def _in_place_list(text: str, start: int, end: int) -> bool:
+    """One of names listed after a word of place: the last ("in Anbar and
+    Orvel", "around Tarsk, Vell and Orvel") or one in the middle ("to Cebu,
+    Leyte, Negros and Bohol")."""
+    return bool(_LOCATIVE_LIST.search(text, max(0, start - 80), start)
+                or (_LOCATIVE_LIST_OPEN.search(text, max(0, start - 80), start) and _LIST_GOES_ON.match(text, end)))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
