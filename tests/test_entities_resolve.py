@@ -1461,6 +1461,13 @@ SESSION6_CASES = [
          ("Leyte", "ORG"), ("Samar", "GPE")],
         {("Leyte", "place"), ("Negros Occidental", "place"), ("Philippine Coast Guard", "organization")}, {("Leyte", "organization")},
         id="a list of names ends with its sentence: towns are no companies because a body opens the next"),
+    pytest.param(
+        "Space", "Hyderabad-based Orvel Aerospace and Tarsk Cosmos are building rockets. Andhra Pradesh Chief Minister Ana Vell "
+        "said the state would help. A Hindenburg-based firm agreed.",
+        [("Orvel Aerospace", "ORG"), ("Tarsk Cosmos", "ORG"), ("Ana Vell", "PERSON")],
+        {("Hyderabad", "place"), ("Andhra Pradesh", "place"), ("Ana Vell", "person"), ("Orvel Aerospace", "organization")},
+        {"Hindenburg", "Chief Minister Ana Vell"},
+        id="a known place in an adjective or before a title the model left out is a mention (not a town's alternate name)"),
 ]
 
 

@@ -23,7 +23,7 @@ _OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
 ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
 # "Tarnwick-based", "Orvel-backed": an adjective made from a name, no word of the name after it.
-_NAME_ADJECTIVE = re.compile(r"[^\W_][\w’']*-(?:based|backed|led|owned|listed|funded|run|controlled|registered|born)")
+NAME_ADJECTIVE = re.compile(r"[^\W_][\w’']*-(?:based|backed|led|owned|listed|funded|run|controlled|registered|born)")
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,7 @@ def _capitalised_words(text: str):
     for m in _WORD.finditer(text):
         start, end = m.span()
         if not (text[start].isupper() or ARABIC_ARTICLE_NAME.match(text, start, end)) \
-                or (text.find("-", start, end) > 0 and _NAME_ADJECTIVE.fullmatch(text, start, end)):
+                or (text.find("-", start, end) > 0 and NAME_ADJECTIVE.fullmatch(text, start, end)):
             yield start, end, None, False
             continue
         possessive = text[start:end].endswith(("'s", "’s"))

@@ -193,7 +193,7 @@ from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
 from newsdigest.entities.naming import Naming
 from newsdigest.entities.ner import RawDoc
-from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME, capitalised_runs
+from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME, NAME_ADJECTIVE, capitalised_runs
 from newsdigest.entities.registry import Registry, name_key
 from newsdigest.entities.rules import EntityRules
 from newsdigest.entities.shortforms import ShortForms
@@ -275,10 +275,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         for start, end in runs:
             inside = [(s, e) for s, e in covered if s < end and start < e]
             if inside:
-                person = self._person_after_nationality(text, start, end, inside, nationality_spans)
-                if person is not None:
-                    out.append(person)
-                    covered.append((person.start, person.end))
+                found = self._person_after_nationality(text, start, end, inside, nationality_spans) \
+                    or self._place_before_title(text, start, inside)
+                if found is not None:
+                    out.append(found)
+                    covered.append((found.start, found.end))
                 continue
             grown = self.known_place_extent(text, start, end)  # "Santa Aurélia" + " do Norte", a known place the model missed
             if grown is not None and not any(s < grown[1] and grown[0] < e for s, e in covered):
@@ -287,6 +288,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 out.append(Mention(self.gaz.lookup(surface).name, "place", surface, grown[0], grown[1], label="GAZETTEER"))
                 continue
             out.extend(self._from_propn(text, start, end))
+        out.extend(self._places_in_adjectives(text, covered))
         out = [m for m in out if self._acceptable(m) and not self._portfolio(text, m)]
         self._companies_listed_together(text, out)
         self._people_listed_together(text, out)
@@ -306,6 +308,37 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 or any(w in self.rules.non_person_words for w in words):
             return None
         return Mention(name, "person", name, rest_start, end, label="PROPN", cue_person=True)
+
+    def _places_in_adjectives(self, text: str, covered: list) -> list[Mention]:
+        """"Hyderabad-based Skyroot", "a Tigray-backed militia": a known place
+        (no town known only by an alternate name) in an adjective made from
+        a name, which no span holds, is a mention of the place, as a
+        country's is ("Rwanda-backed")."""
+        out = []
+        for found in NAME_ADJECTIVE.finditer(text):
+            start, end = found.start(), found.start() + found.group(0).index("-")
+            if any(s < end and start < e for s, e in covered) or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
+                continue
+            place = self.gaz.lookup(text[start:end])
+            if place is not None and place.kind in ("country", "region", "city") and not place.alternate:
+                out.append(Mention(place.name if place.kind == "country" else text[start:end], "place", text[start:end], start, end,
+                                   label="GAZETTEER", cue_place=True))
+        return out
+
+    def _place_before_title(self, text: str, start: int, inside: list) -> Mention | None:
+        """"Andhra Pradesh Chief Minister N. Vell": a run the model tagged only
+        from the person on opens with a known place, then a title, which the
+        model left out; the place is a mention."""
+        first = min(s for s, _ in inside)
+        words = text[start:first].split()
+        for k in range(len(words) - 1, 0, -1):
+            name = " ".join(words[:k])
+            rest = [w.rstrip(".").lower() for w in words[k:]]
+            titled = rest and (rest[0] in self.rules.honorifics or " ".join(rest[:2]) in self.rules.honorifics)
+            place = self.gaz.lookup(name) if titled else None
+            if place is not None and place.kind in ("country", "region", "city") and not place.alternate:
+                return Mention(place.name if place.kind == "country" else name, "place", name, start, start + len(name), label="GAZETTEER")
+        return None
 
     def _companies_listed_together(self, text: str, mentions: list[Mention]) -> None:
         """"Norvex, Tarnwick and Velkor have argued ...": a known town's or region's
