@@ -1468,6 +1468,11 @@ SESSION6_CASES = [
         {("Hyderabad", "place"), ("Andhra Pradesh", "place"), ("Ana Vell", "person"), ("Orvel Aerospace", "organization")},
         {"Hindenburg", "Chief Minister Ana Vell"},
         id="a known place in an adjective or before a title the model left out is a mention (not a town's alternate name)"),
+    pytest.param(
+        "Army", "Crowds attacked the residence of the Lahore corps commander. Kurdish fighters and Shiite militias fled.",
+        [("Lahore", "NORP"), ("Kurdish", "NORP"), ("Shiite", "NORP")],
+        {("Lahore", "place")}, {"Kurdish", "Shiite"},
+        id="a big city the model reads as a people's name before a noun is the place; peoples stay out"),
 ]
 
 

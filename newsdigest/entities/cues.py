@@ -323,7 +323,11 @@ class Cues:
                 # "Lake Kivra" read as a people's name: a feature word makes it a place
                 known = self.gaz.lookup(name)
                 # "a court in Tarnwick": a known city read as a people's name after "in", "from" ... is that city
-                city = known is not None and known.kind in ("city", "region") and _CITY_PREPOSITION.search(text, max(0, start - 6), start)
+                city = known is not None and known.kind in ("city", "region") and (
+                    _CITY_PREPOSITION.search(text, max(0, start - 6), start)
+                    # "the Lahore corps commander": a big city or a region before a noun, as a place
+                    or (not known.alternate and (known.kind == "region" or known.population >= 100_000) and name not in self.rules.peoples
+                        and re.match(r" [a-z]", text[end : end + 2]) is not None))
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature or city else []
         if hint == "candidate":
             if self.gaz.lookup(name) or cue or (len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words):
