@@ -1473,6 +1473,11 @@ SESSION6_CASES = [
         [("Lahore", "NORP"), ("Kurdish", "NORP"), ("Shiite", "NORP")],
         {("Lahore", "place")}, {"Kurdish", "Shiite"},
         id="a big city the model reads as a people's name before a noun is the place; peoples stay out"),
+    pytest.param(
+        "Trial", "The accused include Ivo Marrow, who leads Strategy Velmari, and Ana Vell, who heads Orvel Tarsk.",
+        [("Ivo Marrow", "PERSON"), ("Strategy Velmari", "PERSON"), ("Ana Vell", "PERSON"), ("Orvel Tarsk", "PERSON")],
+        {("Strategy Velmari", "organization"), ("Orvel Tarsk", "organization"), ("Ivo Marrow", "person")}, set(),
+        id="what a person leads or heads is a body"),
 ]
 
 
