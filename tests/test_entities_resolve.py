@@ -1478,6 +1478,15 @@ SESSION6_CASES = [
         [("Ivo Marrow", "PERSON"), ("Strategy Velmari", "PERSON"), ("Ana Vell", "PERSON"), ("Orvel Tarsk", "PERSON")],
         {("Strategy Velmari", "organization"), ("Orvel Tarsk", "organization"), ("Ivo Marrow", "person")}, set(),
         id="what a person leads or heads is a body"),
+    pytest.param(
+        "Schools", "The Ministry for the Promotion of Grain and the Prevention of Blight closed schools, said Ana María Vell de "
+        "Tarsk, who heads the Orvel Office for the Care of Children and the Ministry of Health.",
+        [("The Ministry for the Promotion of Grain", "ORG"), ("María Vell de Tarsk", "ORG"), ("the Orvel Office for the Care of Children", "ORG"),
+         ("the Ministry of Health", "ORG")],
+        {("Ministry for the Promotion of Grain and the Prevention of Blight", "organization"), ("Ana María Vell de Tarsk", "person"),
+         ("Orvel Office for the Care of Children", "organization")},
+        {"Ministry for the Promotion of Grain", "María Vell de Tarsk", "Orvel Office for the Care of Children and the Ministry of Health"},
+        id="a second remit after 'and the' is part of a body's name; a name grows left over the run that ends at its particle"),
 ]
 
 

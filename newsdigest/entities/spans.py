@@ -21,6 +21,9 @@ _REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'/-]*(?: (?:and|of|the) [
 _IN_PLACE_END = re.compile(r" in (?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})$")
 # "(the) Ana Vell of Orvel Cycling": two or three capitalised words, "of", a capitalised rest.
 _PERSON_OF = re.compile(r"(?:(?:the|The) )?(?P<person>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) of (?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+# "... for the Propagation of Virtue" + " and the Prevention of Vice"
+_REMIT_END = re.compile(r" (?:for|of) the [A-Z][\w’'-]* of [A-Z][\w’'-]*$")
+_SECOND_REMIT = re.compile(r" and the (?P<remit>[A-Z][\w’'-]* of [A-Z][\w’'-]*)(?![\w’'-]| [A-Z])")
 _LOWERCASE_TAIL = re.compile(r"(?: [a-z][\w’'-]*)+$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
 _WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -218,6 +221,20 @@ class SpanFinding:
                                     for item in items for w in [item, *item.split()])
                         and not any(item.isupper() for item in items[1:])):
                     end, skip_to = purpose.end(), purpose.end()
+            out.append((start, end, label))
+        return out
+
+    def _joined_second_remit(self, text: str, ents: list) -> list:
+        """"the Ministry for the Propagation of Virtue" + " and the Prevention
+        of Vice": a body's span ending in a remit ("for the X of Y") grows
+        over a second remit of the same shape after "and the", unless that is
+        a body's name itself ("... of Health and the Ministry of Finance")."""
+        out: list = []
+        for start, end, label in ents:
+            if label == "ORG" and _REMIT_END.search(text, start, end):
+                second = _SECOND_REMIT.match(text, end)
+                if second and not self.has_org_word(second.group("remit")) and not any(end <= s < second.end() for s, _, _ in ents):
+                    end = second.end()
             out.append((start, end, label))
         return out
 
@@ -434,6 +451,15 @@ class SpanFinding:
             if tail and tail.start() > core[0] and label != "NORP":
                 core = (core[0], tail.start())
             run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
+            if run is None and label in ("PERSON", "ORG"):
+                # "Ana" + "María Ruiz de Velasco": a run that ends inside the span (at a particle)
+                # and starts before it grows the span leftwards, by name words only.
+                before = next(((s, e) for s, e in runs if s < core[0] < e <= core[1]), None)
+                if before is not None and self._may_extend(text, (core[0], core[0]), (before[0], core[0] - 1), ents, own=(start, end)) \
+                        and not self.has_org_word(text[before[0] : core[0]]) and self.gaz.lookup(text[before[0] : core[0]].strip()) is None \
+                        and not self.demonym_country(text[before[0] : core[0]].strip()):
+                    start = before[0]
+                    core = (start, core[1])
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
                 if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
                     # "the Islamist Orvel party": a creed's word is no part of the name after it
