@@ -455,7 +455,8 @@ class SpanFinding:
                 # "Ana" + "María Ruiz de Velasco": a run that ends inside the span (at a particle)
                 # and starts before it grows the span leftwards, by name words only.
                 before = next(((s, e) for s, e in runs if s < core[0] < e <= core[1]), None)
-                if before is not None and self._may_extend(text, (core[0], core[0]), (before[0], core[0] - 1), ents, own=(start, end)) \
+                # (not a sentence's first words, where an unlisted title stands: "Auctioneer Ana Vell")
+                if before is not None and not _OPENS_SENTENCE.search(text[max(0, before[0] - 4) : before[0]]) and self._may_extend(text, (core[0], core[0]), (before[0], core[0] - 1), ents, own=(start, end)) \
                         and not self.has_org_word(text[before[0] : core[0]]) and self.gaz.lookup(text[before[0] : core[0]].strip()) is None \
                         and not self.demonym_country(text[before[0] : core[0]].strip()):
                     start = before[0]
