@@ -1487,9 +1487,38 @@ SESSION6_CASES = [
          ("Orvel Office for the Care of Children", "organization")},
         {"Ministry for the Promotion of Grain", "María Vell de Tarsk", "Orvel Office for the Care of Children and the Ministry of Health"},
         id="a second remit after 'and the' is part of a body's name; a name grows left over the run that ends at its particle"),
+    pytest.param(
+        "Shipping", "Ships returned to the Suez Canal, the Suez Canal Authority said. Glencore, the Swiss group, declined to "
+        "comment.",
+        [("the Suez Canal", "LOC"), ("the Suez Canal Authority", "ORG"), ("Swiss", "NORP")],
+        {("Suez Canal", "place"), ("Suez Canal Authority", "organization"), ("Glencore", "organization")}, set(),
+        id="a known place is no short form of the body named after it; a well-known body may open a sentence alone"),
 ]
 
 
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION6_CASES)
 def test_session6_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+def test_an_acronym_the_article_defines_as_another_body_is_not_the_registrys(tmp_path):
+    registry_file = tmp_path / "entities.yml"
+    registry_file.write_text("entities:\n  - name: International Criminal Court\n    type: organization\n    aliases: [ICC]\n",
+                             encoding="utf-8")
+    resolver = Resolver(load_registry(registry_file), gazetteer(), entity_rules())
+
+    def found(text, spans):
+        ents, pos = [], 0
+        for surface, label in spans:
+            start = text.index(surface, pos)
+            ents.append((start, start + len(surface), label))
+            pos = start + len(surface)
+        return names(resolver.analyse("T", text, RawDoc(ents)))
+
+    cricket = "The International Cricket Council (ICC) chose Namibia. The ICC will send a delegation."
+    result = found(cricket, [("The International Cricket Council", "ORG"), ("ICC", "ORG"), ("Namibia", "GPE"), ("ICC", "ORG")])
+    assert ("International Cricket Council", "organization") in result and ("International Criminal Court", "organization") not in result
+    court = "The International Criminal Court (ICC) issued a warrant. The ICC said so."
+    assert ("International Criminal Court", "organization") in found(court, [("The International Criminal Court", "ORG"), ("ICC", "ORG"),
+                                                                           ("ICC", "ORG")])
+    assert ("International Criminal Court", "organization") in found("The ICC issued a warrant.", [("ICC", "ORG")])

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsdigest.entities.mention import SENTENCE_START
+from newsdigest.entities.registry import name_key
 
 # A word: letters or digits, with inner hyphens, apostrophes or dots ("Saint-Aldric", "O'Neill", "K.D").
 _WORD = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
@@ -50,7 +51,8 @@ def _capitalised_words(text: str):
         yield start, end, possessive, bool(_OPENS_SENTENCE.search(text[max(0, start - 4) : start]))
 
 
-def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessives: frozenset = frozenset()) -> list[tuple[int, int]]:
+def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessives: frozenset = frozenset(),
+                     known=frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by single spaces: candidate proper names.
 
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
@@ -63,7 +65,9 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
       but not a plural one inside a name ("Brewers' Association") nor one of
       `name_possessives` ("the Supreme People's Procuracy");
     - a lone word that opens a sentence counts only if the text also
-      capitalises it mid-sentence ("Mobile phones ..." is not a city);
+      capitalises it mid-sentence ("Mobile phones ..." is not a city), or
+      its name key is `known` (a well-known body: "Glencore, the Swiss group";
+      not an acronym, which a bracket before it may stand for: "(ICC)");
     - in a title-case line (a headline) only words the prose capitalises
       mid-sentence count ("Floods Around Marbek" -> "Marbek").
     """
@@ -102,7 +106,7 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
         if not run:
             continue
         start, end = run[0][0], run[-1][1]
-        if len(run) == 1 and text[start:end] not in mid_sentence:
+        if len(run) == 1 and text[start:end] not in mid_sentence and (text[start:end].isupper() or name_key(text[start:end]) not in known):
             continue
         out.append((start, end))
     return out

@@ -61,6 +61,11 @@ class Registry:
     def is_blocked(self, name: str) -> bool:
         return name_key(name) in self.blocked
 
+    def without(self, names) -> "Registry":
+        """This registry with `names` unknown (for one article that defines them otherwise)."""
+        keys = {name_key(n) for n in names}
+        return Registry(self.entries, self.blocked, self.digest, {k: e for k, e in self._by_key.items() if k not in keys})
+
 
 def _line(node) -> int:
     return node.start_mark.line + 1

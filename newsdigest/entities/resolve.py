@@ -208,6 +208,7 @@ _LIST_NAME = rf"{LIST_WORD}(?:\s+{LIST_WORD}){{0,3}}"
 _NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*+(?:,?\s+(?:and|or)\s+{_LIST_NAME})?")
 _LIST_JOINT = re.compile(r"\s(?:and|or)\s")
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")  # "the ", "the young ", "the 22-year-old "
+_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-Z][A-Z.&-]{1,9})\)")  # "(ICC)"
 _NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # "51st Guards Army"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
@@ -242,7 +243,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # Multi-word country names the model tends to split
         # ("Democratic Republic" + "Republic of Varenia").
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
-        runs = capitalised_runs(text, self.rules.sentence_adverbs, self.rules.name_possessives)
+        runs = capitalised_runs(text, self.rules.sentence_adverbs, self.rules.name_possessives, self.rules.known_kinds)
         acronym_runs = self.acronym_runs(text, runs)
         for start, end, surface in countries:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"
@@ -400,6 +401,31 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         return True
 
     def analyse(self, title: str, text: str, raw: RawDoc) -> ArticleAnalysis:
+        # "the International Cricket Council (ICC)": an acronym the article defines as
+        # another body than the registry's (the International Criminal Court) is the
+        # article's body here; the registry does not know it while this article is read.
+        redefined = self._acronyms_defined_otherwise(text)
+        if not redefined:
+            return self._analyse(title, text, raw)
+        registry, self.registry = self.registry, self.registry.without(redefined)
+        try:
+            return self._analyse(title, text, raw)
+        finally:
+            self.registry = registry
+
+    def _acronyms_defined_otherwise(self, text: str) -> list[str]:
+        out = []
+        for found in _BRACKETED_SHORT.finditer(text):
+            short = found.group("short")
+            entry = self.registry.lookup(short)
+            if entry is None:
+                continue
+            names = [entry.name, *(a for a in entry.aliases if len(a) > len(short))]
+            if not any(n in text[max(0, found.start() - 100) : found.start()] for n in names):
+                out.append(short)
+        return out
+
+    def _analyse(self, title: str, text: str, raw: RawDoc) -> ArticleAnalysis:
         mentions = self.mentions(text, raw)
         analysis = ArticleAnalysis()
         mentions = self._apply_definitions(text, mentions, analysis.acronyms)

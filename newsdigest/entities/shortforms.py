@@ -247,8 +247,8 @@ class ShortForms:
         Foundation" for "Ada & Tomas Harlan Foundation" (its last words), "Orvel
         Fund" for "Orvel Fund to Fight Blight" or "... for Grain Safety" (a remit after it)."""
         words = name.split()
-        if len(words) < 2 or self.gaz.country(name):
-            return None
+        if len(words) < 2 or self.gaz.lookup(name) is not None:
+            return None  # (a known place is no short form: "the Suez Canal" beside "the Suez Canal Authority")
         inverted = {name_key(f"{words[-1]} of {' '.join(words[:-1])}"), name_key(f"{words[-1]} of the {' '.join(words[:-1])}")}
         found = []
         for o in orgs:
