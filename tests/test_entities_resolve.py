@@ -1493,6 +1493,11 @@ SESSION6_CASES = [
         [("the Suez Canal", "LOC"), ("the Suez Canal Authority", "ORG"), ("Swiss", "NORP")],
         {("Suez Canal", "place"), ("Suez Canal Authority", "organization"), ("Glencore", "organization")}, set(),
         id="a known place is no short form of the body named after it; a well-known body may open a sentence alone"),
+    pytest.param(
+        "Ombudsman", "The Defensoría del Pueblo, Colombia's ombudsman, said it had warned of the attacks.",
+        [("Colombia", "GPE")],
+        {("Colombia", "place")}, {"Pueblo"},
+        id="particles join a capitalised run: 'Pueblo' in 'Defensoría del Pueblo' is no town"),
 ]
 
 

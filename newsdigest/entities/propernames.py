@@ -22,6 +22,9 @@ _WORD = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
 _OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
 # "al-Qaeda", "el-Fasher", "ash-Sham": a name that opens with an Arabic article written in lowercase.
 ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
+# "Defensoría del Pueblo", "Ruiz de Velasco", "Place de la Nation": particles between capitalised words.
+_PARTICLE_WORDS = frozenset("de del della di da do dos das du des la le van von der den bin ibn".split())
+_PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLE_WORDS)) + r") ){1,2}")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
 # "Tarnwick-based", "Orvel-backed": an adjective made from a name, no word of the name after it.
 NAME_ADJECTIVE = re.compile(r"[^\W_][\w’']*-(?:based|backed|led|owned|listed|funded|run|controlled|registered|born)")
@@ -61,6 +64,8 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
     - leading function words and `openers` (sentence adverbs: "Later") are
       dropped ("But Marbek" -> "Marbek"), not capitalised abbreviations
       that spell one ("AT Halvex");
+    - particles join capitalised words ("Defensoría del Pueblo", "Ruiz de
+      Velasco");
     - a possessive ends a run ("Varenia's Tarvos" -> "Varenia", "Tarvos"),
       but not a plural one inside a name ("Brewers' Association") nor one of
       `name_possessives` ("the Supreme People's Procuracy");
@@ -84,11 +89,13 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
         current: list[tuple[int, int]] = []
         for start, end, possessive, _ in words:
             if possessive is None or (is_headline and text[start:end] not in mid_sentence):
+                if possessive is None and current and not is_headline and text[start:end] in _PARTICLE_WORDS:
+                    continue  # "del" in "Defensoría del Pueblo": the next word decides
                 current = _close(runs, current)
                 continue
             gap = text[current[-1][1] : start] if current else ""
             # "Brewers' Association": a plural possessive inside a name does not end it.
-            if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s")
+            if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s") or _PARTICLE_GAP.fullmatch(gap)
                     or (gap in ("'s ", "’s ") and text[current[-1][0] : current[-1][1]] in name_possessives)):
                 current = _close(runs, current)
             current.append((start, end))

@@ -517,9 +517,10 @@ class SpanFinding:
     _PLACE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) $")
 
     def known_place_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """The longest place the gazetteer knows (a region, or a city with people)
-        that holds the words start:end and at most one capitalised word before them
-        and a particle and up to two capitalised words after ("Rio Tarvo do Sul")."""
+        """The longest place of two words or more the gazetteer knows (a region,
+        or a city with people) that holds the words start:end and at most one
+        capitalised word before them and a particle and up to two capitalised
+        words after ("Rio Tarvo do Sul"), or that is those words."""
         after = re.match(rf"(?: (?:{'|'.join(self._JOINERS)}))? [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?", text[end : end + 60])
         ends = [end]
         if after:
@@ -530,8 +531,8 @@ class SpanFinding:
         best = None
         for s in starts:
             for e in ends:
-                if (s, e) == (start, end) or (best and e - s <= best[1] - best[0]):
-                    continue
+                if best and e - s <= best[1] - best[0]:
+                    continue  # (the run itself counts: "Cruzeiro do Sul", particles included)
                 place = self.gaz.lookup(text[s:e])
                 if place is not None and (place.kind == "region" or place.population > 0) and len(text[s:e].split()) > 1:
                     best = (s, e)
