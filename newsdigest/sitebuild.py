@@ -155,7 +155,7 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
             if result.returncode != 0:
                 raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
             written = None
-            if search_index:  # after Pelican has exited: Pagefind gets the memory to itself
+            if search_index:  # after Pelican has exited (Pagefind shares the machine only with this process)
                 with ThreadPoolExecutor(1) as pool:
                     search = pool.submit(build_planned, parts, staging)
                     # Meanwhile (Pagefind runs in its own process), the writers'

@@ -1498,6 +1498,17 @@ SESSION6_CASES = [
         [("Colombia", "GPE")],
         {("Colombia", "place")}, {"Pueblo"},
         id="particles join a capitalised run: 'Pueblo' in 'Defensoría del Pueblo' is no town"),
+    pytest.param(
+        "Review", "Xi Jinping met Ana Vell. Later Xi said talks went well. Tensions rose with China. Airlines cancelled "
+        "flights. The fund invested in Norvexa and Velkora. Orvel Bank Spokesman Jon Pell said according to Korvane, the Grain "
+        "Alliance, prices fell.",
+        [("Xi Jinping", "PERSON"), ("Ana Vell", "PERSON"), ("Xi", "PERSON"), ("China", "GPE"), ("Norvexa", "ORG"),
+         ("Velkora", "ORG"), ("Orvel Bank", "ORG"), ("Jon Pell", "PERSON"), ("Korvane", "ORG"), ("the Grain Alliance", "ORG")],
+        {("Xi Jinping", "person"), ("China", "place"), ("Norvexa", "organization"), ("Orvel Bank", "organization"),
+         ("Korvane, the Grain Alliance", "organization")},
+        {"Xi", "China Airlines", ("Norvexa", "place")},
+        id="review: a first word is no regnal number; no known name across a sentence end; stakes after 'in'; "
+           "a body before a spokesman; 'according to X, the Y'"),
 ]
 
 
@@ -1527,3 +1538,5 @@ def test_an_acronym_the_article_defines_as_another_body_is_not_the_registrys(tmp
     assert ("International Criminal Court", "organization") in found(court, [("The International Criminal Court", "ORG"), ("ICC", "ORG"),
                                                                            ("ICC", "ORG")])
     assert ("International Criminal Court", "organization") in found("The ICC issued a warrant.", [("ICC", "ORG")])
+    tribunal = "Judges at the Hague-based tribunal (ICC) issued a warrant. The ICC said so."
+    assert ("International Criminal Court", "organization") in found(tribunal, [("ICC", "ORG"), ("ICC", "ORG")])

@@ -35,7 +35,7 @@ _CALLS_ITSELF = re.compile(r",\s+(?:who|which)\s+(?:now\s+)?calls?\s+(?:themselv
 _OR_GLOSS = re.compile(r",\s+or\s+([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}),\s+[a-z]")
 # "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
 _COMMA_THE = re.compile(r", the $")
-_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|across|around)(?: [a-z]+){0,3} $")
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|across|around)(?: [a-z]+){0,3} $")  # (not "according to X, the Y")
 
 
 # One-letter joining words inside a hyphenated name ("Tehreek-e-Insaf", "Ulema-e-Islam"): no initial of their own.

@@ -449,7 +449,7 @@ class Cues:
         if any(w in self.rules.non_person_words for w in words):
             return []
         name_start = end - len(name)
-        surname = next((w for w in reversed(words) if not REGNAL_OR_GENERATION.fullmatch(w.lower())), words[-1])  # "Sanusi" of "Muhammadu Sanusi II"
+        surname = next((w for w in reversed(words[1:]) if not REGNAL_OR_GENERATION.fullmatch(w)), words[-1])  # "Sanusi" of "Muhammadu Sanusi II"
         alone = len(whole_word(surname).findall(text)) > len(whole_word(name).findall(text))
         if not (alone or self._person_cue(text, name_start, end, titles=False)):
             return []

@@ -212,10 +212,6 @@ def gazetteer() -> Gazetteer:
                     base = short[: -len(ending)] + replacement
                     gaz.add(base, Place(base, "region"))
                     break
-    for name in _known_places():
-        found = gaz.lookup(name)
-        if found is None or found.alternate:  # (GeoNames' own names come first)
-            gaz.add(name, Place(name, "region"))
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
         if population < CITY_MIN_POPULATION:
@@ -225,4 +221,8 @@ def gazetteer() -> Gazetteer:
             for alias in city.get("alternatenames") or ():
                 if _ascii_title(alias) and len(alias) > 3:
                     gaz.add(alias, Place(alias, "city", population, alternate=True))
+    for name in _known_places():  # after every GeoNames name, which comes first
+        found = gaz.lookup(name)
+        if found is None or found.alternate:
+            gaz.add(name, Place(name, "region"))
     return gaz

@@ -61,9 +61,10 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "
 LIST_WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
 
 
-# "Muhammadu Sanusi II", "Felipe VI", "Hank Vell Jr.": an ordinal, not a part of
-# the name ("Sanusi" is the same man). (A lone "V" or "X" may be an initial: kept.)
-REGNAL_OR_GENERATION = re.compile(r"(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xvi{1,3}|jr\.?|sr\.?)")
+# "Muhammadu Sanusi II", "Felipe VI", "Hank Vell Jr.": an ordinal after the first
+# word, written in capitals, is no part of the name ("Sanusi" is the same man).
+# ("Xi Jinping": a first word is a name; a lone "V" or "X" may be an initial.)
+REGNAL_OR_GENERATION = re.compile(r"(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3}|Jr\.?|Sr\.?)")
 
 
 def name_parts(name: str) -> list[str]:
@@ -74,9 +75,10 @@ def name_parts(name: str) -> list[str]:
 
 @lru_cache(maxsize=8192)  # short forms compare every name with every full name in the article
 def _name_parts(name: str) -> tuple[str, ...]:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold().replace("’", "'")) if not unicodedata.combining(c))
-    parts = [p for p in re.split(r"[\s\-‐]+", plain) if p]
-    return tuple(p for p in parts if p not in _PARTICLES and not REGNAL_OR_GENERATION.fullmatch(p))
+    tokens = [t for t in re.split(r"[\s\-‐]+", name.replace("’", "'")) if t]
+    tokens = [t for n, t in enumerate(tokens) if not (n and REGNAL_OR_GENERATION.fullmatch(t))]
+    parts = ["".join(c for c in unicodedata.normalize("NFKD", t.casefold()) if not unicodedata.combining(c)) for t in tokens]
+    return tuple(p for p in parts if p and p not in _PARTICLES)
 
 
 class _Use:

@@ -187,7 +187,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from newsdigest.entities.acronyms import Definitions
+from newsdigest.entities.acronyms import Definitions, acronym_fits
 from newsdigest.entities.cues import Cues, _cue_pattern
 from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
@@ -207,8 +207,10 @@ _LIST_NAME = rf"{LIST_WORD}(?:\s+{LIST_WORD}){{0,3}}"
 # (Possessive repeats: a long comma list with no "and" is scanned once, not once per name.)
 _NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*+(?:,?\s+(?:and|or)\s+{_LIST_NAME})?")
 _LIST_JOINT = re.compile(r"\s(?:and|or)\s")
-_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z][\w-]* ){0,2}$")  # "the ", "the young ", "the 22-year-old "
+_THE_AND_WORDS_BEFORE = re.compile(r"\b[Tt]he (?:[a-z0-9][\w-]* ){0,2}$")  # "the ", "the young ", "the 22-year-old "
 _BRACKETED_SHORT = re.compile(r"\((?P<short>[A-Z][A-Z.&-]{1,9})\)")  # "(ICC)"
+# The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
+_NAME_BEFORE_BRACKET = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|[A-Z][\w’'-]*))*)\s*$")
 _NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # "51st Guards Army"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
@@ -217,9 +219,10 @@ _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over
 _LOCATIVE_LIST = re.compile(r"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|or)\s+$")
 # "to Cebu, " + "Leyte" + ", Negros and Bohol", "across " + "Leyte" + " and Samar": a name first or in the middle of such a list.
-# ("to" only after one listed already: "wrote to Ana Vell, Orvel's leader" is no list of places.)
-_LOCATIVE_LIST_OPEN = re.compile(r"(?<![\w-])(?:(?:in|near|around|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*"
-                                 r"|to\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)+)$")
+# ("in", "near" and "to" only after one listed already: "wrote to Ana Vell, Orvel's leader" is no list
+# of places, and a first name after "in" is _IN_OR_NEAR's, which knows stakes: "invested in Norvex and Velkor".)
+_LOCATIVE_LIST_OPEN = re.compile(r"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*"
+                                 r"|(?:in|near|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)+)$")
 _LIST_GOES_ON = re.compile(r",\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
 _IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
@@ -235,7 +238,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         self.gaz = gazetteer
         self.rules = rules
         titles = "|".join(re.escape(t) for t in sorted(rules.portfolio_titles, key=len, reverse=True)) or "(?!)"
-        self._portfolio_title = re.compile(rf" (?:{titles}) [A-Z]")  # a title, then a name
+        self._portfolio_title = re.compile(rf" ({titles}) [A-Z]")  # a title, then a name
 
     def mentions(self, text: str, raw: RawDoc) -> list[Mention]:
         out: list[Mention] = []
@@ -305,7 +308,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         words = text[rest_start:end].split()
         name = " ".join(words)
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in words) or self.has_org_word(name) \
-                or self.gaz.lookup(name) is not None or self.demonym_country(words[0]) or _THE_BEFORE.search(text, max(0, start - 30), start) is None \
+                or self.gaz.lookup(name) is not None or self.demonym_country(words[0]) or _THE_AND_WORDS_BEFORE.search(text, max(0, start - 30), start) is None \
                 or any(w in self.rules.non_person_words for w in words):
             return None
         return Mention(name, "person", name, rest_start, end, label="PROPN", cue_person=True)
@@ -366,7 +369,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if m.kind != "organization" or m.from_registry or m.cue_org or m.name.replace(".", "").isupper():
             return False
         title = self._portfolio_title.match(text, m.end)
-        return bool(title) and name_key(m.name) not in self.rules.known_kinds and self.gaz.lookup(m.name) is None
+        if not title or name_key(m.name) in self.rules.known_kinds or self.gaz.lookup(m.name) is not None:
+            return False
+        # ("Orvel Bank Spokesman Ana Vell": the bank is a body; "Sports Cabinet Secretary": a title's first word)
+        words = m.name.split()
+        return not self.has_org_word(m.name) or f"{words[-1]} {title.group(1)}" in self.rules.portfolio_titles
 
     def _people_listed_together(self, text: str, mentions: list[Mention]) -> None:
         """"Nika Vell and Ana Tarsk", "his coaches, Jon Pell and Ivo Marrow":
@@ -420,8 +427,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             entry = self.registry.lookup(short)
             if entry is None:
                 continue
+            before = text[max(0, found.start() - 100) : found.start()]
             names = [entry.name, *(a for a in entry.aliases if len(a) > len(short))]
-            if not any(n in text[max(0, found.start() - 100) : found.start()] for n in names):
+            # another body, whose name right before the bracket spells the acronym
+            defined = _NAME_BEFORE_BRACKET.search(before)
+            if defined and acronym_fits(short, defined.group(1), skip=True) and not any(n in before for n in names):
                 out.append(short)
         return out
 

@@ -24,7 +24,6 @@ _PERSON_OF = re.compile(r"(?:(?:the|The) )?(?P<person>[A-Z][\w’'-]+(?: [A-Z][\
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
 _REMIT_END = re.compile(r" (?:for|of) the [A-Z][\w’'-]* of [A-Z][\w’'-]*$")
 _SECOND_REMIT = re.compile(r" and the (?P<remit>[A-Z][\w’'-]* of [A-Z][\w’'-]*)(?![\w’'-]| [A-Z])")
-_LOWERCASE_TAIL = re.compile(r"(?: [a-z][\w’'-]*)+$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
 _WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                              "June July August September October November December".split())
@@ -34,8 +33,11 @@ _CAPITALISED_ARTICLE = re.compile(r" (?:Al|El) [A-Z][\w’'-]*(?![\w’'-]| [A-Z
 _HYPHEN_REST = re.compile(r"(?:-[a-z]{1,3})*-(?P<word>[A-Z][\w’']*)(?:-[A-Z][\w’']*)*")
 
 
-# A word as known_entities.yml names are split into words (name_key drops dots: "Dr." -> "dr").
-_TEXT_WORD = re.compile(r"[^\W_][\w’'&-]*")
+# A word as known_entities.yml names are split into words: dots inside a word
+# ("J.P"), a lone "&" ("Johnson & Johnson"); name_key drops dots ("Dr." -> "dr").
+_TEXT_WORD = re.compile(r"[^\W_](?:[\w’'&-]|\.(?=\w))*|&")
+# Between two words of one name: spaces, or an abbreviation's dot ("Dr. Reddy's"), no sentence end.
+_NAME_GAP = re.compile(r"(?<=\b\w)\.? +|(?<=\b\w\w)\. +| +")
 
 
 class SpanFinding:
@@ -46,7 +48,8 @@ class SpanFinding:
         out in full is one span, whatever pieces the model made of it
         ("Islamic" + "State" + "Sahel Province"), unless the model's own span
         around it is longer ("Federal Reserve Bank of New York"). Written
-        capitalised at both ends, on one line."""
+        capitalised at both ends, within one sentence ("China. Airlines
+        cancelled ..." is no "China Airlines")."""
         index = self.rules.known_multiword
         words = [(m.start(), m.end()) for m in _TEXT_WORD.finditer(text)]
         found: list[tuple[int, int, str]] = []
@@ -60,7 +63,8 @@ class SpanFinding:
                     continue
                 end = words[i + length - 1][1]
                 surface = text[start:end]
-                if "\n" not in surface and (surface[-1].isdigit() or text[words[i + length - 1][0]].isupper()) \
+                gaps = (text[words[k][1] : words[k + 1][0]] for k in range(i, i + length - 1))
+                if all(_NAME_GAP.fullmatch(g) for g in gaps) and (surface[-1].isdigit() or text[words[i + length - 1][0]].isupper()) \
                         and self.rules.known_kinds.get(name_key(surface)) is not None:
                     match = (start, end, self.rules.known_kinds[name_key(surface)], length)
                     break
@@ -447,9 +451,9 @@ class SpanFinding:
             lead = re.match(r"(?:the|The) ", text[start:end])
             core = (start + lead.end(), end) if lead and not self._named_with_the(text[start:end]) else (start, end)
             # "al-Haq militia" in "the Asa'ib Ahl al-Haq militia": the capitalised part is what grows.
-            tail = _LOWERCASE_TAIL.search(text, core[0], core[1])
-            if tail and tail.start() > core[0] and label != "NORP":
-                core = (core[0], tail.start())
+            tail_start = _lowercase_tail(text, core[0], core[1])
+            if tail_start > core[0] and label != "NORP":
+                core = (core[0], tail_start)
             run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
             if run is None and label in ("PERSON", "ORG"):
                 # "Ana" + "María Ruiz de Velasco": a run that ends inside the span (at a particle)
@@ -541,6 +545,18 @@ class SpanFinding:
 
 # Between two parts of one person's name: one or two capitalised words, nothing else.
 _MIDDLE_NAMES = re.compile(r" (?:[A-Z][\w’'-]* ){1,2}")
+
+
+def _lowercase_tail(text: str, start: int, end: int) -> int:
+    """Where the lowercase words that end text[start:end] begin ("al-Haq militia"
+    -> at " militia"); `end` when it ends in no lowercase word. A scan back
+    from the end: a regex searched over the span would be quadratic in it."""
+    cut = end
+    while True:
+        space = text.rfind(" ", start, cut)
+        if space < 0 or not text[space + 1 : space + 2].islower() or not all(c.isalnum() or c in "’'-" for c in text[space + 1 : cut]):
+            return cut
+        cut = space
 
 
 def _joined_person_parts(text: str, ents: list, titles: frozenset) -> list:
