@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, quoted, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -401,7 +401,7 @@ class Cues:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
         known = self.rules.known_kinds.get(name_key(name))
-        if known is not None and self.gaz.lookup(name) is None and not _quoted_run(text, start, end):
+        if known is not None and self.gaz.lookup(name) is None and not quoted(text, start, end):
             return [Mention(name, known, surface, start, end, label="KNOWN")]  # a well-known name the model missed
         if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start) \
                 and self.gaz.lookup(name) is None and not self.demonym_country(name):  # (not "the coalition, US officials said")
@@ -454,11 +454,6 @@ class Cues:
         if not (alone or self._person_cue(text, name_start, end, titles=False)):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
-
-
-def _quoted_run(text: str, start: int, end: int) -> bool:
-    """A run standing alone in quotation marks: a title or a nickname."""
-    return start > 0 and end < len(text) and text[start - 1] in "\"“‘'" and text[end] in "\"”’'"
 
 
 def _cue_before(text: str, start: int, cues: tuple) -> bool:

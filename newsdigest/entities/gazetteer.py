@@ -19,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 from newsdigest.entities.registry import name_key
+from newsdigest.entities.rules import load_data_file
 from newsdigest.kvcache import KVCache, key_of, source_version
 
 # Region names such as "Velorska oblast" or "Tarvoskaya oblast'" are also
@@ -145,9 +146,7 @@ def is_stored(cache_path: Path | None) -> bool:
 
 
 def _known_places() -> list[str]:
-    import yaml
-
-    data = yaml.load(KNOWN_PLACES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_data_file(KNOWN_PLACES_FILE)
     return [str(name) for name in (data or {}).get("places") or ()]
 
 

@@ -67,6 +67,17 @@ LIST_WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
 REGNAL_OR_GENERATION = re.compile(r"(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3}|Jr\.?|Sr\.?)")
 
 
+_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """A name standing alone in quotation marks ("known as "El Toro"") is a
+    nickname or a title, not a name of its own."""
+    if start == 0 or end >= len(text):
+        return False
+    return _QUOTE_PAIRS.get(text[start - 1]) == text[end]
+
+
 def name_parts(name: str) -> list[str]:
     """Comparable pieces of a person's name: "Tarek Hadi al-Noori" -> [tarek, hadi, noori].
     Accents are dropped: "Draganic" is "Draganić" written without them."""

@@ -190,7 +190,7 @@ from collections import Counter, defaultdict
 from newsdigest.entities.acronyms import Definitions, acronym_fits
 from newsdigest.entities.cues import Cues, _cue_pattern
 from newsdigest.entities.gazetteer import Gazetteer
-from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention
+from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, quoted
 from newsdigest.entities.naming import Naming
 from newsdigest.entities.ner import RawDoc
 from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME, NAME_ADJECTIVE, capitalised_runs
@@ -216,17 +216,16 @@ _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
 # (Not after "from": "cash from Ivo Vell and Orvel". Not ", and": "near Tarsk, and Orvel Rockets are ...".)
-_LOCATIVE_LIST = re.compile(r"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?"
-                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|or)\s+$")
+_PLACE_ITEM = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"  # one name of a list of places: one or two capitalised words
+_LOCATIVE_LIST = re.compile(rf"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*{_PLACE_ITEM}\s+(?:and|or)\s+$")
 # "to Cebu, " + "Leyte" + ", Negros and Bohol", "across " + "Leyte" + " and Samar": a name first or in the middle of such a list.
 # ("in", "near" and "to" only after one listed already: "wrote to Ana Vell, Orvel's leader" is no list
 # of places, and a first name after "in" is _IN_OR_NEAR's, which knows stakes: "invested in Norvex and Velkor".)
-_LOCATIVE_LIST_OPEN = re.compile(r"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)*"
-                                 r"|(?:in|near|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)+)$")
+_LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*"
+                                 rf"|(?:in|near|to)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)+)$")
 _LIST_GOES_ON = re.compile(r",\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
 _IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
-_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 
 
 class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
@@ -271,7 +270,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             surface = text[start:end]
             if "\n" in surface:
                 continue
-            if (_quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)) and not self.registry.lookup(surface):
+            if (quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)) and not self.registry.lookup(surface):
                 continue
             out.extend(self._from_span(text, surface, start, end, label, hint))
             covered.append((start, end))
@@ -323,11 +322,19 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             start, end = found.start(), found.start() + found.group(0).index("-")
             if any(s < end and start < e for s, e in covered) or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
                 continue
-            place = self.gaz.lookup(text[start:end])
-            if place is not None and place.kind in ("country", "region", "city") and not place.alternate:
-                out.append(Mention(place.name if place.kind == "country" else text[start:end], "place", text[start:end], start, end,
-                                   label="GAZETTEER", cue_place=True))
+            place = self._gazetteer_place(text, start, end, cue_place=True)
+            if place is not None:
+                out.append(place)
         return out
+
+    def _gazetteer_place(self, text: str, start: int, end: int, cue_place: bool = False) -> Mention | None:
+        """text[start:end] as a mention of the country, region or city the gazetteer
+        knows by that name (not a town known only by an alternate name), if any."""
+        name = text[start:end]
+        place = self.gaz.lookup(name)
+        if place is None or place.kind not in ("country", "region", "city") or place.alternate:
+            return None
+        return Mention(place.name if place.kind == "country" else name, "place", name, start, end, label="GAZETTEER", cue_place=cue_place)
 
     def _place_before_title(self, text: str, start: int, inside: list) -> Mention | None:
         """"Andhra Pradesh Chief Minister N. Vell": a run the model tagged only
@@ -339,9 +346,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             name = " ".join(words[:k])
             rest = [w.rstrip(".").lower() for w in words[k:]]
             titled = rest and (rest[0] in self.rules.honorifics or " ".join(rest[:2]) in self.rules.honorifics)
-            place = self.gaz.lookup(name) if titled else None
-            if place is not None and place.kind in ("country", "region", "city") and not place.alternate:
-                return Mention(place.name if place.kind == "country" else name, "place", name, start, start + len(name), label="GAZETTEER")
+            place = self._gazetteer_place(text, start, start + len(name)) if titled else None
+            if place is not None:
+                return place
         return None
 
     def _companies_listed_together(self, text: str, mentions: list[Mention]) -> None:
@@ -595,14 +602,6 @@ def _in_place_list(text: str, start: int, end: int) -> bool:
     Leyte, Negros and Bohol")."""
     return bool(_LOCATIVE_LIST.search(text, max(0, start - 80), start)
                 or (_LOCATIVE_LIST_OPEN.search(text, max(0, start - 80), start) and _LIST_GOES_ON.match(text, end)))
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    """A name standing alone in quotation marks ("known as "El Toro"") is a
-    nickname or a title, not a name of its own."""
-    if start == 0 or end >= len(text):
-        return False
-    return _QUOTE_PAIRS.get(text[start - 1]) == text[end]
 
 
 def _contains(haystack: str, needle: str) -> bool:

@@ -97,13 +97,14 @@ def _plurals(*lists) -> frozenset:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _load(path: Path):
+def load_data_file(path: Path):
+    """One of the entity data files (rules, well-known names, well-known places)."""
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
 
 
 def known_kinds(path: Path = KNOWN_FILE) -> dict[str, str]:
     """{name key: type} of the well-known names in `path` (the first type listed wins)."""
-    data = _load(path) if path.exists() else None
+    data = load_data_file(path) if path.exists() else None
     kinds: dict[str, str] = {}
     for kind in ("organization", "person"):
         for name in (data or {}).get(kind) or ():
@@ -128,7 +129,7 @@ def _phrases(items) -> tuple:
 
 @lru_cache(maxsize=1)
 def entity_rules() -> EntityRules:
-    data = _load(RULES_FILE)
+    data = load_data_file(RULES_FILE)
     return EntityRules(
         labels=dict(data["labels"]),
         honorifics=frozenset(h.lower() for h in data["honorifics"]),

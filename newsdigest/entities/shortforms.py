@@ -47,10 +47,7 @@ class ShortForms:
                 if not longs:  # "DRC", "VR": the one place of several words with those initials
                     longs = [n for n in place_names if initials(n) == bare]
                 if len(longs) > 1:  # "Swiss National Bank ... Saudi National Bank ... the SNB": the latest named before it
-                    first = min(o.start for o in mentions if name_key(o.name) == key)
-                    before = {n: max((o.start for o in mentions if o.name == n and o.start < first), default=-1) for n in longs}
-                    latest = max(longs, key=before.__getitem__)
-                    longs = [latest] if before[latest] >= 0 else longs
+                    longs = _named_last_before(longs, min(o.start for o in mentions if name_key(o.name) == key), mentions)
                 if len(longs) == 1:
                     mapping[key] = longs[0]
                     continue
@@ -164,10 +161,7 @@ class ShortForms:
             return None
         owners = [o for o in orgs if len(o.split()[0]) > len(word) and o.split()[0].startswith(word)]
         if len(owners) > 1:
-            first = uses[0].start()
-            last_seen = {o: max((n.start for n in mentions if n.name == o and n.start < first), default=-1) for o in owners}
-            best = max(last_seen.values())
-            owners = [o for o in owners if last_seen[o] == best and best >= 0]
+            owners = _named_last_before(owners, uses[0].start(), mentions)
         return owners[0] if len(owners) == 1 else None
 
     def _one_longer_name(self, m: Mention, same: list[Mention], mentions: list[Mention], text: str) -> str | None:
@@ -302,6 +296,14 @@ class ShortForms:
             if len(longer) == 1:
                 folds[name_key(m.name)] = longer[0]
         return folds
+
+
+def _named_last_before(names: list[str], position: int, mentions: list[Mention]) -> list[str]:
+    """Of several names, the one whose last mention before `position` is the
+    latest (several on a tie, none when none is named before it)."""
+    last_seen = {n: max((m.start for m in mentions if m.name == n and m.start < position), default=-1) for n in names}
+    best = max(last_seen.values())
+    return [n for n in names if last_seen[n] == best and best >= 0]
 
 
 def _named_alone_first(word: str, longer: str, mentions: list[Mention]) -> bool:

@@ -298,7 +298,7 @@ class SpanFinding:
                 country = self.gaz.country(text[rest[0] : rest[1]])
                 if (not self.gaz.lookup(whole) and name_key(whole) not in self.rules.known_kinds and not self.registry.lookup(whole)
                         and not any(w in self.rules.org_name_words or w in self.rules.place_feature_words or w.rstrip(".").lower() in self.rules.honorifics
-                                    or self.gaz.lookup(w) is not None and self.gaz.lookup(w).kind == "country" for w in words)
+                                    or ((place := self.gaz.lookup(w)) is not None and place.kind == "country") for w in words)
                         and (self.rules.known_kinds.get(name_key(" ".join(words))) == "person" or country is not None
                              or any(l == "PERSON" and text[s:e] == words[-1] for s, e, l in ents))):
                     out.append((person[0], person[1], "PERSON"))
@@ -456,14 +456,9 @@ class SpanFinding:
                 core = (core[0], tail_start)
             run = next(((s, e) for s, e in runs if s <= core[0] and core[1] <= e and (s, e) != core), None)
             if run is None and label in ("PERSON", "ORG"):
-                # "Ana" + "María Ruiz de Velasco": a run that ends inside the span (at a particle)
-                # and starts before it grows the span leftwards, by name words only.
-                before = next(((s, e) for s, e in runs if s < core[0] < e <= core[1]), None)
-                # (not a sentence's first words, where an unlisted title stands: "Auctioneer Ana Vell")
-                if before is not None and not _OPENS_SENTENCE.search(text[max(0, before[0] - 4) : before[0]]) and self._may_extend(text, (core[0], core[0]), (before[0], core[0] - 1), ents, own=(start, end)) \
-                        and not self.has_org_word(text[before[0] : core[0]]) and self.gaz.lookup(text[before[0] : core[0]].strip()) is None \
-                        and not self.demonym_country(text[before[0] : core[0]].strip()):
-                    start = before[0]
+                grown = self._grown_leftwards(text, core, runs, ents, own=(start, end))
+                if grown is not None:
+                    start = grown
                     core = (start, core[1])
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
                 if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
@@ -481,6 +476,21 @@ class SpanFinding:
                     start, end, label = run[0], run[1], "ORG"
             out.append((start, end, label))
         return out
+
+    def _grown_leftwards(self, text: str, core: tuple[int, int], runs: list, ents: list, own: tuple[int, int]) -> int | None:
+        """"Ana" + "María Ruiz de Velasco": where a capitalised run that starts
+        before the span and ends inside it (at a particle) starts, when its
+        added words are name words: no title, body, place or nationality, and
+        not a sentence's first words, where an unlisted title stands
+        ("Auctioneer Ana Vell")."""
+        before = next(((s, e) for s, e in runs if s < core[0] < e <= core[1]), None)
+        if before is None or _OPENS_SENTENCE.search(text[max(0, before[0] - 4) : before[0]]):
+            return None
+        added = text[before[0] : core[0]].strip()
+        if not self._may_extend(text, (core[0], core[0]), (before[0], core[0] - 1), ents, own=own) or self.has_org_word(added) \
+                or self.gaz.lookup(added) is not None or self.demonym_country(added):
+            return None
+        return before[0]
 
     def _people_word(self, word: str) -> bool:
         """A nationality or a people: "Varenian", "Kurdish", "Arabs"."""
