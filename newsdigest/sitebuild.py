@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -156,11 +157,17 @@ def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path 
                 raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
             written = None
             if search_index:  # after Pelican has exited (Pagefind shares the machine only with this process)
+                cancel = threading.Event()
                 with ThreadPoolExecutor(1) as pool:
-                    search = pool.submit(build_planned, parts, staging)
+                    search = pool.submit(build_planned, parts, staging, cancel=cancel)
                     # Meanwhile (Pagefind runs in its own process), the writers'
-                    # records for the next build's manifest are read here.
-                    written = recorded_entries(parts, WRITER_PARTS)
+                    # records for the next build's manifest are read here. If
+                    # that fails, Pagefind is stopped, not waited for.
+                    try:
+                        written = recorded_entries(parts, WRITER_PARTS)
+                    except BaseException:
+                        cancel.set()
+                        raise
                     try:
                         search.result()
                     except SearchIndexError as exc:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import threading
+import time
 
 import pytest
 
-from newsdigest.search_index import SearchIndexError, build_planned, write_plan
+from newsdigest import search_index
+from newsdigest.search_index import SearchIndexCancelled, SearchIndexError, build_planned, write_plan
 
 PAGE = "<!doctype html><html lang='en'><head><title>{0}</title></head><body><article data-pagefind-body><h1>{0}</h1><p>{1}</p></article></body></html>"
 
@@ -52,3 +56,25 @@ def test_a_failing_shard_among_others_stops_them_all(tmp_path):
 
 def test_no_plan_builds_nothing(tmp_path):
     assert build_planned(tmp_path, _site(tmp_path)) == 0
+
+
+def test_a_cancelled_build_stops_the_running_pagefind_at_once(tmp_path, monkeypatch):
+    # The build this index serves failed while a shard was being indexed: the
+    # shard's process is killed, not waited for. A stand-in that would run for a
+    # minute plays a slow Pagefind (the real one indexes two pages in a blink).
+    slow = tmp_path / "slow-pagefind"
+    pid_file = tmp_path / "pagefind.pid"
+    slow.write_text(f"#!/bin/sh\necho $$ > {pid_file}\nexec sleep 60\n", encoding="utf-8")
+    slow.chmod(0o755)
+    monkeypatch.setattr(search_index, "pagefind_executable", lambda: str(slow))
+    site, parts = _site(tmp_path), tmp_path / "parts"
+    write_plan(parts, site, [{"name": "h", "glob": "articles/*.html", "key": "search:h", "digest": "d"}])
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(SearchIndexCancelled):
+        build_planned(parts, site, cancel=cancel)
+    assert time.monotonic() - started < 10
+    assert not (parts / "part-search.jsonl").read_text(encoding="utf-8")  # nothing recorded as built
+    with pytest.raises(ProcessLookupError):  # killed and reaped: no such process left
+        os.kill(int(pid_file.read_text()), 0)
