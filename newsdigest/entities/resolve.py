@@ -184,6 +184,7 @@ data classes and the text helpers they share.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter, defaultdict
 
@@ -419,13 +420,15 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # another body than the registry's (the International Criminal Court) is the
         # article's body here; the registry does not know it while this article is read.
         redefined = self._acronyms_defined_otherwise(text)
-        if not redefined:
-            return self._analyse(title, text, raw)
-        registry, self.registry = self.registry, self.registry.without(redefined)
-        try:
-            return self._analyse(title, text, raw)
-        finally:
-            self.registry = registry
+        resolver = self._with_registry(self.registry.without(redefined)) if redefined else self
+        return resolver._analyse(title, text, raw)
+
+    def _with_registry(self, registry: Registry) -> "Resolver":
+        """This resolver reading `registry` instead (a copy: this one is left as
+        it is; the copy shares the compiled patterns, which depend only on rules)."""
+        clone = copy.copy(self)
+        clone.registry = registry
+        return clone
 
     def _acronyms_defined_otherwise(self, text: str) -> list[str]:
         out = []
