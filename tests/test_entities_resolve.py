@@ -1540,3 +1540,24 @@ def test_an_acronym_the_article_defines_as_another_body_is_not_the_registrys(tmp
     assert ("International Criminal Court", "organization") in found("The ICC issued a warrant.", [("ICC", "ORG")])
     tribunal = "Judges at the Hague-based tribunal (ICC) issued a warrant. The ICC said so."
     assert ("International Criminal Court", "organization") in found(tribunal, [("ICC", "ORG"), ("ICC", "ORG")])
+
+
+# Session 7: rules found on the tuning sets dev16 to dev19, each a case that
+# fails without its rule.
+SESSION7_CASES = [
+    pytest.param(
+        "Dynasty", "Ana Vell is the daughter of Tarsimo, the founder of the republic. Her rival is the son of Orlek.",
+        [("Ana Vell", "PERSON"), ("Tarsimo", "GPE"), ("Orlek", "ORG")],
+        {("Tarsimo", "person"), ("Orlek", "person")}, {("Tarsimo", "place")},
+        id='a name after "daughter of" or "son of" is a person'),
+    pytest.param(
+        "Stage", "Ivo Marrow attacked on the lower slopes of Karvelle and won alone. The mayor of Dunmarch watched.",
+        [("Ivo Marrow", "PERSON"), ("Karvelle", "ORG"), ("Dunmarch", "PERSON")],
+        {("Karvelle", "place"), ("Dunmarch", "place")}, {("Karvelle", "organization")},
+        id='a name after "the slopes of" or "the mayor of" is a place'),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION7_CASES)
+def test_session7_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)
