@@ -1555,6 +1555,12 @@ SESSION7_CASES = [
         [("Ivo Marrow", "PERSON"), ("Karvelle", "ORG"), ("Dunmarch", "PERSON")],
         {("Karvelle", "place"), ("Dunmarch", "place")}, {("Karvelle", "organization")},
         id='a name after "the slopes of" or "the mayor of" is a place'),
+    pytest.param(
+        "Launch", "The rocket lifted off from the Orvel Tarsk Space Centre on Monday. Rangers closed Karvelle National Park, "
+        "and tankers waited at the Dunmarch Terminal.",
+        [("the Orvel Tarsk Space Centre", "ORG"), ("Karvelle National Park", "ORG"), ("the Dunmarch Terminal", "ORG")],
+        {("Orvel Tarsk Space Centre", "place"), ("Karvelle National Park", "place"), ("Dunmarch Terminal", "place")}, set(),
+        id='a name ending in "Space Centre", "National Park" or "Terminal" is a place'),
 ]
 
 

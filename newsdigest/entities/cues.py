@@ -330,7 +330,7 @@ class Cues:
                         and re.match(r" [a-z]", text[end : end + 2]) is not None))
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=True)] if cue or feature or city else []
         if hint == "candidate":
-            if self.gaz.lookup(name) or cue or (len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words):
+            if self.gaz.lookup(name) or cue or self.ends_with_place_word(name):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
         person_cue = listed == "person" or self._person_cue(text, start, end)

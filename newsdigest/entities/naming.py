@@ -125,6 +125,12 @@ class Naming:
     def has_org_word(self, name: str) -> bool:
         return any(w in self.rules.org_name_words for w in re.split(r"[\s-]+", name))
 
+    def ends_with_place_word(self, name: str) -> bool:
+        """"Orvel Tarsk Stadium", "Tarsk Space Centre": a name of two words or
+        more whose last word, or last two, is a place's (place_name_words)."""
+        words = name.split()
+        return any(len(words) > k and " ".join(words[-k:]) in self.rules.place_name_words for k in (1, 2))
+
     def honorific_name(self, word: str, text: str) -> str | None:
         """"Sheikh Orvana" for a one-word name that the text writes at least once
         right after an honorific that is also part of names (name_honorifics),

@@ -502,8 +502,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # A well-known body or person, whatever the model or the gazetteer says; a place
             # cue, or a known place's name written after "in" ("riots in Tarnwick"), still wins.
             return known
-        if len(name.split()) > 1 and name.split()[-1] in self.rules.place_name_words \
-                and not (" of " in name and self.has_org_word(name.split(" of ")[0])):
+        if self.ends_with_place_word(name) and not (" of " in name and self.has_org_word(name.split(" of ")[0])):
             return "place"  # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel Islands")
         if len(name.split()) > 1 and name.split()[0] in self.rules.place_name_openers and not self.has_org_word(name):
             return "place"  # "Place de la Nation", "Col du Tarsk"
