@@ -1561,6 +1561,13 @@ SESSION7_CASES = [
         [("the Orvel Tarsk Space Centre", "ORG"), ("Karvelle National Park", "ORG"), ("the Dunmarch Terminal", "ORG")],
         {("Orvel Tarsk Space Centre", "place"), ("Karvelle National Park", "place"), ("Dunmarch Terminal", "place")}, set(),
         id='a name ending in "Space Centre", "National Park" or "Terminal" is a place'),
+    pytest.param(
+        "Derby", "Orvel City won 2-0 to stay two points behind league leaders Dunmarch. Ivo Marrow scored his first goal "
+        "since his move from Karvelle, and Ana Vell turned down an offer from Tarsk.",
+        [("Orvel City", "ORG"), ("Dunmarch", "GPE"), ("Ivo Marrow", "PERSON"), ("Karvelle", "GPE"), ("Ana Vell", "PERSON"),
+         ("Tarsk", "GPE")],
+        {("Dunmarch", "organization"), ("Karvelle", "organization"), ("Tarsk", "organization")}, set(),
+        id='"leaders X", "his move from X" and "an offer from X" name a side'),
 ]
 
 
