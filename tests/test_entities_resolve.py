@@ -1568,6 +1568,15 @@ SESSION7_CASES = [
          ("Tarsk", "GPE")],
         {("Dunmarch", "organization"), ("Karvelle", "organization"), ("Tarsk", "organization")}, set(),
         id='"leaders X", "his move from X" and "an offer from X" name a side'),
+    pytest.param(
+        "Militia", "Ivo Marrow ran a security firm in eastern Congo, far from the capital.",
+        [("Ivo Marrow", "PERSON"), ("Congo", "GPE")],
+        {("Democratic Republic of the Congo", "place")}, {"Republic of the Congo"},
+        id='a bare "Congo" is the Democratic Republic'),
+    pytest.param(
+        "Militia", "Ivo Marrow's brother lives in Congo-Brazzaville.", [("Ivo Marrow", "PERSON"), ("Congo-Brazzaville", "GPE")],
+        {("Republic of the Congo", "place")}, {"Democratic Republic of the Congo"},
+        id='"Congo-Brazzaville" is the Republic of the Congo'),
 ]
 
 

@@ -182,7 +182,11 @@ def gazetteer() -> Gazetteer:
     for alias, target in (("USA", "United States"), ("US", "United States"), ("U.S.", "United States"), ("UK", "United Kingdom"),
                           ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"), ("Holland", "Netherlands"),
                           ("Türkiye", "Turkey"), ("Palestine", "Palestinian Territory"), ("DR Congo", "Democratic Republic of the Congo"),
-                          ("DRC", "Democratic Republic of the Congo"), ("Côte d'Ivoire", "Ivory Coast"), ("Czechia", "Czech Republic"),
+                          ("DRC", "Democratic Republic of the Congo"),
+                          # A bare "Congo" in news is nearly always the larger Congo (Kinshasa, the
+                          # Kivus); the other is named in full or by its capital.
+                          ("Congo", "Democratic Republic of the Congo"), ("Congo-Kinshasa", "Democratic Republic of the Congo"),
+                          ("Congo-Brazzaville", "Republic of the Congo"), ("Congo Republic", "Republic of the Congo"), ("Côte d'Ivoire", "Ivory Coast"), ("Czechia", "Czech Republic"),
                           ("Burma", "Myanmar"), ("East Timor", "Timor Leste"), ("Vatican City", "Vatican"), ("Gaza", None), ("West Bank", None)):
         if target is None:
             gaz.add(alias, Place(alias, "region"))
