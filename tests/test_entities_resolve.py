@@ -1577,6 +1577,20 @@ SESSION7_CASES = [
         "Militia", "Ivo Marrow's brother lives in Congo-Brazzaville.", [("Ivo Marrow", "PERSON"), ("Congo-Brazzaville", "GPE")],
         {("Republic of the Congo", "place")}, {"Democratic Republic of the Congo"},
         id='"Congo-Brazzaville" is the Republic of the Congo'),
+    pytest.param(
+        "Border", "Police reinforced the Karvelle and Dunmarch crossings. Lorries queued on the road from Ostrava Vell, "
+        "and water flowed toward Tarsk. Residents of Brenwick said tankers bound for its Orlek terminal turned back at "
+        "the checkpoint at Halvik.",
+        [("Karvelle", "PERSON"), ("Dunmarch", "PERSON"), ("Ostrava Vell", "PERSON"), ("Tarsk", "PERSON"), ("Brenwick", "ORG"),
+         ("Orlek", "PERSON"), ("Halvik", "ORG")],
+        {("Karvelle", "place"), ("Dunmarch", "place"), ("Ostrava Vell", "place"), ("Tarsk", "place"), ("Brenwick", "place"),
+         ("Orlek", "place"), ("Halvik", "place")}, set(),
+        id='crossings, roads, "toward", residents, a terminal and a checkpoint name places'),
+    pytest.param(
+        "Trade", "Cargo now goes through the Togolese port of Lomé. South African and Montenegrin officials met Kosovar ones.",
+        [("Togolese", "NORP"), ("Lomé", "GPE"), ("South African", "NORP"), ("Montenegrin", "NORP"), ("Kosovar", "NORP")],
+        {("Togo", "place"), ("South Africa", "place"), ("Montenegro", "place"), ("Kosovo", "place")}, {"Togolese"},
+        id='irregular demonyms name their country'),
 ]
 
 

@@ -87,7 +87,9 @@ class Naming:
     def demonym_country(self, name: str) -> str | None:
         """'South Korean' -> 'South Korea'; None when not a nationality word."""
         words = name.split()
-        direction = words[0] if len(words) > 1 and words[0] in _DIRECTIONS else None
+        # ("South African" is listed whole: "African" alone names no country)
+        whole = name in self.rules.demonyms or (name.endswith("s") and name[:-1] in self.rules.demonyms)
+        direction = words[0] if len(words) > 1 and words[0] in _DIRECTIONS and not whole else None
         base = " ".join(words[1:]) if direction else name
         target = None
         if base in self.rules.demonyms:
