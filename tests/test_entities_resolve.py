@@ -1591,6 +1591,16 @@ SESSION7_CASES = [
         [("Togolese", "NORP"), ("Lomé", "GPE"), ("South African", "NORP"), ("Montenegrin", "NORP"), ("Kosovar", "NORP")],
         {("Togo", "place"), ("South Africa", "place"), ("Montenegro", "place"), ("Kosovo", "place")}, {"Togolese"},
         id='irregular demonyms name their country'),
+    pytest.param(
+        "Raid", "Director General of Police Ivo Marrow said six men were held. Minister of State for Sports Ana Vell agreed.",
+        [("Ivo Marrow", "PERSON"), ("Sports Ana Vell", "ORG")],
+        {("Ivo Marrow", "person"), ("Ana Vell", "person")}, {"Police Ivo Marrow", "Sports Ana Vell"},
+        id='the one-word portfolio after a title and "of" or "for" is no part of the name'),
+    pytest.param(
+        "Mission", "An International Grain Fund mission arrived on Monday. A Just Orvel, a party, objected.",
+        [("An International Grain Fund", "ORG"), ("A Just Orvel", "ORG")],
+        {("International Grain Fund", "organization")}, {"An International Grain Fund"},
+        id='a sentence-opening "An" is no part of a name'),
 ]
 
 

@@ -28,6 +28,8 @@ class Naming:
         name = re.sub(r"\s+", " ", surface).strip(" \t\"“”‘'.,;:()[]")
         if not self._named_with_the(name):
             name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+        if re.match(r"An? [A-Z]", name) and name_key(name) not in self.rules.known_kinds and self.registry.lookup(name) is None:
+            name = name.split(" ", 1)[1]  # "An International Monetary Fund mission" (not "A Just Russia")
         name = _POSSESSIVE.sub("", name).rstrip("'’")
         if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
             name = _INNER_NICKNAME.sub(" ", name)

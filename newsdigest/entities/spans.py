@@ -40,8 +40,36 @@ _TEXT_WORD = re.compile(r"[^\W_](?:[\w’'&-]|\.(?=\w))*|&")
 _NAME_GAP = re.compile(r"(?<=\b\w)\.? +|(?<=\b\w\w)\. +| +")
 
 
+# "Director General of " + "Police", "Minister of State for " + "Sports": up to
+# four capitalised words (a title among them), then "of" or "for", right before a span.
+_TITLE_OF_BEFORE = re.compile(r"(?P<title>[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3}) (?:of|for) (?:the )?$")
+
+
 class SpanFinding:
     """Resolver rules that fix the model's span boundaries."""
+
+    def _split_title_portfolio(self, text: str, ents: list) -> list:
+        """"Director General of Police Gaurav Orvel", "Minister of State for Sports
+        Ivo Marrow": the model reads the portfolio's one word and the name as one span.
+        After a title and "of" or "for", a first word followed by a name of two or
+        three capitalised words (no body's word) is the portfolio; the rest is a person."""
+        out: list = []
+        for start, end, label in ents:
+            words = text[start:end].split(" ")
+            if label in ("PERSON", "ORG") and 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                    and not self.has_org_word(" ".join(words[1:])) and self.gaz.lookup(" ".join(words[:2])) is None:
+                title = _TITLE_OF_BEFORE.search(text, max(0, start - 60), start)
+                if title and self._has_title(title.group("title")):
+                    out.append((start + len(words[0]) + 1, end, "PERSON"))
+                    continue
+            out.append((start, end, label))
+        return out
+
+    def _has_title(self, words: str) -> bool:
+        """One of the words, or two of them together, is a title ("Director General")."""
+        parts = words.split()
+        pairs = (" ".join(parts[i : i + 2]) for i in range(len(parts) - 1))
+        return any(w.lower() in self.rules.honorifics for w in (*parts, *pairs))
 
     def _known_names(self, text: str, ents: list) -> list:
         """A well-known name of two words or more (known_entities.yml) written
