@@ -1601,6 +1601,14 @@ SESSION7_CASES = [
         [("An International Grain Fund", "ORG"), ("A Just Orvel", "ORG")],
         {("International Grain Fund", "organization")}, {"An International Grain Fund"},
         id='a sentence-opening "An" is no part of a name'),
+    pytest.param(
+        "Floods", "The Orvel River was rising near Karvelle and Dunmarch in the Tarsk region. Families from Brenwick and "
+        "Halvik were moved. Shares in Norvex and Velkor fell.",
+        [("Orvel River", "LOC"), ("Karvelle and Dunmarch in the Tarsk region", "WORK_OF_ART"), ("Brenwick and Halvik", "ORG"),
+         ("Norvex and Velkor", "ORG")],
+        {("Karvelle", "place"), ("Dunmarch", "place"), ("Tarsk", "place"), ("Brenwick", "place"), ("Halvik", "place")},
+        {"Karvelle and Dunmarch in the Tarsk", ("Norvex", "place"), ("Velkor", "place")},
+        id='"near X and Y in the Z region": three places'),
 ]
 
 

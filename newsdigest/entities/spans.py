@@ -19,6 +19,10 @@ _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 _REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'/-]*(?: (?:and|of|the) [A-Z][\w’'/-]*| [A-Z][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
 _IN_PLACE_END = re.compile(r" in (?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})$")
+# "Luuq and Dolow in the Gedo region": a place and its unit word after "in (the)".
+_IN_UNIT_END = re.compile(r" in (?:the )?(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?P<unit>[a-z]+)$")
+# "near Luuq and Dolow": two one-word names right after a word of place.
+_LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|around|between|from)\s+(?:the\s+)?$")
 # "(the) Ana Vell of Orvel Cycling": two or three capitalised words, "of", a capitalised rest.
 _PERSON_OF = re.compile(r"(?:(?:the|The) )?(?P<person>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) of (?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
@@ -348,6 +352,14 @@ class SpanFinding:
             located = _IN_PLACE_END.search(text, start, end) if self.rules.labels.get(label) else None
             place = self.gaz.lookup(located.group("place")) if located else None
             body = text[start : located.start()].split() if located else []
+            if located is None and label != "ORG" and self.rules.labels.get(label):
+                # (not a body's name: "the Council in the Gedo region" is left whole)
+                located = _IN_UNIT_END.search(text, start, end)
+                if located and located.group("unit") in self.rules.place_cues_after:
+                    out.append((start, located.start(), label))
+                    out.append((located.start("place"), located.end("place"), "GPE"))
+                    continue
+                located = None
             if place is not None and body and body[-1] not in self.rules.seated_org_words:
                 if label == "ORG":
                     split = place.kind in ("city", "region") and len(body) >= 2
@@ -427,7 +439,7 @@ class SpanFinding:
             if found:
                 sides = [(start + found.start(g), start + found.end(g)) for g in ("a", "b")]
                 # "the villages of Orvel and Tarsk": a plural unit word says both are places.
-                plural = self._plural_place_cue(text, start, end)
+                plural = self._plural_place_cue(text, start, end) or self._two_places_after_locative(text, start, end, found)
                 if plural or all(self._known_alone(text, s, e) for s, e in sides):
                     for s, e in sides:
                         place = self.gaz.lookup(text[s:e])
@@ -435,6 +447,18 @@ class SpanFinding:
                     continue
             out.append((start, end, label))
         return out
+
+    def _two_places_after_locative(self, text: str, start: int, end: int, found: re.Match) -> bool:
+        """"near Luuq and Dolow": two one-word names joined by "and" right after
+        "in", "near", "around", "between" or "from" (not after a stake, "shares
+        in", and not one known name, "Trinidad and Tobago") are two places."""
+        before = _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words:
+            return False
+        whole = text[start:end]
+        if " " in found.group("a") or " " in found.group("b") or self.gaz.lookup(whole) is not None:
+            return False
+        return name_key(whole) not in self.rules.known_kinds and self.registry.lookup(whole) is None
 
     def _known_alone(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
