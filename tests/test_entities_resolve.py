@@ -1609,6 +1609,13 @@ SESSION7_CASES = [
         {("Karvelle", "place"), ("Dunmarch", "place"), ("Tarsk", "place"), ("Brenwick", "place"), ("Halvik", "place")},
         {"Karvelle and Dunmarch in the Tarsk", ("Norvex", "place"), ("Velkor", "place")},
         id='"near X and Y in the Z region": three places'),
+    pytest.param(
+        "Stage", "Ana Vell won the stage from Karvelle to Kigali. The next runs from Kigali to Dunmarch. Ivo Marrow moved "
+        "from Norvex to France.",
+        [("Ana Vell", "PERSON"), ("Karvelle", "PERSON"), ("Kigali", "GPE"), ("Kigali", "GPE"), ("Dunmarch", "ORG"),
+         ("Ivo Marrow", "PERSON"), ("Norvex", "ORG"), ("France", "GPE")],
+        {("Karvelle", "place"), ("Dunmarch", "place"), ("Norvex", "organization")}, set(),
+        id='a route from or to a known city names a place at its other end (not one to a country)'),
 ]
 
 

@@ -23,6 +23,10 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z][a-z]*){0,2}|[A-Z
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
 _CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
+# A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
+_FROM_BEFORE = re.compile(r"(?<![\w-])from $")
+_ROUTE_TO = re.compile(r" to (?P<other>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?![\w’'-])")
+_ROUTE_FROM = re.compile(r"(?<![\w-])from (?P<other>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to $")
 
 # "held 1-1 at home by Orvel", "lost 2-1 to Orvel": a score, then the side it was against.
 _SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|with|over|against) $")
@@ -112,7 +116,19 @@ class Cues:
             return True
         if _apposition_pattern(self.rules.apposition_place_nouns).match(text, end, end + 80):
             return True  # "Orvel, a deep-sea port on the bay"
-        return self._plural_place_cue(text, start, end)
+        return self._plural_place_cue(text, start, end) or self._route_end(text, start, end)
+
+    def _route_end(self, text: str, start: int, end: int) -> bool:
+        """"from Orvel to Tarnwick", "from Tarnwick to Orvel": one end of a route
+        whose other end is a known city or region (not a country: "moved from
+        Norvex to Varenia" says nothing of Norvex)."""
+        other = _ROUTE_TO.match(text, end) if _FROM_BEFORE.search(text, max(0, start - 6), start) else None
+        if other is None:
+            other = _ROUTE_FROM.search(text, max(0, start - 60), start)
+        if other is None:
+            return False
+        place = self.gaz.lookup(other.group("other"))
+        return place is not None and place.kind in ("city", "region")
 
     def _plural_place_cue(self, text: str, start: int, end: int) -> bool:
         """"the Orvel and Tarsk districts", "the villages of Orvel and Tarsk": a
