@@ -1616,6 +1616,12 @@ SESSION7_CASES = [
          ("Ivo Marrow", "PERSON"), ("Norvex", "ORG"), ("France", "GPE")],
         {("Karvelle", "place"), ("Dunmarch", "place"), ("Norvex", "organization")}, set(),
         id='a route from or to a known city names a place at its other end (not one to a country)'),
+    pytest.param(
+        "River", "Levels on the Chenab River fell sharply. Farmers said the Chenab was too low for wheat. Boats on the "
+        "Niger River stopped, and Niger closed its border.",
+        [("the Chenab River", "LOC"), ("Chenab", "PERSON"), ("Niger River", "LOC"), ("Niger", "GPE")],
+        {("Chenab River", "place"), ("Niger River", "place"), ("Niger", "place")}, {"Chenab"},
+        id='a bare river name the gazetteer knows as a region is the river named before; a country is not'),
 ]
 
 

@@ -221,10 +221,14 @@ class ShortForms:
                    for m in whole_word(word).finditer(text))
 
     def _longer_place(self, m: Mention, same: list[Mention], place_names: list[str]) -> str | None:
-        """"Orrin" after "Orrin Peninsula", "Kivra" after "Lake Kivra": one word the
-        gazetteer does not know, with no cue of its own, is the one longer place
-        it names with feature words only (place_feature_words)."""
-        if len(m.name.split()) != 1 or self.gaz.lookup(m.name) or any(o.cue_place or o.cue_org for o in same):
+        """"Orrin" after "Orrin Peninsula", "Kivra" after "Lake Kivra": one word
+        that names no country or city of its own, with no cue of its own, is the
+        one longer place it names with feature words only (place_feature_words)."""
+        known = self.gaz.lookup(m.name)
+        # (a country or a city of its own is no short form: "Niger" beside "the Niger River";
+        # a region or a city known only by an alternate name may be: "the Chenab" for the river)
+        if len(m.name.split()) != 1 or (known is not None and (known.kind in ("country", "continent") or (known.kind == "city" and not known.alternate))) \
+                or any(o.cue_place or o.cue_org for o in same):
             return None
         features = self.rules.place_feature_words
         found = []
