@@ -1622,6 +1622,11 @@ SESSION7_CASES = [
         [("the Chenab River", "LOC"), ("Chenab", "PERSON"), ("Niger River", "LOC"), ("Niger", "GPE")],
         {("Chenab River", "place"), ("Niger River", "place"), ("Niger", "place")}, {"Chenab"},
         id='a bare river name the gazetteer knows as a region is the river named before; a country is not'),
+    pytest.param(
+        "Dams", "Reservoirs behind two dams in Jammu and Kashmir were refilled, said Ivo Marrow.",
+        [("Jammu", "GPE"), ("Kashmir", "LOC"), ("Ivo Marrow", "PERSON")],
+        {("Jammu and Kashmir", "place")}, {"Jammu", "Kashmir"},
+        id='a region named "X and Y" that the model split is one place'),
 ]
 
 

@@ -560,7 +560,8 @@ class SpanFinding:
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:
-        """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá";
+        """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá",
+        or at "and", when the whole is a region or a country ("Jammu and Kashmir");
         a span that is part of a longer place the gazetteer knows, written out in
         the text, grows to it ("Santa Aurélia" + " do Norte", "General" + "Tarvá")."""
         out: list = []
@@ -571,6 +572,10 @@ class SpanFinding:
                 joined = text[p_start:end]
                 if re.fullmatch(r"\s+(?:%s)\s+" % "|".join(self._JOINERS), between) and self.gaz.lookup(joined):
                     out[-1] = (p_start, end, "GPE")
+                    continue
+                known = self.gaz.lookup(joined) if between == " and " else None
+                if known is not None and known.kind in ("region", "country"):
+                    out[-1] = (p_start, end, "GPE")  # "Jammu" + " and " + "Kashmir": one region
                     continue
                 if p_start <= start and end <= p_end:
                     continue  # inside the place the last span grew to
