@@ -1627,6 +1627,19 @@ SESSION7_CASES = [
         [("Jammu", "GPE"), ("Kashmir", "LOC"), ("Ivo Marrow", "PERSON")],
         {("Jammu and Kashmir", "place")}, {"Jammu", "Kashmir"},
         id='a region named "X and Y" that the model split is one place'),
+    pytest.param(
+        "Court", "The Supreme Tribunal of Cassation and Justice upheld the ban. Then the Office for Tarsk and Velmora objected, "
+        "and the Bank of Orvel and Norvex said nothing.",
+        [("The Supreme Tribunal of Cassation", "ORG"), ("the Office for Tarsk", "ORG"), ("Velmora", "PRODUCT"),
+         ("the Bank of Orvel", "ORG"), ("Norvex", "ORG")],
+        {("Supreme Tribunal of Cassation and Justice", "organization"), ("Office for Tarsk and Velmora", "organization"),
+         ("Bank of Orvel", "organization"), ("Norvex", "organization")}, {"Supreme Tribunal of Cassation", "Office for Tarsk"},
+        id='"and" and a last word the model cut off a body\'s name with "of" or "for" are part of it'),
+    pytest.param(
+        "Final", "Ana Vell won at the All England Lawn Tennis and Croquet Club on Sunday.",
+        [("Ana Vell", "PERSON"), ("the All England Lawn Tennis", "FAC"), ("Croquet Club", "ORG")],
+        {("All England Lawn Tennis and Croquet Club", "organization")}, {"Croquet Club", "All England Lawn Tennis"},
+        id='a well-known name the model split, its first piece with "the", is one span'),
 ]
 
 

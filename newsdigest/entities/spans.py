@@ -49,8 +49,41 @@ _NAME_GAP = re.compile(r"(?<=\b\w)\.? +|(?<=\b\w\w)\. +| +")
 _TITLE_OF_BEFORE = re.compile(r"(?P<title>[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3}) (?:of|for) (?:the )?$")
 
 
+# "the High Court of Cassation" + " and Justice": "and", one or two capitalised
+# words, then no further name (a lowercase word, punctuation or the end).
+_AND_LAST_WORDS = re.compile(r" and (?P<words>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?![\w’'-]| [A-Z]|['’]s\b)")
+
+
 class SpanFinding:
     """Resolver rules that fix the model's span boundaries."""
+
+    def _joined_and_names(self, text: str, ents: list) -> list:
+        """A body's name with "and" inside, cut by the model at it: "the High Court of
+        Cassation" + " and Justice", "the Office for Kosovo" + " and Metohija": a name
+        with "of" or "for", then "and" and one or two last words that the model tagged
+        as no body or person and that are no country or well-known name ("the Bank of
+        Orvel and Norvex" stays two when the model reads Norvex as a body). (The
+        other way round, "Punjab and " + "Haryana High Court", is left to
+        known_entities.yml: lists of companies look the same, "Norvex and Tarsk Group".)"""
+        out: list = []
+        skip: set = set()
+        for start, end, label in ents:
+            if (start, end) in skip:
+                continue
+            surface = text[start:end]
+            if label == "ORG" and re.search(r" (?:of|for) ", surface):
+                tail = _AND_LAST_WORDS.match(text, end)
+                if tail:
+                    t_start, t_end = tail.start("words"), tail.end("words")
+                    inside = [(s, e, l) for s, e, l in ents if t_start <= s and e <= t_end]
+                    words = tail.group("words")
+                    if all(l not in ("ORG", "PERSON") for _, _, l in inside) and name_key(words) not in self.rules.known_kinds \
+                            and self.gaz.country(words) is None:
+                        skip.update((s, e) for s, e, _ in inside)
+                        out.append((start, t_end, "ORG"))
+                        continue
+            out.append((start, end, label))
+        return out
 
     def _split_title_portfolio(self, text: str, ents: list) -> list:
         """"Director General of Police Gaurav Orvel", "Minister of State for Sports
@@ -110,7 +143,8 @@ class SpanFinding:
         out = list(ents)
         for start, end, kind in found:
             overlapping = [e for e in out if e[0] < end and start < e[1]]
-            if any(not (start <= s and e <= end) for s, e, _ in overlapping):
+            # (a leading "the" of the model's span is no part of it: "the All England Lawn Tennis" + "Croquet Club")
+            if any(not (start <= s + (4 if text[s : s + 4] in ("the ", "The ") else 0) and e <= end) for s, e, _ in overlapping):
                 continue  # a longer or crossing model span: the model's reading stands
             out = [e for e in out if e not in overlapping] + [(start, end, "PERSON" if kind == "person" else "ORG")]
         return sorted(out)
