@@ -1640,6 +1640,18 @@ SESSION7_CASES = [
         [("Ana Vell", "PERSON"), ("the All England Lawn Tennis", "FAC"), ("Croquet Club", "ORG")],
         {("All England Lawn Tennis and Croquet Club", "organization")}, {"Croquet Club", "All England Lawn Tennis"},
         id='a well-known name the model split, its first piece with "the", is one span'),
+    pytest.param(
+        "Tax", "Finance Minister Sultan bin Salim al-Tarsi said the tax was fair. Norway's Tax Authority will collect it, "
+        "al-Tarsi said.",
+        [("Sultan bin Salim al-Tarsi", "PERSON"), ("Norway", "GPE"), ("Tax Authority", "ORG"), ("al-Tarsi", "ORG")],
+        {("Sultan bin Salim al-Tarsi", "person"), ("Norway's Tax Authority", "organization")}, {"al-Tarsi", "Tax Authority"},
+        id='a title word before a particle is a first name; a tax authority is a generic body a possessive qualifies'),
+    pytest.param(
+        "Clashes", "Doctors at the hospital in Karvelle treated 27 people. The Catholic Diocese of Karvelle opened two halls, "
+        "and traders in Karvelle shut their shops.",
+        [("Karvelle", "ORG"), ("The Catholic Diocese", "ORG"), ("Karvelle", "ORG"), ("Karvelle", "ORG")],
+        {("Catholic Diocese of Karvelle", "organization"), ("Karvelle", "place")}, {"Catholic Diocese"},
+        id='a body named "X of <town>" holds the town, which the text also writes as a place'),
 ]
 
 

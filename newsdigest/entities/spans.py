@@ -332,7 +332,15 @@ class SpanFinding:
         where a body sits (see _split_located_org)."""
         out: list = []
         for start, end, label in ents:
-            place = self.gaz.lookup(text[start:end]) if out and out[-1][2] == "ORG" and self.rules.labels.get(label) in ("place", "nationality", "candidate") else None
+            after_body = out and out[-1][2] == "ORG"
+            place = self.gaz.lookup(text[start:end]) if after_body and self.rules.labels.get(label) in ("place", "nationality", "candidate") else None
+            if place is None and after_body and label in ("GPE", "ORG", "LOC") and text[out[-1][1] : start] == " of " \
+                    and " " not in text[start:end] and text[out[-1][0] : out[-1][1]].split()[-1] in self.rules.org_name_words \
+                    and not self.demonym_country(text[start:end]) and name_key(text[start:end]) not in self.rules.known_kinds:
+                # "the Catholic Diocese" + " of " + "Wabag": one word the gazetteer does not know
+                # after a body's word and "of" is the end of its name, as a known city is
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
             if place is not None:
                 body_start, body_end, _ = out[-1]
                 last = text[body_start:body_end].split()[-1]
