@@ -1652,6 +1652,14 @@ SESSION7_CASES = [
         [("Karvelle", "ORG"), ("The Catholic Diocese", "ORG"), ("Karvelle", "ORG"), ("Karvelle", "ORG")],
         {("Catholic Diocese of Karvelle", "organization"), ("Karvelle", "place")}, {"Catholic Diocese"},
         id='a body named "X of <town>" holds the town, which the text also writes as a place'),
+    pytest.param(
+        "Sites", "Fans filled the Estadio Campeón del Norte. Water was held at the Karvelle Headworks, and police closed "
+        "Tarsk Mawatha. The canal draws from the Orlek, a distributary. The Velmora Interim Regional Administration objected.",
+        [("the Estadio Campeón del Norte", "ORG"), ("the Karvelle Headworks", "ORG"), ("Tarsk Mawatha", "ORG"), ("Orlek", "ORG"),
+         ("The Velmora Interim Regional Administration", "PERSON")],
+        {("Estadio Campeón del Norte", "place"), ("Karvelle Headworks", "place"), ("Tarsk Mawatha", "place"), ("Orlek", "place"),
+         ("Velmora Interim Regional Administration", "organization")}, set(),
+        id='stadiums, headworks, roads and distributaries are places; an administration is a body'),
 ]
 
 
