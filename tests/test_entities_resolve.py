@@ -1660,6 +1660,11 @@ SESSION7_CASES = [
         {("Estadio Campeón del Norte", "place"), ("Karvelle Headworks", "place"), ("Tarsk Mawatha", "place"), ("Orlek", "place"),
          ("Velmora Interim Regional Administration", "organization")}, set(),
         id='stadiums, headworks, roads and distributaries are places; an administration is a body'),
+    pytest.param(
+        "Spill", "Residents of Karvelle and Dunmarch said the river ran dark. Ivo Marrow and Ana Vell spoke.",
+        [("Karvelle", "GPE"), ("Dunmarch", "ORG"), ("Ivo Marrow", "PERSON"), ("Ana Vell", "PERSON")],
+        {("Karvelle", "place"), ("Dunmarch", "place"), ("Ivo Marrow", "person"), ("Ana Vell", "person")}, set(),
+        id='a place cue before the first of two names joined by "and" types the second too'),
 ]
 
 

@@ -23,6 +23,8 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z][a-z]*){0,2}|[A-Z
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
 _CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
+# "Orvel and " + name: the first of two names joined by "and".
+_FIRST_OF_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and $")
 # A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
 _ROUTE_TO = re.compile(r" to (?P<other>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?![\w’'-])")
@@ -108,6 +110,11 @@ class Cues:
         before = re.sub(r"\s+", " ", before)
         if _cue_pattern(self.rules.place_cues_before, "ends").search(before):  # "the town of ", "the port of the "
             return True
+        first = _FIRST_OF_PAIR.search(text, max(0, start - 40), start)
+        if first is not None:  # "residents of Orvel and " + name: the cue before the first of two names types both
+            before_first = re.sub(r"\s+", " ", text[max(0, first.start() - 40) : first.start()].lower())
+            if _cue_pattern(self.rules.place_cues_before, "ends").search(before_first):
+                return True
         after = text[end : end + 30].lower().lstrip()
         if _starts_with_cue(after, self.rules.place_cues_after):
             return True
