@@ -1665,6 +1665,21 @@ SESSION7_CASES = [
         [("Karvelle", "GPE"), ("Dunmarch", "ORG"), ("Ivo Marrow", "PERSON"), ("Ana Vell", "PERSON")],
         {("Karvelle", "place"), ("Dunmarch", "place"), ("Ivo Marrow", "person"), ("Ana Vell", "person")}, set(),
         id='a place cue before the first of two names joined by "and" types the second too'),
+    pytest.param(
+        "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
+        "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
+        [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),
+         ("Tour du Karvelle", "FAC"), ("Sri Lankan", "PERSON"), ("Jon Pell", "PERSON"), ("Tarsimo", "GPE"), ("Ola Venn", "PERSON"),
+         ("Ida Kest", "PERSON"), ("Olympic", "EVENT")],
+        {("Ivo Marrow", "person"), ("Sri Lanka", "place"), ("Tarsimo Ola Venn", "person")},
+        {"Vice-President Ivo Marrow", "Copa Tarsana", "Tour du Karvelle", "Sri Lankan", "Tarsimo", "Ola Venn", "Olympic"},
+        id='hyphenated titles, cups and tours, "Former" before a nationality, a first name the model split off, Olympic'),
+    pytest.param(
+        "Bridge", "Troops from the NATO-led Orvel Force (OFOR) took up positions. OFOR said the Saudi-backed Tarsk Council agreed.",
+        [("NATO", "ORG"), ("Orvel Force", "ORG"), ("OFOR", "ORG"), ("OFOR", "ORG"), ("Saudi-backed Tarsk Council", "ORG")],
+        {("NATO", "organization"), ("Orvel Force", "organization"), ("Tarsk Council", "organization"),
+         ("Saudi Arabia", "place")}, {"NATO-led Orvel Force", "Saudi-backed Tarsk Council"},
+        id='"X-led" or "X-backed" before a name is X, no part of the name or its acronym'),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, Mention, whole_word
+from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, LED_BY_WORD, Mention, whole_word
 
 # Arabic articles joined to a name word ("Jabhat Tahrir al-Qarn"): part of the name, not of its initials.
 # So are elided French and Italian articles ("Côte d'Ivoire", "Banque d'Algérie").
@@ -139,6 +139,9 @@ class Definitions:
                     begin = named[0].start
             if begin is None:
                 continue
+            led = LED_BY_WORD.match(text, begin, long_end)
+            if led and led.end() < long_end:
+                begin = led.end()  # "the NATO-led Kosovo Force (KFOR)": NATO leads it, and is no part of its name
             # "Varenia's Coastal Rescue Authority (CRA)": the owner is its own mention.
             # A person's possessive is never part of the name: "Ilse Marrow's Civic Dawn
             # Party (CDP)"; an organization's may be ("the Revenue Department's Office ...").

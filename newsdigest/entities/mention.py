@@ -18,6 +18,10 @@ MODEL_KINDS = ("person", "place", "organization")
 SENTENCE_START = r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])"
 _OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
 
+# "NATO-led", "Saudi-backed": a name and a participle of leading or backing, one word.
+LED_BY_WORD = re.compile(r"(?P<name>[A-Z][\w.’']*)-(?:led|backed|brokered|funded|owned|run|allied|aligned|linked|sponsored|"
+                         r"supported|controlled|mediated|based) ")
+
 
 @dataclass
 class Mention:

@@ -46,7 +46,8 @@ class Naming:
                 # two-word titles first ("Crown Prince", whose first word alone is none)
                 if len(tokens) > 2 and " ".join(tokens[:2]).lower() in self.rules.honorifics:
                     tokens = tokens[2:]
-                elif tokens[0].rstrip(".").lower() in self.rules.honorifics or tokens[0] in self.rules.sentence_adverbs:
+                elif tokens[0].rstrip(".").lower() in self.rules.honorifics or tokens[0] in self.rules.sentence_adverbs \
+                        or tokens[0].lower().replace("-", " ") in self.rules.honorifics:  # ("Vice-President")
                     tokens = tokens[1:]
                 else:
                     break

@@ -260,7 +260,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         ents = self._split_located_org(text, self._joined_country_org(text, self._joined_purpose_org(text, self._joined_second_remit(text, self._joined_portfolios(text, ents)))))
         ents = self._split_person_of(text, self._split_conjoined(text, self._joined_name_parts(text, ents)))
         ents = self._with_leading_and_word(text, ents)
-        for start, end, label in self._joined_places(text, self._split_title_portfolio(text, self._extend_to_runs(text, ents, runs))):
+        for start, end, label in self._joined_places(text, self._split_led_by(text, self._split_title_portfolio(text, self._extend_to_runs(text, ents, runs)))):
             hint = self.rules.labels.get(label)
             if hint is None:
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsdigest.entities.acronyms import initials
-from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, _in_longer_name, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, _in_longer_name, whole_word
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
@@ -54,8 +54,24 @@ _TITLE_OF_BEFORE = re.compile(r"(?P<title>[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,
 _AND_LAST_WORDS = re.compile(r" and (?P<words>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?![\w’'-]| [A-Z]|['’]s\b)")
 
 
+
+
 class SpanFinding:
     """Resolver rules that fix the model's span boundaries."""
+
+    def _split_led_by(self, text: str, ents: list) -> list:
+        """"the NATO-led Kosovo Force": a span opening with "<name>-led" (backed,
+        brokered ...) is that name, then the rest, the model's span."""
+        out: list = []
+        for start, end, label in ents:
+            found = LED_BY_WORD.match(text, start, end)
+            if found and found.end() < end and text[found.end()].isupper():
+                name = found.group("name")
+                out.append((start, start + len(name), "GPE" if self.gaz.lookup(name) or self.demonym_country(name) else "ORG"))
+                out.append((found.end(), end, label))
+                continue
+            out.append((start, end, label))
+        return out
 
     def _joined_and_names(self, text: str, ents: list) -> list:
         """A body's name with "and" inside, cut by the model at it: "the High Court of
@@ -453,7 +469,8 @@ class SpanFinding:
 
     def _joined_name_parts(self, text: str, ents: list) -> list:
         """"Lê Quang" (PERSON) + "Thảo" (GPE): a person's span followed, one
-        space on, by a one-word span the gazetteer does not know is one name."""
+        space on, by a one-word span the gazetteer does not know is one name;
+        so is such a word right before a person's span ("Mehidy" + "Hasan Miraz")."""
         out: list = []
         for start, end, label in ents:
             if out and out[-1][2] == "PERSON" and _POSSESSIVE.search(text, out[-1][0], out[-1][1]):
@@ -463,13 +480,20 @@ class SpanFinding:
                 out[-1] = (out[-1][0], end, "PERSON")  # "Ilse Marrow" + "Vell Anders": one long name, split by the model
                 continue
             if out and out[-1][2] == "PERSON" and label != "PERSON" and text[out[-1][1] : start] == " ":
-                word = text[start:end]
-                if (re.fullmatch(r"[^\W\d_][\w'’-]*", word) and word[0].isupper() and not self.gaz.lookup(word)
-                        and not self.demonym_country(word) and not self.has_org_word(word)):
+                if self._unknown_name_word(text[start:end]):
                     out[-1] = (out[-1][0], end, "PERSON")
                     continue
+            if out and out[-1][2] != "PERSON" and label == "PERSON" and text[out[-1][1] : start] == " " \
+                    and self._unknown_name_word(text[out[-1][0] : out[-1][1]]):
+                out[-1] = (out[-1][0], end, "PERSON")  # "Mehidy" (GPE) + "Hasan Miraz" (PERSON): the first name
+                continue
             out.append((start, end, label))
         return out
+
+    def _unknown_name_word(self, word: str) -> bool:
+        """One capitalised word that is no known place, nationality or body's word."""
+        return (re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None and word[0].isupper() and not self.gaz.lookup(word)
+                and not self.demonym_country(word) and not self.has_org_word(word))
 
     def _split_conjoined(self, text: str, ents: list) -> list:
         """"Halvex and Norvex", "Tarvos and Orvel": one span holding two
