@@ -1680,6 +1680,11 @@ SESSION7_CASES = [
         {("NATO", "organization"), ("Orvel Force", "organization"), ("Tarsk Council", "organization"),
          ("Saudi Arabia", "place")}, {"NATO-led Orvel Force", "Saudi-backed Tarsk Council"},
         id='"X-led" or "X-backed" before a name is X, no part of the name or its acronym'),
+    pytest.param(
+        "Court", "Chief Justice Ivo Tarsi Marrow, sitting with two judges, voided the seats.",
+        [("Ivo Tarsi", "PERSON")],
+        {("Ivo Tarsi Marrow", "person")}, {"Ivo Tarsi", "Chief Justice Ivo Tarsi Marrow"},
+        id='a person\'s span grows to the rest of the name after it, not over the title before it'),
 ]
 
 

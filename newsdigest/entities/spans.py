@@ -578,6 +578,12 @@ class SpanFinding:
                 if grown is not None:
                     start = grown
                     core = (start, core[1])
+            if run is not None and label == "PERSON" and core[1] < run[1] and run[0] < core[0] \
+                    and not self._may_extend(text, core, run, ents, own=(start, end)) \
+                    and self._may_extend(text, core, (core[0], run[1]), ents, own=(start, end)):
+                # "Chief Justice Satiu Simativa" + " Perese": the title before stays out, the rest of the name comes in
+                end = run[1]
+                run = None
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
                 if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
                     # "the Islamist Orvel party": a creed's word is no part of the name after it
