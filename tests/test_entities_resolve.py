@@ -1685,6 +1685,11 @@ SESSION7_CASES = [
         [("Ivo Tarsi", "PERSON")],
         {("Ivo Tarsi Marrow", "person")}, {"Ivo Tarsi", "Chief Justice Ivo Tarsi Marrow"},
         id='a person\'s span grows to the rest of the name after it, not over the title before it'),
+    pytest.param(
+        "Floods", "Torrents of mud swept through Karvelle, Valencia and other suburbs on Tuesday.",
+        [("Karvelle, Valencia", "ORG")],
+        {("Valencia", "place")}, {"Karvelle, Valencia"},
+        id='names a comma separates in one span, one a known place, are a list'),
 ]
 
 

@@ -59,6 +59,24 @@ _AND_LAST_WORDS = re.compile(r" and (?P<words>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*
 class SpanFinding:
     """Resolver rules that fix the model's span boundaries."""
 
+    def _split_listed(self, text: str, ents: list) -> list:
+        """"Paiporta, Catarroja": one span holding names a comma separates, one
+        of them a place the gazetteer knows, is that list: each name on its own
+        (places as places). Not a known whole ("Washington, D.C." is one place)."""
+        out: list = []
+        for start, end, label in ents:
+            surface = text[start:end]
+            parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^,]+", surface)]
+            if ", " in surface and self.gaz.lookup(surface) is None and name_key(surface) not in self.rules.known_kinds \
+                    and all(re.fullmatch(r" ?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}", text[s:e]) for s, e in parts) \
+                    and any(self.gaz.lookup(text[s:e].strip()) for s, e in parts):
+                for s, e in parts:
+                    s += text[s:e].startswith(" ")
+                    out.append((s, e, "GPE" if self.gaz.lookup(text[s:e]) else label))
+                continue
+            out.append((start, end, label))
+        return out
+
     def _split_led_by(self, text: str, ents: list) -> list:
         """"the NATO-led Kosovo Force": a span opening with "<name>-led" (backed,
         brokered ...) is that name, then the rest, the model's span."""
