@@ -1690,6 +1690,14 @@ SESSION7_CASES = [
         [("Karvelle, Valencia", "ORG")],
         {("Valencia", "place")}, {"Karvelle, Valencia"},
         id='names a comma separates in one span, one a known place, are a list'),
+    pytest.param(
+        "Football", "Kurt Tarsivo, president of the national association, said the team was back. Yulia Orlekova watched "
+        "with Aminu Dunvale. Fans gathered in Albert Park and Karvel County.",
+        [("Kurt Tarsivo", "GPE"), ("Yulia Orlekova", "GPE"), ("Aminu Dunvale", "ORG"), ("Albert Park", "ORG"),
+         ("Karvel County", "ORG")],
+        {("Kurt Tarsivo", "person"), ("Yulia Orlekova", "person"), ("Aminu Dunvale", "person")},
+        {("Albert Park", "person"), ("Karvel County", "person")},
+        id='a known given name opening a name makes a person of what the model read as a place or body'),
 ]
 
 

@@ -356,11 +356,31 @@ class Cues:
             if self.gaz.lookup(name) or cue or self.ends_with_place_word(name):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
-        person_cue = listed == "person" or self._person_cue(text, start, end)
+        person_cue = listed == "person" or self._person_cue(text, start, end) or self.given_name_led(name)
         if not cue and org_cue != person_cue:  # the context settles the type
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    def given_name_led(self, name: str) -> bool:
+        """"Kurt Okraku", "Aminu Gwadabe": two to four capitalised words (particles
+        between them), the first a given name news writes (given_names.yml), no
+        body's or place's word, and no place or well-known name as a whole: a person,
+        whatever the model read it as."""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or words[0] not in self.rules.given_names or "&" in name:
+            return False
+        if not all(re.fullmatch(r"[^\W\d_][\w’'.-]*", w) and (w[:1].isupper() or w in self.rules.name_particles) for w in words) \
+                or not words[-1][:1].isupper():
+            return False  # ("Marc Rich + Co")
+        if self.has_org_word(name) or self.ends_with_place_word(name) or self.gaz.lookup(name) is not None:
+            return False
+        if any(w in self.rules.non_person_words or w in self.rules.place_feature_words or w.lower() in self.rules.place_cues_after
+               for w in words[1:]):
+            return False  # "Abraham Accords", "Albert Park", "Lea County"
+        if len(words) >= 3 and self.gaz.lookup(" ".join(words[-2:])) is not None:
+            return False  # "Cong An Ha Noi": a club named after its city
+        return name_key(name) not in self.rules.known_kinds and self.demonym_country(words[-1]) is None
 
     def _joined_names(self, text: str, surface: str, start: int) -> list[tuple[str, int]] | None:
         """Two names the model read as one, as [(surface, start)]: "Varenia and the Orvel

@@ -13,6 +13,8 @@ from newsdigest.entities.registry import name_key
 RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "entity_rules.yml"
 # Well-known organizations and people, by type: what the gazetteer is for places.
 KNOWN_FILE = RULES_FILE.with_name("known_entities.yml")
+# Given names news writes: a first word that says a name is a person's.
+GIVEN_NAMES_FILE = RULES_FILE.with_name("given_names.yml")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class EntityRules:
     team_roles_after: tuple = ()
     stake_words: frozenset = frozenset()
     apposition_person_nouns: tuple = ()
+    given_names: frozenset = frozenset()
     # Plurals before or after a list of names that type every name in it
     # ("former presidents A, B and C", "the companies A and B"): made from
     # the singular person and organization nouns above.
@@ -175,6 +178,7 @@ def entity_rules() -> EntityRules:
         sentence_adverbs=frozenset(data.get("sentence_adverbs", ())),
         seated_org_words=frozenset(data.get("seated_org_words", ())),
         portfolio_titles=tuple(data.get("portfolio_titles", ())),
+        given_names=frozenset(str(n) for n in (load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ()),
         known_kinds=(known := known_kinds()),
         known_multiword=multiword_index(known),
     )
