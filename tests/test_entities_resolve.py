@@ -1698,6 +1698,11 @@ SESSION7_CASES = [
         {("Kurt Tarsivo", "person"), ("Yulia Orlekova", "person"), ("Aminu Dunvale", "person")},
         {("Albert Park", "person"), ("Karvel County", "person")},
         id='a known given name opening a name makes a person of what the model read as a place or body'),
+    pytest.param(
+        "Relay", "American Noah Tarsivo won the 200 metres. Sylvain Orlekov, who leads the mission, said supplies were short.",
+        [("American Noah Tarsivo", "ORG")],
+        {("Noah Tarsivo", "person"), ("United States", "place"), ("Sylvain Orlekov", "person")}, {"American Noah Tarsivo"},
+        id='a given name finds a person the model missed, and splits a nationality off a name it read as a body'),
 ]
 
 

@@ -380,7 +380,7 @@ class Cues:
             return False  # "Abraham Accords", "Albert Park", "Lea County"
         if len(words) >= 3 and self.gaz.lookup(" ".join(words[-2:])) is not None:
             return False  # "Cong An Ha Noi": a club named after its city
-        return name_key(name) not in self.rules.known_kinds and self.demonym_country(words[-1]) is None
+        return self.rules.known_kinds.get(name_key(name), "person") == "person" and self.demonym_country(words[-1]) is None
 
     def _joined_names(self, text: str, surface: str, start: int) -> list[tuple[str, int]] | None:
         """Two names the model read as one, as [(surface, start)]: "Varenia and the Orvel
@@ -420,7 +420,7 @@ class Cues:
             country = self.demonym_country(" ".join(words[:k]))
             if country is None or self.demonym_country(rest[0]) or self.has_org_word(" ".join(rest)) or self.gaz.lookup(" ".join(rest)):
                 continue
-            if label == "PERSON" or (label != "ORG" and len(whole_word(rest[-1]).findall(text)) > 1):
+            if label == "PERSON" or (label != "ORG" and len(whole_word(rest[-1]).findall(text)) > 1) or self.given_name_led(" ".join(rest)):
                 return country, start + surface.index(rest[0], len(" ".join(words[:k])))
         return None
 
@@ -478,8 +478,9 @@ class Cues:
     def _missed_person(self, text: str, surface: str, start: int, end: int) -> list[Mention]:
         """A person the model missed: two to four capitalised words after any
         title ("Finance Minister Jan Orvel" -> "Jan Orvel"), named so by a cue
-        ("coach Jan Orvel") or by the surname standing alone elsewhere in the
-        text ("... Orvel said"), which company and place names rarely do."""
+        ("coach Jan Orvel"), by the surname standing alone elsewhere in the
+        text ("... Orvel said"), which company and place names rarely do, or
+        by a known given name first ("Sylvain Orvel")."""
         words = surface.split()
         titles = [i for i, w in enumerate(words) if w.rstrip(".").lower() in self.rules.honorifics]
         words = words[titles[-1] + 1 :] if titles else words
@@ -494,7 +495,7 @@ class Cues:
         name_start = end - len(name)
         surname = next((w for w in reversed(words[1:]) if not REGNAL_OR_GENERATION.fullmatch(w)), words[-1])  # "Sanusi" of "Muhammadu Sanusi II"
         alone = len(whole_word(surname).findall(text)) > len(whole_word(name).findall(text))
-        if not (alone or self._person_cue(text, name_start, end, titles=False)):
+        if not (alone or self._person_cue(text, name_start, end, titles=False) or self.given_name_led(name)):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
 
