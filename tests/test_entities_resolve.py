@@ -1703,6 +1703,12 @@ SESSION7_CASES = [
         [("American Noah Tarsivo", "ORG")],
         {("Noah Tarsivo", "person"), ("United States", "place"), ("Sylvain Orlekov", "person")}, {"American Noah Tarsivo"},
         id='a given name finds a person the model missed, and splits a nationality off a name it read as a body'),
+    pytest.param(
+        "Auction", "Auctioneer Ivo Marrow sold 70 players. Economist Ana Vell agreed. The Baptist Orvel Fellowship objected.",
+        [("Auctioneer Ivo Marrow", "PERSON"), ("Economist Ana Vell", "PERSON"), ("The Baptist Orvel Fellowship", "ORG")],
+        {("Ivo Marrow", "person"), ("Ana Vell", "person"), ("Baptist Orvel Fellowship", "organization")},
+        {"Auctioneer Ivo Marrow", "Economist Ana Vell"},
+        id='an occupation\'s word before a person\'s name is no part of it'),
 ]
 
 

@@ -51,6 +51,14 @@ class Naming:
                     tokens = tokens[1:]
                 else:
                     break
+        # "Auctioneer Mallika Sagar": an occupation's word before a person's name is no part of it
+        # ("-eer" and "-ist" end occupations, not first names; "-er", "-or", "-ian" ... only before a
+        # given name; never in a body's name: "Baptist World Alliance").
+        if kind_hint in (None, "person") and 3 <= len(tokens) <= 4 and tokens[0] not in self.rules.given_names \
+                and not any(t in self.rules.org_name_words for t in tokens) and (
+                re.fullmatch(r"[A-Z][a-z]+(?:eer|ist)", tokens[0])
+                or (tokens[1] in self.rules.given_names and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ant|ent)", tokens[0]))):
+            tokens = tokens[1:]
         # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
         for i in range(1, len(tokens) - 1):
             if re.fullmatch(r"[$€£]?\d[\d.,]*", tokens[i]) and all(t.islower() for t in tokens[i + 1 :]):
