@@ -167,6 +167,18 @@ def test_site_index_resolves_bare_acronym_and_surname_across_articles():
     assert len({e.slug for e in index.entities.values()}) == len(index.entities)
 
 
+def test_a_bare_acronym_takes_another_articles_body_by_initials_unless_it_is_well_known():
+    from newsdigest.entities.mention import ArticleAnalysis, ArticleEntity
+
+    def article(*ents):
+        return ArticleAnalysis(entities=[ArticleEntity(n, "organization", 1, i, [n]) for i, n in enumerate(ents)])
+
+    # KTM (known_entities.yml: the motorcycle maker) is not the Kon-Tiki Museum; ZQX is the one "Zarva Quell Xeno".
+    analyses = {"a": article("Kon-Tiki Museum", "Zarva Quell Xeno"), "b": article("KTM", "ZQX")}
+    index = build_index(analyses, ["a", "b"], load_registry(None))
+    assert {m.entity.name for m in index.by_article["b"]} == {"KTM", "Zarva Quell Xeno"}
+
+
 def test_companions_are_the_entities_most_often_mentioned_with_one_then_by_name():
     from newsdigest.entities.mention import ArticleAnalysis, ArticleEntity
 
@@ -1709,6 +1721,13 @@ SESSION7_CASES = [
         {("Ivo Marrow", "person"), ("Ana Vell", "person"), ("Baptist Orvel Fellowship", "organization")},
         {"Auctioneer Ivo Marrow", "Economist Ana Vell"},
         id='an occupation\'s word before a person\'s name is no part of it'),
+    pytest.param(
+        "Race", "Richard Tarsivo of Orvel Cycling attacked early. Gen Z Karvelle, a youth movement, marched to Vilnius "
+        "Airport, and the mayor spoke in Vilnius.",
+        [("Richard Tarsivo of Orvel Cycling", "ORG"), ("Gen Z Karvelle", "ORG"), ("Vilnius Airport", "PERSON"), ("Vilnius", "ORG")],
+        {("Richard Tarsivo", "person"), ("Orvel Cycling", "organization"), ("Gen Z Karvelle", "organization"),
+         ("Vilnius Airport", "place"), ("Vilnius", "place")}, {"Z Karvelle"},
+        id='a given name splits "X of Team"; "Gen Z" is no title; an airport read as a person owns no city'),
 ]
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from newsdigest.entities.acronyms import _is_acronym, initials
 from newsdigest.entities.mention import ArticleAnalysis, ArticleEntity
 from newsdigest.entities.registry import Registry, name_key
+from newsdigest.entities.rules import entity_rules
 
 KIND_ORDER = ("person", "place", "organization")
 MAIN_SUBJECTS_MAX = 3
@@ -80,6 +81,7 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
             if ent.kind == "organization" and len(ent.name.split()) > 1:
                 long_orgs[initials(ent.name)].add(ent.name)
     acronyms = {short: votes.most_common(1)[0][0] for short, votes in acronym_votes.items()}
+    known = entity_rules().known_kinds
 
     def site_canonical(name: str, kind: str) -> str:
         entry = registry.lookup(name)
@@ -89,7 +91,9 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
         if _is_acronym(name):
             if bare in acronyms:
                 return acronyms[bare]
-            if len(long_orgs.get(bare, ())) == 1:
+            # (only for an acronym that is no well-known name of its own: "KTM" the
+            # motorcycle maker is not the "Kon-Tiki Museum" another article names)
+            if len(long_orgs.get(bare, ())) == 1 and name_key(name) not in known:
                 return next(iter(long_orgs[bare]))
         if kind == "person" and len(name.split()) == 1 and len(full_names_by_last.get(name, ())) == 1:
             return next(iter(full_names_by_last[name]))

@@ -277,6 +277,8 @@ class ShortForms:
         for m in mentions:
             if len(m.name.split()) < 2 or m.from_registry or self.has_org_word(m.name) or m.name in out:
                 continue
+            if self.ends_with_place_word(m.name):
+                continue  # "Vilnius Airport" read as a person owns no "Vilnius"
             parts = name_parts(m.name) or [""]
             if m.kind == "person" or m.label == "PERSON" or (m.kind != "place" and {parts[0], parts[-1]} & lone_people):
                 out.append(m.name)

@@ -408,6 +408,7 @@ class SpanFinding:
                         and not any(w in self.rules.org_name_words or w in self.rules.place_feature_words or w.rstrip(".").lower() in self.rules.honorifics
                                     or ((place := self.gaz.lookup(w)) is not None and place.kind == "country") for w in words)
                         and (self.rules.known_kinds.get(name_key(" ".join(words))) == "person" or country is not None
+                             or self.given_name_led(" ".join(words))
                              or any(l == "PERSON" and text[s:e] == words[-1] for s, e, l in ents))):
                     out.append((person[0], person[1], "PERSON"))
                     out.append((rest[0], rest[1], "GPE" if country is not None else "ORG"))
