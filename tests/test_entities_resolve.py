@@ -1728,6 +1728,11 @@ SESSION7_CASES = [
         {("Richard Tarsivo", "person"), ("Orvel Cycling", "organization"), ("Gen Z Karvelle", "organization"),
          ("Vilnius Airport", "place"), ("Vilnius", "place")}, {"Z Karvelle"},
         id='a given name splits "X of Team"; "Gen Z" is no title; an airport read as a person owns no city'),
+    pytest.param(
+        "Airline", "Velvane Australia posted a profit. Glencore Tarsk, the coal arm, was spun off. Ivo Malta, the chairman, spoke.",
+        [("Velvane Australia", "PERSON"), ("Glencore Tarsk", "PERSON"), ("Ivo Malta", "PERSON")],
+        {("Velvane Australia", "organization"), ("Glencore Tarsk", "organization"), ("Ivo Malta", "person")}, set(),
+        id='a name ending in a country or opening with a known body, and no given name first, is a body'),
 ]
 
 

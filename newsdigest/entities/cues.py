@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, quoted, whole_word
+from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, quoted, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -325,7 +325,7 @@ class Cues:
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
         listed = self._list_cue(text, start, end)
-        org_cue = not_person or listed == "organization" or self._org_cue(text, start, surface, end)
+        org_cue = not_person or listed == "organization" or self._org_cue(text, start, surface, end) or self._body_like_name(name)
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint in ("person", "organization") and len(name.split()) <= 2 and self.demonym_country(name) \
@@ -361,6 +361,18 @@ class Cues:
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    def _body_like_name(self, name: str) -> bool:
+        """"Virgin Australia", "Sputnik Azerbaijan", "Glencore Coal": two or three
+        words, the first no given name, that end in a country's name or open with a
+        well-known body's: a company or its national arm, not a person ("Ivo Malta"
+        opens with a given name)."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or words[0] in self.rules.given_names or not all(w[:1].isupper() for w in words):
+            return False
+        if words[0] in _DIRECTIONS or self.gaz.lookup(name) is not None:
+            return False  # "South Yemen", "New Zealand": a place
+        return self.gaz.country(words[-1]) is not None or self.rules.known_kinds.get(name_key(words[0])) == "organization"
 
     def given_name_led(self, name: str) -> bool:
         """"Kurt Okraku", "Aminu Gwadabe": two to four capitalised words (particles
