@@ -1733,6 +1733,12 @@ SESSION7_CASES = [
         [("Velvane Australia", "PERSON"), ("Glencore Tarsk", "PERSON"), ("Ivo Malta", "PERSON")],
         {("Velvane Australia", "organization"), ("Glencore Tarsk", "organization"), ("Ivo Malta", "person")}, set(),
         id='a name ending in a country or opening with a known body, and no given name first, is a body'),
+    pytest.param(
+        "Rebels", "Fighters will withdraw from Goma and Bukavu, which the rebels have held since January. The telescope on "
+        "Cerro Tarsivo and the resort at Ras El Orvel were spared.",
+        [("Goma", "PERSON"), ("Bukavu", "PERSON"), ("Cerro Tarsivo", "PERSON"), ("Ras El Orvel", "PERSON")],
+        {("Bukavu", "place"), ("Cerro Tarsivo", "place"), ("Ras El Orvel", "place")}, set(),
+        id='a known city before ", which" stays a place; Cerro and Ras open place names'),
 ]
 
 

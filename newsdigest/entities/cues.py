@@ -297,7 +297,10 @@ class Cues:
         # so, or the name is no subject: "the party of former president Ivo Marrow said it")
         not_person = hint == "person" and _NOT_A_PERSON.match(text, end) is not None \
             and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) and not self._person_cue_before(text, start)
-        if not_person:
+        if not_person and self.gaz.lookup(self.clean_name(surface, None)) is not None:
+            # ("Goma and Bukavu, which the rebels hold": a known place, not a company)
+            not_person, hint = False, "place"
+        elif not_person:
             hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
         if not name:
