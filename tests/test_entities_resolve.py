@@ -1678,6 +1678,13 @@ SESSION7_CASES = [
         {("Karvelle", "place"), ("Dunmarch", "place"), ("Ivo Marrow", "person"), ("Ana Vell", "person")}, set(),
         id='a place cue before the first of two names joined by "and" types the second too'),
     pytest.param(
+        "Fire", "Alerts went to residents of Karvelle, Dunmarch and Halvik. Orvel Rockets, based near Munich, and Tarsk "
+        "Launchers compete. Residents of Brenwick, Ana Vell said, were safe.",
+        [("Karvelle", "GPE"), ("Dunmarch", "ORG"), ("Halvik", "ORG"), ("Orvel Rockets", "ORG"), ("Munich", "GPE"),
+         ("Tarsk Launchers", "ORG"), ("Brenwick", "GPE"), ("Ana Vell", "PERSON")],
+        {("Dunmarch", "place"), ("Halvik", "place"), ("Tarsk Launchers", "organization"), ("Ana Vell", "person")}, set(),
+        id='a place cue before a list types every name in it (not a name after a clause\'s comma)'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

@@ -23,8 +23,10 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z][a-z]*){0,2}|[A-Z
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
 _CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
-# "Orvel and " + name: the first of two names joined by "and".
-_FIRST_OF_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and $")
+# "Orvel and " + name, "Orvel, Tarsk and " + name, "Orvel, " + name: names listed before one.
+_EARLIER_IN_LIST = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})*(?:,? and |, )$")
+# After a name in the middle of a list: another name follows.
+_LIST_GOES_ON_AFTER = re.compile(r"(?:,|,? and) [A-Z]")
 # A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
 _ROUTE_TO = re.compile(r" to (?P<other>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?![\w’'-])")
@@ -110,8 +112,12 @@ class Cues:
         before = re.sub(r"\s+", " ", before)
         if _cue_pattern(self.rules.place_cues_before, "ends").search(before):  # "the town of ", "the port of the "
             return True
-        first = _FIRST_OF_PAIR.search(text, max(0, start - 40), start)
-        if first is not None:  # "residents of Orvel and " + name: the cue before the first of two names types both
+        first = _EARLIER_IN_LIST.search(text, max(0, start - 80), start)
+        if first is not None and not first.group(0).endswith(" and ") and not _LIST_GOES_ON_AFTER.match(text, end):
+            first = None  # ("residents of Orvel, Ana Vell said": no list)
+        if first is not None and first.group(0).endswith(", and ") and first.group(0).count(",") == 1:
+            first = None  # ("based near Munich, and Orvel Rockets": a clause, not a list of two)
+        if first is not None:  # "residents of Orvel and " + name, "of Orvel, " + name + " and Tarsk": the cue before the first types all
             before_first = re.sub(r"\s+", " ", text[max(0, first.start() - 40) : first.start()].lower())
             if _cue_pattern(self.rules.place_cues_before, "ends").search(before_first):
                 return True
