@@ -1685,6 +1685,12 @@ SESSION7_CASES = [
         {("Dunmarch", "place"), ("Halvik", "place"), ("Tarsk Launchers", "organization"), ("Ana Vell", "person")}, set(),
         id='a place cue before a list types every name in it (not a name after a clause\'s comma)'),
     pytest.param(
+        "Doping", "Testers visited remote camps such as Karvelle. The bridge opens after talks with municipalities including "
+        "Dunmarch Vale and Halvik. Firms such as Norvex objected.",
+        [("Karvelle", "ORG"), ("Dunmarch Vale", "ORG"), ("Halvik", "PERSON"), ("Norvex", "PERSON")],
+        {("Karvelle", "place"), ("Dunmarch Vale", "place"), ("Halvik", "place"), ("Norvex", "organization")}, set(),
+        id='a plural place word before "such as" or "including" types the names after it, even one'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

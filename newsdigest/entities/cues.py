@@ -59,7 +59,7 @@ _JOINED = re.compile(r"^(?P<left>[A-Z][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th) $")
 _LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
 # A lowercase word (maybe ", such as"), then a capital: where a plural may open a list.
-_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z]+)(?:,?\s+(?:such as|including|like))?\s+(?=[A-Z])")
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z]+)(?:,?\s+(?P<such>such as|including|like))?\s+(?=[A-Z])")
 # Names listed: one, then more after commas, maybe the last after "and"/"or".
 _LISTED = rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?"
 _NAMES_AT = re.compile(_LISTED)
@@ -93,7 +93,8 @@ class Cues:
         for plural in _WORD_BEFORE_NAME.finditer(text):
             kind = self._plural_kind(plural.group(1))
             names = _NAMES_AT.match(text, plural.end()) if kind else None
-            if names and _LIST_SEPARATOR.search(names.group(0)):
+            # (one name is enough after "such as" or "including": "camps such as Kaptagat")
+            if names and (_LIST_SEPARATOR.search(names.group(0)) or plural.group("such")):
                 found.append((names.start(), names.end(), kind))
         for verb in _LIST_VERB.finditer(text):
             kind = next(filter(None, map(self._plural_kind, verb.group("words").split())), None)
@@ -105,7 +106,9 @@ class Cues:
     def _plural_kind(self, word: str) -> str | None:
         if word in self.rules.list_person_nouns:
             return "person"
-        return "organization" if word in self.rules.list_org_nouns else None
+        if word in self.rules.list_org_nouns:
+            return "organization"
+        return "place" if word in self.rules.place_cues_plural else None
 
     def _place_cue(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 40) : start].lower()
@@ -129,7 +132,8 @@ class Cues:
             return True
         if _apposition_pattern(self.rules.apposition_place_nouns).match(text, end, end + 80):
             return True  # "Orvel, a deep-sea port on the bay"
-        return self._plural_place_cue(text, start, end) or self._route_end(text, start, end)
+        return self._plural_place_cue(text, start, end) or self._route_end(text, start, end) \
+            or self._list_cue(text, start, end) == "place"  # "camps such as Kaptagat", "the towns Orvel and Tarsk"
 
     def _route_end(self, text: str, start: int, end: int) -> bool:
         """"from Orvel to Tarnwick", "from Tarnwick to Orvel": one end of a route
