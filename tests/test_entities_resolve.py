@@ -1686,7 +1686,7 @@ SESSION7_CASES = [
         id='a place cue before a list types every name in it (not a name after a clause\'s comma)'),
     pytest.param(
         "Doping", "Testers visited remote camps such as Karvelle. The bridge opens after talks with municipalities including "
-        "Dunmarch Vale and Halvik. Firms such as Norvex objected.",
+        "Dunmarch Vale and Halvik. Rival firms such as Norvex objected.",
         [("Karvelle", "ORG"), ("Dunmarch Vale", "ORG"), ("Halvik", "PERSON"), ("Norvex", "PERSON")],
         {("Karvelle", "place"), ("Dunmarch Vale", "place"), ("Halvik", "place"), ("Norvex", "organization")}, set(),
         id='a plural place word before "such as" or "including" types the names after it, even one'),
