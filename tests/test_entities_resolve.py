@@ -1691,6 +1691,16 @@ SESSION7_CASES = [
         {("Karvelle", "place"), ("Dunmarch Vale", "place"), ("Halvik", "place"), ("Norvex", "organization")}, set(),
         id='a plural place word before "such as" or "including" types the names after it, even one'),
     pytest.param(
+        "Attack", "Troops were sent near Baga Tarsk and Liwa on Monday. Forces of the 444 Orvel Brigade held the airport, and the "
+        "airline ordered 12 Boeing jets. Sultan al-Karvi, a tribal leader, spoke. Rangers patrol the Velmora Special "
+        "Reserve. Norway's Prosecutor General's Office objected.",
+        [("Baga Tarsk and Liwa", "GPE"), ("Orvel Brigade", "ORG"), ("Boeing", "ORG"), ("Sultan al-Karvi", "PERSON"),
+         ("the Velmora Special Reserve", "ORG"), ("Norway", "GPE"), ("Prosecutor General's Office", "ORG")],
+        {("Baga Tarsk", "place"), ("Liwa", "place"), ("444 Orvel Brigade", "organization"), ("Boeing", "organization"),
+         ("Sultan al-Karvi", "person"), ("Velmora Special Reserve", "place"),
+         ("Norway's Prosecutor General's Office", "organization")}, {"12 Boeing", "al-Karvi", "Orvel Brigade"},
+        id='two-word places after "to", numbered units, "Sultan al-", special reserves, a possessive generic office'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

@@ -56,7 +56,9 @@ _LIST_ITEM = rf"{LIST_WORD}(?:\s+(?:{LIST_WORD}|de|da|del|van|von|al|bin|el))*"
 # A span made of two names: capitalised words, "and" (maybe "the") or "in", capitalised words.
 _JOINED = re.compile(r"^(?P<left>[A-Z][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[A-Z][\w’'.-]*)*)(?P<joint> and the | and )"
                      r"(?P<right>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)$")
-_ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th) $")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)? $")
+# Military units a bare number may name ("the 444 Combat Brigade").
+_UNIT_WORDS = frozenset({"Brigade", "Battalion", "Regiment", "Division", "Corps", "Squadron", "Army", "Unit", "Fleet", "Wing"})
 _LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
 # A lowercase word (maybe ", such as"), then a capital: where a plural may open a list.
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z]+)(?:,?\s+(?P<such>such as|including|like))?\s+(?=[A-Z])")
@@ -261,6 +263,8 @@ class Cues:
         if joined is not None:  # "Orvel and the Tarsk Alliance", "the Vell Stadium in Tarnwick": two names in one span
             return [m for part, part_start in joined for m in self._from_span(text, part, part_start, part_start + len(part), label, hint)]
         ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+        if ordinal and not ordinal.group(0).strip()[-1].isalpha() and surface.split()[-1] not in _UNIT_WORDS:
+            ordinal = None  # a bare number names only a unit ("444 Combat Brigade"), never "12 Boeing" jets
         if ordinal and hint == "organization":  # "the 51st Guards Army": the unit's number is part of its name
             start, surface = ordinal.start(), text[ordinal.start() : end]
         led = self._demonym_led_person(text, surface, start, label)

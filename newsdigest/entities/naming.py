@@ -41,9 +41,10 @@ class Naming:
             if len(tokens) > 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and (
                     tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
                 tokens = tokens[1:]
-            while len(tokens) > 1 and not (tokens[1].islower() and tokens[1] in self.rules.name_particles) and len(tokens[1]) > 1:
+            while len(tokens) > 1 and not (tokens[1] in self.rules.name_particles or tokens[1][:3] in ("al-", "el-")) \
+                    and len(tokens[1]) > 1:
                 # (nor a single letter: "Gen Z Madagascar" is a movement, not General Z)
-                # ("Sultan bin Salim": a particle after it makes the word a first name, not a title)
+                # ("Sultan bin Salim", "Sultan al-Arada": a particle after it makes the word a first name, not a title)
                 # two-word titles first ("Crown Prince", whose first word alone is none)
                 if len(tokens) > 2 and " ".join(tokens[:2]).lower() in self.rules.honorifics:
                     tokens = tokens[2:]
@@ -132,7 +133,8 @@ class Naming:
         """A body every country has, named by its function: "Defence Ministry",
         "Border Police", and any ministry ("Culture Ministry", "Ministry of Mines
         and Energy"), which only a country's name before it makes one body."""
-        words = [w.lower() for w in name.split()]
+        # ("Prosecutor General's Office": a possessive inside is still the function's word)
+        words = [_POSSESSIVE.sub("", w.lower()) for w in name.split()]
         if not words:
             return False
         return all(w in self.rules.generic_org_words for w in words) or _MINISTRY.fullmatch(name) is not None

@@ -212,7 +212,7 @@ _THE_AND_WORDS_BEFORE = re.compile(r"\b[Tt]he (?:[a-z0-9][\w-]* ){0,2}$")  # "th
 _BRACKETED_SHORT = re.compile(r"\((?P<short>[A-Z][A-Z.&-]{1,9})\)")  # "(ICC)"
 # The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
 _NAME_BEFORE_BRACKET = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|[A-Z][\w’'-]*))*)\s*$")
-_NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # "51st Guards Army"
+_NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)? [A-Z]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.

@@ -534,14 +534,14 @@ class SpanFinding:
         return out
 
     def _two_places_after_locative(self, text: str, start: int, end: int, found: re.Match) -> bool:
-        """"near Luuq and Dolow": two one-word names joined by "and" right after
+        """"near Luuq and Dolow": two names of one or two words joined by "and" right after
         "in", "near", "around", "between" or "from" (not after a stake, "shares
         in", and not one known name, "Trinidad and Tobago") are two places."""
         before = _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
         if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words:
             return False
         whole = text[start:end]
-        if " " in found.group("a") or " " in found.group("b") or self.gaz.lookup(whole) is not None:
+        if len(found.group("a").split()) > 2 or len(found.group("b").split()) > 2 or self.gaz.lookup(whole) is not None:
             return False
         return name_key(whole) not in self.rules.known_kinds and self.registry.lookup(whole) is None
 
