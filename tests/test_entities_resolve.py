@@ -1701,6 +1701,14 @@ SESSION7_CASES = [
          ("Norway's Prosecutor General's Office", "organization")}, {"12 Boeing", "al-Karvi", "Orvel Brigade"},
         id='two-word places after "to", numbered units, "Sultan al-", special reserves, a possessive generic office'),
     pytest.param(
+        "Strike", "Central Sulawesi Governor Ivo Marrow urged talks. The stoppage may spread to the plant at Karvelle. Growers "
+        "around Dunmarch Vale were unpaid. Traders in Rosario and the Rosario Board of Trade agreed with Minister Sultan Al Orvel.",
+        [("Central Sulawesi", "PERSON"), ("Ivo Marrow", "PERSON"), ("Karvelle", "PERSON"), ("Dunmarch Vale", "ORG"),
+         ("Rosario", "ORG"), ("the Rosario Board of Trade", "ORG"), ("Sultan Al Orvel", "PERSON")],
+        {("Central Sulawesi", "place"), ("Karvelle", "place"), ("Dunmarch Vale", "place"), ("Rosario", "place"),
+         ("Rosario Board of Trade", "organization"), ("Sultan Al Orvel", "person")}, {"Al Orvel"},
+        id='a compass point before a known region, "the plant at", "around", a board of trade, "Sultan Al"'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

@@ -37,6 +37,9 @@ ALTERNATE_NAME_MIN_POPULATION = 100000
 KNOWN_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_places.yml"
 
 
+_COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower) (?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
+
+
 @dataclass(frozen=True)
 class Place:
     name: str  # display name
@@ -95,7 +98,17 @@ class Gazetteer:
         if _is_capitals(name) and name_key(name) not in self._capital_keys:
             return None  # an acronym is not the town that shares its letters: "UN" is not Un, India
         found = self._places.get(name_key(name)) or self._places.get(name_key(_strip_accents(name)))
-        return Place(*found) if found else None
+        if found:
+            return Place(*found)
+        compass = _COMPASS_PART.match(name)
+        if compass:
+            # "Central Sulawesi", "East Java": a compass point before a region or an
+            # island the gazetteer knows is a region of it (pycountry names many in
+            # their own language only: "Sulawesi Tengah")
+            part = self._places.get(name_key(compass.group("rest")))
+            if part is not None and part[1] == "region":
+                return Place(name, "region")
+        return None
 
     def country(self, name: str) -> Place | None:
         return self.countries.get(name_key(name))

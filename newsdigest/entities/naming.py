@@ -41,7 +41,7 @@ class Naming:
             if len(tokens) > 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and (
                     tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
                 tokens = tokens[1:]
-            while len(tokens) > 1 and not (tokens[1] in self.rules.name_particles or tokens[1][:3] in ("al-", "el-")) \
+            while len(tokens) > 1 and not (tokens[1].lower() in self.rules.name_particles or tokens[1][:3].lower() in ("al-", "el-")) \
                     and len(tokens[1]) > 1:
                 # (nor a single letter: "Gen Z Madagascar" is a movement, not General Z)
                 # ("Sultan bin Salim", "Sultan al-Arada": a particle after it makes the word a first name, not a title)

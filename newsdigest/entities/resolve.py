@@ -226,7 +226,7 @@ _LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?
                                  rf"|(?:in|near|to)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)+)$")
 _LIST_GOES_ON = re.compile(r",\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
-_IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear)\s+(?:the\s+)?$")
+_IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:the\s+)?$")
 
 
 class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
