@@ -1709,6 +1709,12 @@ SESSION7_CASES = [
          ("Rosario Board of Trade", "organization"), ("Sultan Al Orvel", "person")}, {"Al Orvel"},
         id='a compass point before a known region, "the plant at", "around", a board of trade, "Sultan Al"'),
     pytest.param(
+        "Balloons", "Most came down in forests around Šarvelle and Žolna. Officials from Örlek and Ústek, two villages, "
+        "met Minister Čestmír Orvel.",
+        [("Šarvelle and Žolna", "PERSON"), ("Örlek and Ústek", "ORG"), ("Minister Čestmír Orvel", "PERSON")],
+        {("Šarvelle", "place"), ("Žolna", "place"), ("Čestmír Orvel", "person")}, {"Šarvelle and Žolna", "Örlek and Ústek"},
+        id='capitals beyond ASCII open names as A-Z does'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

@@ -5,41 +5,42 @@ from __future__ import annotations
 
 import re
 
+from newsdigest.entities.capitals import CAP
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, LED_BY_WORD, Mention, whole_word
 
 # Arabic articles joined to a name word ("Jabhat Tahrir al-Qarn"): part of the name, not of its initials.
 # So are elided French and Italian articles ("Côte d'Ivoire", "Banque d'Algérie").
 _ARTICLE_PREFIXES = r"(?:(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-|[dl]['’])"
-_ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[A-Z])")
+_ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[{CAP}])")
 # A lowercase word may stand between the name and the bracket ("the Orvel
 # Support mission (OSM)"); _apply_definitions keeps it only when generic.
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|%s[A-Z]%s|[A-Z]%s)){1,12})"
-    r"(?:[ \t]+(?P<tail>[a-z]+))?\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,15}(?: [A-Z]{2,8})?)\s*\)"
+    rf"(?P<long>(?:[{CAP}]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|%s[{CAP}]%s|[{CAP}]%s)){{1,12}})"
+    rf"(?:[ \t]+(?P<tail>[a-z]+))?\s*\(\s*(?P<short>[{CAP}][A-Za-z0-9&.-]{{1,15}}(?: [{CAP}]{{2,8}})?)\s*\)"
     % ((r"(?:[\w’'&-]|\.(?=\w))*", _ARTICLE_PREFIXES) + (r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence
 )
 # "The Varenian Red Cross, known as VRK," / "known by its Varenian initials VRK": the
 # short form may come from another language, so its letters need not fit.
-_KNOWN_AS = re.compile(r",?\s+(?:also\s+|locally\s+)?known\s+(?:locally\s+)?(?:as|by\s+its\s+(?:[A-Z]\w+\s+)?(?:initials|acronym|abbreviation))\s+([A-Z]{2,8})\b")
+_KNOWN_AS = re.compile(rf",?\s+(?:also\s+|locally\s+)?known\s+(?:locally\s+)?(?:as|by\s+its\s+(?:[{CAP}]\w+\s+)?(?:initials|acronym|abbreviation))\s+([{CAP}]{{2,8}})\b")
 # "the Varenian Grain Board, known as Grainbo,": one capitalised word, a short name of the organization.
-_KNOWN_AS_WORD = re.compile(r",\s+(?:also\s+|locally\s+|popularly\s+)?known\s+(?:locally\s+)?as\s+([A-Z][a-z][\w’'-]*)(?=[,.;)]|\s+[a-z])")
+_KNOWN_AS_WORD = re.compile(rf",\s+(?:also\s+|locally\s+|popularly\s+)?known\s+(?:locally\s+)?as\s+([{CAP}][a-z][\w’'-]*)(?=[,.;)]|\s+[a-z])")
 # " in Varenia" or " in South Varenia" right after an organization's name.
-_IN_PLACE = re.compile(r" in ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?=,)")
+_IN_PLACE = re.compile(rf" in ([{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?=,)")
 # "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one
 # capitalised word, later in the same clause.
-_NICKNAME = re.compile(r",[^.;,()\n]{0,60}?\bknown as ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])")
+_NICKNAME = re.compile(rf",[^.;,()\n]{{0,60}}?\bknown as ([{CAP}][\w’'-]+)(?![\w’'-]| [{CAP}])")
 # "The Tarsks, who call themselves Ansar Varen,": the name a group or a person goes by.
 _CALLS_ITSELF = re.compile(r",\s+(?:who|which)\s+(?:now\s+)?calls?\s+(?:themselves|itself|himself|herself)\s+"
-                           r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})(?=[,.;])")
+                           rf"([{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,3}})(?=[,.;])")
 # "Vetkora, or Self-Rule, holds": a translated name between commas after an organization's.
-_OR_GLOSS = re.compile(r",\s+or\s+([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}),\s+[a-z]")
+_OR_GLOSS = re.compile(rf",\s+or\s+([{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,4}}),\s+[a-z]")
 # "Korvane, the Grain Alliance": a one-word name and, after ", the", the organization it names.
 _COMMA_THE = re.compile(r", the $")
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|across|around)(?: [a-z]+){0,3} $")  # (not "according to X, the Y")
 
 
 # One-letter joining words inside a hyphenated name ("Tehreek-e-Insaf", "Ulema-e-Islam"): no initial of their own.
-_JOINING_LETTER = re.compile(r"(?<=\w)-[eio]-(?=[A-Z])")
+_JOINING_LETTER = re.compile(rf"(?<=\w)-[eio]-(?=[{CAP}])")
 
 
 def initials(name: str) -> str:
@@ -225,7 +226,7 @@ class Definitions:
             if known and known.group(1) not in acronyms and len(m.name.split()) >= 2 and not self._is_place_word(known.group(1)):
                 acronyms[known.group(1)] = m.name
                 continue
-            found = re.match(r",\s+([A-Z]{2,8}),", text[m.end : m.end + 14])
+            found = re.match(rf",\s+([{CAP}]{{2,8}}),", text[m.end : m.end + 14])
             if not found or found.group(1) in acronyms or len(m.name.split()) < 2:
                 continue
             short = found.group(1)
@@ -246,7 +247,7 @@ class Definitions:
             b = next((n for n in mentions[i + 1 :] if n.start == a.end + len(", the ")), None)
             if b is None or not _COMMA_THE.match(text[a.end : b.start]) or len(b.name.split()) < 2 or not self.has_org_word(b.name):
                 continue
-            if b.surface != b.name or re.match(r"\s+(?:and|or)\b|,\s+(?:the\s+)?[A-Z]", text[b.end : b.end + 12]):
+            if b.surface != b.name or re.match(rf"\s+(?:and|or)\b|,\s+(?:the\s+)?[{CAP}]", text[b.end : b.end + 12]):
                 continue
             name = f"{a.name}, the {b.name}"
             taken |= {i, mentions.index(b)}

@@ -6,36 +6,37 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsdigest.entities.capitals import CAP
 from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, quoted, whole_word
 from newsdigest.entities.registry import name_key
 
 
 # "U.S. Grain Board", "VR Federal Grain Board": capitals (maybe dotted), then two or more words.
-_ABBREVIATED_OWNER = re.compile(r"(?P<owner>[A-Z](?:\.?[A-Z]){1,3}\.?) (?P<rest>[A-Z][\w’'.&-]*(?: \S+)+)$")
+_ABBREVIATED_OWNER = re.compile(rf"(?P<owner>[{CAP}](?:\.?[{CAP}]){{1,3}}\.?) (?P<rest>[{CAP}][\w’'.&-]*(?: \S+)+)$")
 
 
 # (a dot only after an abbreviation, "Sen. ", not a sentence's last word: "... Home Secretary. Downing Street")
 # "Neighbouring", "Landlocked", "Oil-rich", "War-torn": a participle or compound adjective, then the rest of the run.
-_ADJECTIVE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|[A-Z][a-z]+-[a-z]+) (?P<rest>[A-Z].*)$")
-_BRACKETED_ACRONYM = re.compile(r" ?\([A-Z]{2,8}\)")
-_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z][a-z]*){0,2}|[A-Z][a-z]{0,3}\.) $")
+_ADJECTIVE_OPENER = re.compile(rf"(?:[{CAP}][a-z]+(?:ing|ed)|[{CAP}][a-z]+-[a-z]+) (?P<rest>[{CAP}].*)$")
+_BRACKETED_ACRONYM = re.compile(rf" ?\([{CAP}]{{2,8}}\)")
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])([{CAP}][a-z]+(?:-[A-Za-z][a-z]*){{0,2}}|[{CAP}][a-z]{{0,3}}\.) $")
 # Title words that qualify another title rather than stand for one ("Former", "Acting").
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
 _CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
 # "Orvel and " + name, "Orvel, Tarsk and " + name, "Orvel, " + name: names listed before one.
-_EARLIER_IN_LIST = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})*(?:,? and |, )$")
+_EARLIER_IN_LIST = re.compile(rf"(?<![\w’'-])[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}(?:, [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})*(?:,? and |, )$")
 # After a name in the middle of a list: another name follows.
-_LIST_GOES_ON_AFTER = re.compile(r"(?:,|,? and) [A-Z]")
+_LIST_GOES_ON_AFTER = re.compile(rf"(?:,|,? and) [{CAP}]")
 # A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
-_ROUTE_TO = re.compile(r" to (?P<other>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?![\w’'-])")
-_ROUTE_FROM = re.compile(r"(?<![\w-])from (?P<other>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) to $")
+_ROUTE_TO = re.compile(rf" to (?P<other>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
+_ROUTE_FROM = re.compile(rf"(?<![\w-])from (?P<other>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}) to $")
 
 # "held 1-1 at home by Orvel", "lost 2-1 to Orvel": a score, then the side it was against.
 _SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|with|over|against) $")
 # "joined Orvel from Tarsk": the side a player left.
-_JOINED_FROM = re.compile(r"\bjoined [A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|do|del|di))* from $")
+_JOINED_FROM = re.compile(rf"\bjoined [{CAP}][\w’'.-]*(?: (?:[{CAP}][\w’'.-]*|de|da|do|del|di))* from $")
 # A name that opens a clause: a sentence's start or a conjunction (not "and": in
 # "Orvel and Tarsk have" the verb agrees with both).
 _CLAUSE_OPENS = re.compile(SENTENCE_START + r"\s*$|(?:(?<![\w-])(?:while|as|but|when|after|before|whereas|though|although|if|"
@@ -47,21 +48,21 @@ _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|ou
 _COMPANY_AFTER = re.compile(r",\s+whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)\b")
 _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
-_NOT_A_PERSON = re.compile(r",\s+which\b| said(?: on [A-Z]\w+| in a statement)? (?:it|its)\b")
+_NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
-_ALSO_NAMED = r"(?: and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
+_ALSO_NAMED = rf"(?: and [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
 
 # One name in a list: capitalised words, maybe with particles ("Ana de Vell").
 _LIST_ITEM = rf"{LIST_WORD}(?:\s+(?:{LIST_WORD}|de|da|del|van|von|al|bin|el))*"
 # A span made of two names: capitalised words, "and" (maybe "the") or "in", capitalised words.
-_JOINED = re.compile(r"^(?P<left>[A-Z][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[A-Z][\w’'.-]*)*)(?P<joint> and the | and )"
-                     r"(?P<right>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)$")
+_JOINED = re.compile(rf"^(?P<left>[{CAP}][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[{CAP}][\w’'.-]*)*)(?P<joint> and the | and )"
+                     rf"(?P<right>[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*)$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)? $")
 # Military units a bare number may name ("the 444 Combat Brigade").
 _UNIT_WORDS = frozenset({"Brigade", "Battalion", "Regiment", "Division", "Corps", "Squadron", "Army", "Unit", "Fleet", "Wing"})
 _LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
 # A lowercase word (maybe ", such as"), then a capital: where a plural may open a list.
-_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z]+)(?:,?\s+(?P<such>such as|including|like))?\s+(?=[A-Z])")
+_WORD_BEFORE_NAME = re.compile(rf"(?<![\w-])([a-z]+)(?:,?\s+(?P<such>such as|including|like))?\s+(?=[{CAP}])")
 # Names listed: one, then more after commas, maybe the last after "and"/"or".
 _LISTED = rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+{_LIST_ITEM})?"
 _NAMES_AT = re.compile(_LISTED)
@@ -346,7 +347,7 @@ class Cues:
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint in ("person", "organization") and len(name.split()) <= 2 and self.demonym_country(name) \
-                and not re.search(rf"(?:(?<=\w)-|(?!(?:The|Former|Then|Ex)\b)[A-Z][\w’']+ ){re.escape(name)}\b", text):
+                and not re.search(rf"(?:(?<=\w)-|(?!(?:The|Former|Then|Ex)\b)[{CAP}][\w’']+ ){re.escape(name)}\b", text):
             # (not a surname the text also writes in a full name: "Ivo al-Sudani ... Sudani said")
             # "the Varenian army chief", "the Varenian exclave": a lone nationality word
             # the model reads as a person or an organization still names the country.
@@ -554,7 +555,7 @@ def _apposition_pattern(nouns: tuple) -> re.Pattern:
 @lru_cache(maxsize=8)
 def _plural_cue_patterns(plurals: tuple) -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(re.escape(w) for w in plurals) or "(?!)"
-    other = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+    other = rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?"
     return re.compile(rf"(?: and {other})? (?:{words})\b"), re.compile(rf"\b(?:{words}) of (?:the )?(?:{other} and )?$")
 
 

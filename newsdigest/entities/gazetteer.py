@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from newsdigest.entities.capitals import CAP
 from newsdigest.entities.registry import name_key
 from newsdigest.entities.rules import load_data_file
 from newsdigest.kvcache import KVCache, key_of, source_version
@@ -37,7 +38,7 @@ ALTERNATE_NAME_MIN_POPULATION = 100000
 KNOWN_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_places.yml"
 
 
-_COMPASS_PART = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower) (?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
+_COMPASS_PART = re.compile(rf"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower) (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)$")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Place:
 
 
 def _ascii_title(name: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Za-z'’ .-]+", name))
+    return bool(re.fullmatch(rf"[{CAP}][A-Za-z'’ .-]+", name))
 
 
 def _is_capitals(name: str) -> bool:
@@ -218,7 +219,7 @@ def gazetteer() -> Gazetteer:
         gaz.add(sub.name, place)
         short = _REGION_WORDS.sub("", sub.name).strip().rstrip("'")
         # "South Tarvos" is also written as part of "Tarvos".
-        compass = re.match(r"^(?:North|South|East|West|Central|Upper|Lower)\s+(?P<rest>[A-Z].+)$", short)
+        compass = re.match(rf"^(?:North|South|East|West|Central|Upper|Lower)\s+(?P<rest>[{CAP}].+)$", short)
         if compass:
             gaz.add(compass.group("rest"), Place(compass.group("rest"), "region"))
         if short and short != sub.name:

@@ -8,9 +8,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsdigest.entities.capitals import CAP
+
 _DIRECTIONS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_POSSESSOR_SPLIT = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
+_POSSESSOR_SPLIT = re.compile(rf"^(?P<owner>.+?)['’]s\s+(?P<rest>[{CAP}].*)$")
 _CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"}
 MODEL_KINDS = ("person", "place", "organization")
 # Where a sentence starts: the text's start, end punctuation (and a closing
@@ -19,7 +21,7 @@ SENTENCE_START = r"(?:^|[.!?:;]['\"’”)]?|[\n\"“‘(\[])"
 _OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
 
 # "NATO-led", "Saudi-backed": a name and a participle of leading or backing, one word.
-LED_BY_WORD = re.compile(r"(?P<name>[A-Z][\w.’']*)-(?:led|backed|brokered|funded|owned|run|allied|aligned|linked|sponsored|"
+LED_BY_WORD = re.compile(rf"(?P<name>[{CAP}][\w.’']*)-(?:led|backed|brokered|funded|owned|run|allied|aligned|linked|sponsored|"
                          r"supported|controlled|mediated|based) ")
 
 
@@ -62,7 +64,7 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "
 # A capitalised word in a list of names. A dot only inside a word or after an
 # initial ("U.S."): a word that ends a sentence ("... and Bohol. The Coast
 # Guard said") ends the list.
-LIST_WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
+LIST_WORD = rf"[{CAP}](?:[\w’'&-]|\.(?=\w))*(?:(?<=\b[{CAP}])\.)?"
 
 
 # "Muhammadu Sanusi II", "Felipe VI", "Hank Vell Jr.": an ordinal after the first
@@ -167,6 +169,6 @@ def _contiguous(short: list[str], full: list[str]) -> bool:
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
     """A capitalised word right before or after: part of a longer name."""
-    before = re.search(r"([A-Z][\w’'.-]*)[’']?s? $", text[max(0, start - 30) : start])
-    after = re.match(r"(?:[’']s?)? ([A-Z][\w’'.-]*)", text[end : end + 30])
+    before = re.search(rf"([{CAP}][\w’'.-]*)[’']?s? $", text[max(0, start - 30) : start])
+    after = re.match(rf"(?:[’']s?)? ([{CAP}][\w’'.-]*)", text[end : end + 30])
     return bool(before or after)

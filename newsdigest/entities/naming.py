@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from newsdigest.entities.capitals import CAP
 from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE
 from newsdigest.entities.registry import name_key
 
-_OWNER_BEFORE = re.compile(r"(?P<words>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
-_INNER_NICKNAME = re.compile(r"(?<=\w) [\"“‘'][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?[\"”’'] (?=[A-Z])")
+_OWNER_BEFORE = re.compile(rf"(?P<words>(?:[{CAP}][\w.-]*\s+){{0,3}}[{CAP}][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
+_INNER_NICKNAME = re.compile(rf"(?<=\w) [\"“‘'][{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)?[\"”’'] (?=[{CAP}])")
 # "Varenia 4-2": a score glued to a team's name.
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
@@ -18,7 +19,7 @@ _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), 
 
 # "Culture Ministry", "Ministry of Electronics and Information Technology": capitalised
 # words and the word Ministry, or Ministry of (or for) capitalised words joined by "and".
-_MINISTRY = re.compile(r"(?:[A-Z][\w-]* (?:and )?)+Ministry|Ministry (?:of|for) (?:the )?[A-Z][\w-]*(?:,? (?:and |of |for )?[A-Z][\w-]*)*")
+_MINISTRY = re.compile(rf"(?:[{CAP}][\w-]* (?:and )?)+Ministry|Ministry (?:of|for) (?:the )?[{CAP}][\w-]*(?:,? (?:and |of |for )?[{CAP}][\w-]*)*")
 
 
 class Naming:
@@ -28,7 +29,7 @@ class Naming:
         name = re.sub(r"\s+", " ", surface).strip(" \t\"“”‘'.,;:()[]")
         if not self._named_with_the(name):
             name = re.sub(r"^(?:the|The|THE)\s+", "", name)
-        if re.match(r"An? [A-Z]", name) and name_key(name) not in self.rules.known_kinds and self.registry.lookup(name) is None:
+        if re.match(rf"An? [{CAP}]", name) and name_key(name) not in self.rules.known_kinds and self.registry.lookup(name) is None:
             name = name.split(" ", 1)[1]  # "An International Monetary Fund mission" (not "A Just Russia")
         name = _POSSESSIVE.sub("", name).rstrip("'’")
         if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
@@ -38,7 +39,7 @@ class Naming:
         # organization word after its first keeps a title-like first word.
         if kind_hint in (None, "person") and not (len(tokens) > 1 and any(t in self.rules.org_name_words for t in tokens[1:])):
             # "UN Secretary-General Ana Orvel": an organization's acronym before a title goes with it.
-            if len(tokens) > 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) and (
+            if len(tokens) > 2 and re.fullmatch(rf"[{CAP}]{{2,6}}", tokens[0]) and (
                     tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
                 tokens = tokens[1:]
             while len(tokens) > 1 and not (tokens[1].lower() in self.rules.name_particles or tokens[1][:3].lower() in ("al-", "el-")) \
@@ -58,8 +59,8 @@ class Naming:
         # given name; never in a body's name: "Baptist World Alliance").
         if kind_hint in (None, "person") and 3 <= len(tokens) <= 4 and tokens[0] not in self.rules.given_names \
                 and not any(t in self.rules.org_name_words for t in tokens) and (
-                re.fullmatch(r"[A-Z][a-z]+(?:eer|ist)", tokens[0])
-                or (tokens[1] in self.rules.given_names and re.fullmatch(r"[A-Z][a-z]+(?:er|or|ian|ant|ent)", tokens[0]))):
+                re.fullmatch(rf"[{CAP}][a-z]+(?:eer|ist)", tokens[0])
+                or (tokens[1] in self.rules.given_names and re.fullmatch(rf"[{CAP}][a-z]+(?:er|or|ian|ant|ent)", tokens[0]))):
             tokens = tokens[1:]
         # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
         for i in range(1, len(tokens) - 1):
@@ -157,7 +158,7 @@ class Naming:
             return None  # (most texts have none: no pattern to compile for the word)
         if self.gaz.lookup(word) is not None:
             return None
-        found = re.search(rf"(?<![\w-])({'|'.join(sorted(self.rules.name_honorifics))}) {re.escape(word)}(?![\w-])(?! [A-Z])", text)
+        found = re.search(rf"(?<![\w-])({'|'.join(sorted(self.rules.name_honorifics))}) {re.escape(word)}(?![\w-])(?! [{CAP}])", text)
         return f"{found.group(1)} {word}" if found else None
 
     def _titled_person(self, surface: str) -> bool:

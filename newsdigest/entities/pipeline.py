@@ -92,7 +92,7 @@ def _cached_texts(articles: list[ArticleInput], cache_path: Path | None, known: 
 
 
 _RESOLVE_SOURCES = [Path(__file__).parent / n for n in (
-    "resolve.py", "mention.py", "spans.py", "naming.py", "cues.py", "acronyms.py", "shortforms.py",
+    "resolve.py", "mention.py", "capitals.py", "spans.py", "naming.py", "cues.py", "acronyms.py", "shortforms.py",
     "propernames.py", "gazetteer.py", "rules.py", "registry.py",
 )] + [RULES_FILE, KNOWN_FILE, KNOWN_PLACES_FILE, GIVEN_NAMES_FILE]
 

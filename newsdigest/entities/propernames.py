@@ -14,6 +14,7 @@ import runpy
 from functools import lru_cache
 from pathlib import Path
 
+from newsdigest.entities.capitals import CAP
 from newsdigest.entities.mention import SENTENCE_START
 from newsdigest.entities.registry import name_key
 
@@ -21,7 +22,7 @@ from newsdigest.entities.registry import name_key
 _WORD = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
 _OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
 # "al-Qaeda", "el-Fasher", "ash-Sham": a name that opens with an Arabic article written in lowercase.
-ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
+ARABIC_ARTICLE_NAME = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[{CAP}]")
 # "Defensoría del Pueblo", "Ruiz de Velasco", "Place de la Nation": particles between capitalised words.
 _PARTICLE_WORDS = frozenset("de del della di da do dos das du des la le van von der den bin ibn".split())
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLE_WORDS)) + r") ){1,2}")

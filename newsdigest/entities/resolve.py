@@ -188,6 +188,7 @@ import copy
 import re
 from collections import Counter, defaultdict
 
+from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import Definitions, acronym_fits
 from newsdigest.entities.cues import Cues, _cue_pattern
 from newsdigest.entities.gazetteer import Gazetteer
@@ -209,22 +210,22 @@ _LIST_NAME = rf"{LIST_WORD}(?:\s+{LIST_WORD}){{0,3}}"
 _NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*+(?:,?\s+(?:and|or)\s+{_LIST_NAME})?")
 _LIST_JOINT = re.compile(r"\s(?:and|or)\s")
 _THE_AND_WORDS_BEFORE = re.compile(r"\b[Tt]he (?:[a-z0-9][\w-]* ){0,2}$")  # "the ", "the young ", "the 22-year-old "
-_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-Z][A-Z.&-]{1,9})\)")  # "(ICC)"
+_BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(ICC)"
 # The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
-_NAME_BEFORE_BRACKET = re.compile(r"([A-Z][\w’'-]*(?:\s+(?:of|the|and|for|on|[A-Z][\w’'-]*))*)\s*$")
-_NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)? [A-Z]")  # "51st Guards Army", "444 Combat Brigade"
+_NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
+_NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
 # (Not after "from": "cash from Ivo Vell and Orvel". Not ", and": "near Tarsk, and Orvel Rockets are ...".)
-_PLACE_ITEM = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"  # one name of a list of places: one or two capitalised words
+_PLACE_ITEM = rf"[{CAP}][\w’'-]*(?:\s+[{CAP}][\w’'-]*)?"  # one name of a list of places: one or two capitalised words
 _LOCATIVE_LIST = re.compile(rf"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*{_PLACE_ITEM}\s+(?:and|or)\s+$")
 # "to Cebu, " + "Leyte" + ", Negros and Bohol", "across " + "Leyte" + " and Samar": a name first or in the middle of such a list.
 # ("in", "near" and "to" only after one listed already: "wrote to Ana Vell, Orvel's leader" is no list
 # of places, and a first name after "in" is _IN_OR_NEAR's, which knows stakes: "invested in Norvex and Velkor".)
 _LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*"
                                  rf"|(?:in|near|to)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)+)$")
-_LIST_GOES_ON = re.compile(r",\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]")
+_LIST_GOES_ON = re.compile(rf",\s+[{CAP}]|,?\s+(?:and|or)\s+[{CAP}]")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
 _IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:the\s+)?$")
 
@@ -238,7 +239,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         self.gaz = gazetteer
         self.rules = rules
         titles = "|".join(re.escape(t) for t in sorted(rules.portfolio_titles, key=len, reverse=True)) or "(?!)"
-        self._portfolio_title = re.compile(rf" ({titles}) [A-Z]")  # a title, then a name
+        self._portfolio_title = re.compile(rf" ({titles}) [{CAP}]")  # a title, then a name
 
     def mentions(self, text: str, raw: RawDoc) -> list[Mention]:
         out: list[Mention] = []
@@ -308,7 +309,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         rest_start = inside[0][1] + 1
         words = text[rest_start:end].split()
         name = " ".join(words)
-        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in words) or self.has_org_word(name) \
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(rf"[{CAP}][\w'’-]*", w) for w in words) or self.has_org_word(name) \
                 or self.gaz.lookup(name) is not None or self.demonym_country(words[0]) or _THE_AND_WORDS_BEFORE.search(text, max(0, start - 30), start) is None \
                 or any(w in self.rules.non_person_words for w in words):
             return None

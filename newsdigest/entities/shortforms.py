@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 
+from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import _is_acronym, acronym_fits, initials
 from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _contiguous, _in_longer_name, name_parts, whole_word
 from newsdigest.entities.registry import name_key
 
 
 # "the Ministry of Education": a word after a capitalised word and "of" ends a longer name.
-_AFTER_NAME_CONNECTOR = re.compile(r"[A-Z][\w’'-]* of (?:the )?$")
+_AFTER_NAME_CONNECTOR = re.compile(rf"[{CAP}][\w’'-]* of (?:the )?$")
 
 
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Ff]rom|[Tt]o|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Aa]round) (?:the )?$")
 _BARE_AFTER = re.compile(r"(?<![\w-])(?:in|by|to|through|before|from|into)\s$")
-_BARE_BEFORE = re.compile(r"(?:['’]s?)?\s+(?:of\b|[A-Z])")
+_BARE_BEFORE = re.compile(rf"(?:['’]s?)?\s+(?:of\b|[{CAP}])")
 
 
 class ShortForms:
@@ -205,7 +206,7 @@ class ShortForms:
 
     def _located(self, text: str, word: str) -> bool:
         """`word`, alone (no capitalised word after it), written after a preposition of place."""
-        return any(_PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()]) and not re.match(r" [A-Z]", text[m.end() : m.end() + 2])
+        return any(_PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()]) and not re.match(rf" [{CAP}]", text[m.end() : m.end() + 2])
                    for m in whole_word(word).finditer(text))
 
     def _body_named_bare(self, text: str, word: str) -> bool:

@@ -5,36 +5,37 @@ from __future__ import annotations
 
 import re
 
+from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import initials
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, _in_longer_name, whole_word
 from newsdigest.entities.registry import name_key
 
-_NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*"
+_NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
 # "Court of Orvel and" + " Tarsk": the capitalised words after a span that stops at a connector.
-_AFTER_CONNECTOR = re.compile(r" [A-Z][\w’'-]*(?: (?:of|the|and|for) [A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
+_AFTER_CONNECTOR = re.compile(rf" [{CAP}][\w’'-]*(?: (?:of|the|and|for) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*)*")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
-_REMIT = re.compile(r" (?:on|for) (?P<words>[A-Z][\w’'/-]*(?: (?:and|of|the) [A-Z][\w’'/-]*| [A-Z][\w’'/-]*)*)")
+_REMIT = re.compile(rf" (?:on|for) (?P<words>[{CAP}][\w’'/-]*(?: (?:and|of|the) [{CAP}][\w’'/-]*| [{CAP}][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
-_IN_PLACE_END = re.compile(r" in (?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})$")
+_IN_PLACE_END = re.compile(rf" in (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})$")
 # "Luuq and Dolow in the Gedo region": a place and its unit word after "in (the)".
-_IN_UNIT_END = re.compile(r" in (?:the )?(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?P<unit>[a-z]+)$")
+_IN_UNIT_END = re.compile(rf" in (?:the )?(?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}) (?P<unit>[a-z]+)$")
 # "near Luuq and Dolow": two one-word names right after a word of place.
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|around|between|from)\s+(?:the\s+)?$")
 # "(the) Ana Vell of Orvel Cycling": two or three capitalised words, "of", a capitalised rest.
-_PERSON_OF = re.compile(r"(?:(?:the|The) )?(?P<person>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) of (?P<rest>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+_PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CAP}][\w’'-]+){{1,2}}) of (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
-_REMIT_END = re.compile(r" (?:for|of) the [A-Z][\w’'-]* of [A-Z][\w’'-]*$")
-_SECOND_REMIT = re.compile(r" and the (?P<remit>[A-Z][\w’'-]* of [A-Z][\w’'-]*)(?![\w’'-]| [A-Z])")
-_ACRONYM_WORD = re.compile(r"\b[A-Z]{3,8}\b")
+_REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
+_SECOND_REMIT = re.compile(rf" and the (?P<remit>[{CAP}][\w’'-]* of [{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])")
+_ACRONYM_WORD = re.compile(rf"\b[{CAP}]{{3,8}}\b")
 _WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                              "June July August September October November December".split())
 # "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
 # "Hamad bin Khalifa" + " Al Thani": a capitalised Arabic article and one name word.
-_CAPITALISED_ARTICLE = re.compile(r" (?:Al|El) [A-Z][\w’'-]*(?![\w’'-]| [A-Z])")
-_HYPHEN_REST = re.compile(r"(?:-[a-z]{1,3})*-(?P<word>[A-Z][\w’']*)(?:-[A-Z][\w’']*)*")
+_CAPITALISED_ARTICLE = re.compile(rf" (?:Al|El) [{CAP}][\w’'-]*(?![\w’'-]| [{CAP}])")
+_HYPHEN_REST = re.compile(rf"(?:-[a-z]{{1,3}})*-(?P<word>[{CAP}][\w’']*)(?:-[{CAP}][\w’']*)*")
 
 
 # A word as known_entities.yml names are split into words: dots inside a word
@@ -46,12 +47,12 @@ _NAME_GAP = re.compile(r"(?<=\b\w)\.? +|(?<=\b\w\w)\. +| +")
 
 # "Director General of " + "Police", "Minister of State for " + "Sports": up to
 # four capitalised words (a title among them), then "of" or "for", right before a span.
-_TITLE_OF_BEFORE = re.compile(r"(?P<title>[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3}) (?:of|for) (?:the )?$")
+_TITLE_OF_BEFORE = re.compile(rf"(?P<title>[{CAP}][\w-]*(?: (?:of )?[{CAP}][\w-]*){{0,3}}) (?:of|for) (?:the )?$")
 
 
 # "the High Court of Cassation" + " and Justice": "and", one or two capitalised
 # words, then no further name (a lowercase word, punctuation or the end).
-_AND_LAST_WORDS = re.compile(r" and (?P<words>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)(?![\w’'-]| [A-Z]|['’]s\b)")
+_AND_LAST_WORDS = re.compile(rf" and (?P<words>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)(?![\w’'-]| [{CAP}]|['’]s\b)")
 
 
 
@@ -68,7 +69,7 @@ class SpanFinding:
             surface = text[start:end]
             parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^,]+", surface)]
             if ", " in surface and self.gaz.lookup(surface) is None and name_key(surface) not in self.rules.known_kinds \
-                    and all(re.fullmatch(r" ?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}", text[s:e]) for s, e in parts) \
+                    and all(re.fullmatch(rf" ?[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}", text[s:e]) for s, e in parts) \
                     and any(self.gaz.lookup(text[s:e].strip()) for s, e in parts):
                 for s, e in parts:
                     s += text[s:e].startswith(" ")
@@ -252,11 +253,11 @@ class SpanFinding:
                 end = article.end()
                 skip_until = end
             elif label == "PERSON" and len(words) > 1 and words[-1] in self.rules.name_particles:
-                nxt = re.match(r" ([A-Z][\w’'-]*)", text[end : end + 40])
+                nxt = re.match(rf" ([{CAP}][\w’'-]*)", text[end : end + 40])
                 if nxt:
                     end = end + nxt.end()
                     skip_until = end
-            elif label == "PERSON" and (nxt := re.match(r" ([a-z]{1,3}) ([A-Z][\w’'-]*)(?![\w’'-]| [A-Z])", text[end : end + 40])) \
+            elif label == "PERSON" and (nxt := re.match(rf" ([a-z]{{1,3}}) ([{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])", text[end : end + 40])) \
                     and nxt.group(1) in self.rules.name_particles and not self._is_place_word(nxt.group(2)):
                 # "Tomas" + " ap Orvel", whatever the model read the last word as
                 end = end + nxt.end()
@@ -303,7 +304,7 @@ class SpanFinding:
             grown.append((start, end, label))
         return grown
 
-    _PURPOSE = re.compile(r" to (?P<first>[A-Z][\w’'/-]*(?: [A-Z][\w’'/-]*)+)(?P<list>(?:, [A-Z][\w’'/-]*)*,? and [A-Z][\w’'/-]*)?")
+    _PURPOSE = re.compile(rf" to (?P<first>[{CAP}][\w’'/-]*(?: [{CAP}][\w’'/-]*)+)(?P<list>(?:, [{CAP}][\w’'/-]*)*,? and [{CAP}][\w’'/-]*)?")
 
     def _joined_purpose_org(self, text: str, ents: list) -> list:
         """"the Orvel Fund" + " to Fight Grain Blight, Rust and Mildew": an organization's
@@ -562,11 +563,11 @@ class SpanFinding:
         taken = [(s, e) for s, e, _ in ents]
         for start, end, label in ents:
             if self.rules.labels.get(label) == "organization":
-                before = re.search(r"(?:^|[^\w])(?:the|The) ((?:[A-Z][a-z]+, )*[A-Z][a-z]+) and $", text[max(0, start - 60) : start])
-                if before is None and re.match(r"[A-Z][a-z]+ and [A-Z]", text[start:end]):
-                    before = re.search(r"(?:^|[^\w])(?:the|The) ((?:[A-Z][a-z]+, )+)$", text[max(0, start - 60) : start])
+                before = re.search(rf"(?:^|[^\w])(?:the|The) ((?:[{CAP}][a-z]+, )*[{CAP}][a-z]+) and $", text[max(0, start - 60) : start])
+                if before is None and re.match(rf"[{CAP}][a-z]+ and [{CAP}]", text[start:end]):
+                    before = re.search(rf"(?:^|[^\w])(?:the|The) ((?:[{CAP}][a-z]+, )+)$", text[max(0, start - 60) : start])
                 if before:
-                    words = re.findall(r"[A-Z][a-z]+", before.group(1))
+                    words = re.findall(rf"[{CAP}][a-z]+", before.group(1))
                     w_start = start - len(before.group(0)) + before.group(0).index(before.group(1))
                     if (not any(s <= w_start < e or s < start <= e and s > w_start for s, e in taken)
                             and not any(self.gaz.lookup(w) or self.demonym_country(w) for w in words)):
@@ -676,17 +677,17 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
-    _PLACE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) $")
+    _PLACE_BEFORE = re.compile(rf"(?<![\w’'-])([{CAP}][\w’'-]*) $")
 
     def known_place_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The longest place of two words or more the gazetteer knows (a region,
         or a city with people) that holds the words start:end and at most one
         capitalised word before them and a particle and up to two capitalised
         words after ("Rio Tarvo do Sul"), or that is those words."""
-        after = re.match(rf"(?: (?:{'|'.join(self._JOINERS)}))? [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?", text[end : end + 60])
+        after = re.match(rf"(?: (?:{'|'.join(self._JOINERS)}))? [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?", text[end : end + 60])
         ends = [end]
         if after:
-            words = re.finditer(r" [A-Z][\w’'-]*", after.group(0))
+            words = re.finditer(rf" [{CAP}][\w’'-]*", after.group(0))
             ends += [end + w.end() for w in words]
         before = self._PLACE_BEFORE.search(text, max(0, start - 30), start)
         starts = [start] + ([before.start(1)] if before else [])
@@ -702,7 +703,7 @@ class SpanFinding:
 
 
 # Between two parts of one person's name: one or two capitalised words, nothing else.
-_MIDDLE_NAMES = re.compile(r" (?:[A-Z][\w’'-]* ){1,2}")
+_MIDDLE_NAMES = re.compile(rf" (?:[{CAP}][\w’'-]* ){{1,2}}")
 
 
 def _lowercase_tail(text: str, start: int, end: int) -> int:
