@@ -113,12 +113,16 @@ class Cues:
             return "organization"
         return "place" if word in self.rules.place_cues_plural else None
 
-    def _place_cue(self, text: str, start: int, end: int) -> bool:
+    def _place_cue(self, text: str, start: int, end: int, borrowed: bool = True, route: bool = True) -> bool:
+        """What the words around a name say it is a place. With `borrowed`, also
+        what is said of the names it is listed with ("residents of Kherson and
+        Zelensky condemned" is no list of places: see _from_span); with `route`,
+        what a route's other end says ("from Seattle to Microsoft" is none)."""
         before = text[max(0, start - 40) : start].lower()
         before = re.sub(r"\s+", " ", before)
         if _cue_pattern(self.rules.place_cues_before, "ends").search(before):  # "the town of ", "the port of the "
             return True
-        first = _EARLIER_IN_LIST.search(text, max(0, start - 80), start)
+        first = _EARLIER_IN_LIST.search(text, max(0, start - 80), start) if borrowed else None
         if first is not None and not first.group(0).endswith(" and ") and not _LIST_GOES_ON_AFTER.match(text, end):
             first = None  # ("residents of Orvel, Ana Vell said": no list)
         if first is not None and first.group(0).endswith(", and ") and first.group(0).count(",") == 1:
@@ -135,7 +139,7 @@ class Cues:
             return True
         if _apposition_pattern(self.rules.apposition_place_nouns).match(text, end, end + 80):
             return True  # "Orvel, a deep-sea port on the bay"
-        return self._plural_place_cue(text, start, end) or self._route_end(text, start, end) \
+        return self._plural_place_cue(text, start, end) or (route and self._route_end(text, start, end)) \
             or self._list_cue(text, start, end) == "place"  # "camps such as Kaptagat", "the towns Orvel and Tarsk"
 
     def _route_end(self, text: str, start: int, end: int) -> bool:
@@ -332,8 +336,14 @@ class Cues:
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
-        cue = self._place_cue(text, start, end)
         known = self.rules.known_kinds.get(name_key(name))
+        # "anger towards Netanyahu": a well-known person's surname the model reads as a person takes no place cue
+        surname = known is None and label == "PERSON" and " " not in name and name_key(name) in self.rules.known_surnames
+        # (what is said of the names listed with it, or of a route's other end, types a name the model
+        # read as a person or body only when it is one word, known to no list and no body's name)
+        borrowed = known is None and (label not in ("PERSON", "ORG") or (" " not in name and not self.has_org_word(name)
+                                                                         and not self.given_name_led(name)))
+        cue = not surname and self._place_cue(text, start, end, borrowed=borrowed, route=known is None and label not in ("PERSON", "ORG"))
         if known is not None and not cue and self.gaz.lookup(name) is None:
             # A well-known body or person (known_entities.yml), read as anything: "the Taliban"
             # read as a people, "Orvel Motors" as a place. (One that shares a known place's
@@ -343,7 +353,11 @@ class Cues:
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
         listed = self._list_cue(text, start, end)
-        org_cue = not_person or listed == "organization" or self._org_cue(text, start, surface, end) or self._body_like_name(name)
+        org_cue = not_person or listed == "organization" or self._org_cue(text, start, surface, end) \
+            or (hint != "place" and self._body_like_name(name))  # (not "Nazi Germany", "Mainland China")
+        if hint == "organization" and _NOT_A_PERSON.match(text, end) and self.gaz.lookup(name) is None \
+                and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
+            org_cue = True  # "Franklin Templeton said it would ...", "Orvel Tarsk, which ..." (not "the office in Bogotá said it")
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint in ("person", "organization") and len(name.split()) <= 2 and self.demonym_country(name) \
@@ -374,7 +388,10 @@ class Cues:
             if self.gaz.lookup(name) or cue or self.ends_with_place_word(name):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
-        person_cue = listed == "person" or self._person_cue(text, start, end) or self.given_name_led(name)
+        # (a given name says nothing of a name written after "the": "the Charlotte Hornets", "the Santiago Bernabéu")
+        named_with_the = re.match(r"(?:the|The) ", surface) is not None or re.search(r"\b(?:the|The) $", text[max(0, start - 4) : start])
+        person_cue = listed == "person" or self._person_cue(text, start, end) \
+            or (not named_with_the and self.given_name_led(name))
         if not cue and org_cue != person_cue:  # the context settles the type
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
@@ -390,7 +407,9 @@ class Cues:
             return False
         if words[0] in _DIRECTIONS or self.gaz.lookup(name) is not None:
             return False  # "South Yemen", "New Zealand": a place
-        return self.gaz.country(words[-1]) is not None or self.rules.known_kinds.get(name_key(words[0])) == "organization"
+        country = self.gaz.country(words[-1])
+        # (the country's own common name: "Jools Holland" ends in no country)
+        return (country is not None and country.name == words[-1]) or self.rules.known_kinds.get(name_key(words[0])) == "organization"
 
     def given_name_led(self, name: str) -> bool:
         """"Kurt Okraku", "Aminu Gwadabe": two to four capitalised words (particles
@@ -406,8 +425,8 @@ class Cues:
         if self.has_org_word(name) or self.ends_with_place_word(name) or self.gaz.lookup(name) is not None:
             return False
         if any(w in self.rules.non_person_words or w in self.rules.place_feature_words or w.lower() in self.rules.place_cues_after
-               for w in words[1:]):
-            return False  # "Abraham Accords", "Albert Park", "Lea County"
+               or w in self.rules.place_name_openers for w in words[1:]):
+            return False  # "Abraham Accords", "Albert Park", "Lea County", "Martin Place"
         if len(words) >= 3 and self.gaz.lookup(" ".join(words[-2:])) is not None:
             return False  # "Cong An Ha Noi": a club named after its city
         return self.rules.known_kinds.get(name_key(name), "person") == "person" and self.demonym_country(words[-1]) is None
@@ -585,4 +604,4 @@ def _cue_pattern(cues: tuple, where: str) -> re.Pattern:
     if not cues:
         return re.compile(r"(?!)")  # matches nothing, like any() over no cues
     words = "|".join(re.escape(cue) for cue in sorted(cues, key=lambda c: (-len(c), c)))
-    return re.compile({"before": rf"(?<![\w-])(?:{words}) $", "ends": rf"(?:{words})(?: the)? $", "after": rf"(?:{words})\b"}[where])
+    return re.compile({"before": rf"(?<![\w-])(?:{words}) $", "ends": rf"(?<![\w-])(?:{words})(?: the)? $", "after": rf"(?:{words})\b"}[where])

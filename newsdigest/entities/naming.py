@@ -29,8 +29,10 @@ class Naming:
         name = re.sub(r"\s+", " ", surface).strip(" \t\"“”‘'.,;:()[]")
         if not self._named_with_the(name):
             name = re.sub(r"^(?:the|The|THE)\s+", "", name)
-        if re.match(rf"An? [{CAP}]", name) and name_key(name) not in self.rules.known_kinds and self.registry.lookup(name) is None:
-            name = name.split(" ", 1)[1]  # "An International Monetary Fund mission" (not "A Just Russia")
+        if re.match(rf"An? [{CAP}]", name) and name_key(name) not in self.rules.known_kinds and self.registry.lookup(name) is None \
+                and self.gaz.lookup(name) is None and self.has_org_word(name.split(" ", 1)[1]):
+            # "An International Monetary Fund mission" (not "A Just Russia", "A Coruña", "An Se-young")
+            name = name.split(" ", 1)[1]
         name = _POSSESSIVE.sub("", name).rstrip("'’")
         if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
             name = _INNER_NICKNAME.sub(" ", name)
@@ -54,13 +56,10 @@ class Naming:
                     tokens = tokens[1:]
                 else:
                     break
-        # "Auctioneer Mallika Sagar": an occupation's word before a person's name is no part of it
-        # ("-eer" and "-ist" end occupations, not first names; "-er", "-or", "-ian" ... only before a
-        # given name; never in a body's name: "Baptist World Alliance").
-        if kind_hint in (None, "person") and 3 <= len(tokens) <= 4 and tokens[0] not in self.rules.given_names \
-                and not any(t in self.rules.org_name_words for t in tokens) and (
-                re.fullmatch(rf"[{CAP}][a-z]+(?:eer|ist)", tokens[0])
-                or (tokens[1] in self.rules.given_names and re.fullmatch(rf"[{CAP}][a-z]+(?:er|or|ian|ant|ent)", tokens[0]))):
+        # "Auctioneer Mallika Sagar": a role word (person_cues_before) opening a sentence
+        # before a person's name is no part of it (never in a body's name).
+        if kind_hint in (None, "person") and 3 <= len(tokens) <= 4 and tokens[0][1:].islower() \
+                and tokens[0].lower() in self.rules.person_cues_before and not any(t in self.rules.org_name_words for t in tokens):
             tokens = tokens[1:]
         # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
         for i in range(1, len(tokens) - 1):
@@ -96,7 +95,9 @@ class Naming:
     def is_event(self, name: str) -> bool:
         """"Velmora Film Festival", "Orrin Cup", "Hurricane Velia": events are not entities."""
         words = name.split()
-        return (len(words) > 1 and (words[-1] in self.rules.event_words or words[0] in self.rules.event_openers)) \
+        # ("Copa Airlines" is a company: a body's word outweighs an event's opener)
+        return (len(words) > 1 and (words[-1] in self.rules.event_words or (words[0] in self.rules.event_openers
+                                                                           and not self.has_org_word(name)))) \
             or name_key(name) in self.rules.event_names
 
     def demonym_country(self, name: str) -> str | None:

@@ -499,15 +499,18 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if registered:
             return registered[0]
         known = self.rules.known_kinds.get(name_key(name))
+        place = self.gaz.lookup(name)
         if known is not None and not any(m.cue_place for m in items) \
-                and not (self.gaz.lookup(name) is not None and self._written_in(name, items, text)):
+                and not (place is not None and not place.alternate and self._written_in(name, items, text)):
             # A well-known body or person, whatever the model or the gazetteer says; a place
-            # cue, or a known place's name written after "in" ("riots in Tarnwick"), still wins.
+            # cue, or a known place's name written after "in" ("riots in Tarnwick"), still wins
+            # (not a town known only by an alternate name: "near Rafah and Hamas fighters").
             return known
         if self.ends_with_place_word(name) and not (" of " in name and self.has_org_word(name.split(" of ")[0])):
             return "place"  # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel Islands")
-        if len(name.split()) > 1 and name.split()[0] in self.rules.place_name_openers and not self.has_org_word(name):
-            return "place"  # "Place de la Nation", "Col du Tarsk"
+        if len(name.split()) > 1 and name.split()[0] in self.rules.place_name_openers and not self.has_org_word(name) \
+                and not any(m.cue_person for m in items) and not self._team_named(name, items, text):
+            return "place"  # "Place de la Nation", "Col du Tarsk" (not "Mayor Ras Baraka", "beat Cerro Porteño")
         cue_place = any(m.cue_place for m in items)
         if cue_place and " " not in name and self.gaz.lookup(name) is not None:
             return "place"  # "the Centre department": a known region whose name is also an organization word

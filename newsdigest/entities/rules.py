@@ -59,6 +59,7 @@ class EntityRules:
     stake_words: frozenset = frozenset()
     apposition_person_nouns: tuple = ()
     given_names: frozenset = frozenset()
+    known_surnames: frozenset = frozenset()  # name keys of the last words of well-known people's names
     # Plurals before or after a list of names that type every name in it
     # ("former presidents A, B and C", "the companies A and B"): made from
     # the singular person and organization nouns above.
@@ -180,5 +181,6 @@ def entity_rules() -> EntityRules:
         portfolio_titles=tuple(data.get("portfolio_titles", ())),
         given_names=frozenset(str(n) for n in (load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ()),
         known_kinds=(known := known_kinds()),
+        known_surnames=frozenset(key.split()[-1] for key, kind in known.items() if kind == "person" and " " in key),
         known_multiword=multiword_index(known),
     )

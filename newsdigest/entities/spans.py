@@ -112,8 +112,9 @@ class SpanFinding:
                     t_start, t_end = tail.start("words"), tail.end("words")
                     inside = [(s, e, l) for s, e, l in ents if t_start <= s and e <= t_end]
                     words = tail.group("words")
-                    if all(l not in ("ORG", "PERSON") for _, _, l in inside) and name_key(words) not in self.rules.known_kinds \
-                            and self.gaz.country(words) is None:
+                    if all(l not in ("ORG", "PERSON", "GPE", "LOC", "NORP") for _, _, l in inside) \
+                            and name_key(words) not in self.rules.known_kinds and self.gaz.lookup(words) is None \
+                            and not self.demonym_country(words.split()[0]):  # ("the Ministry of Health and Gaza residents")
                         skip.update((s, e) for s, e, _ in inside)
                         out.append((start, t_end, "ORG"))
                         continue
@@ -132,7 +133,9 @@ class SpanFinding:
                     and not self.has_org_word(" ".join(words[1:])) and self.gaz.lookup(" ".join(words[:2])) is None:
                 title = _TITLE_OF_BEFORE.search(text, max(0, start - 60), start)
                 if title and self._has_title(title.group("title")):
-                    out.append((start + len(words[0]) + 1, end, "PERSON"))
+                    # the name starts at its given name when one is known ("Foreign Affairs Ivo Marrow"), else after one word
+                    first = next((k for k in range(1, len(words) - 1) if words[k] in self.rules.given_names), 1)
+                    out.append((start + len(" ".join(words[:first])) + 1, end, "PERSON"))
                     continue
             out.append((start, end, label))
         return out
@@ -503,7 +506,7 @@ class SpanFinding:
                 if self._unknown_name_word(text[start:end]):
                     out[-1] = (out[-1][0], end, "PERSON")
                     continue
-            if out and out[-1][2] != "PERSON" and label == "PERSON" and text[out[-1][1] : start] == " " \
+            if out and out[-1][2] in ("GPE", "LOC", "ORG", "FAC", "PRODUCT") and label == "PERSON" and text[out[-1][1] : start] == " " \
                     and self._unknown_name_word(text[out[-1][0] : out[-1][1]]):
                 out[-1] = (out[-1][0], end, "PERSON")  # "Mehidy" (GPE) + "Hasan Miraz" (PERSON): the first name
                 continue
@@ -511,9 +514,10 @@ class SpanFinding:
         return out
 
     def _unknown_name_word(self, word: str) -> bool:
-        """One capitalised word that is no known place, nationality or body's word."""
+        """One capitalised word that is no known place, nationality, people, day, month or body's word."""
         return (re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None and word[0].isupper() and not self.gaz.lookup(word)
-                and not self.demonym_country(word) and not self.has_org_word(word))
+                and not self.demonym_country(word) and word not in self.rules.demonyms and word not in self.rules.peoples
+                and word not in _WEEKDAYS_MONTHS and not self.has_org_word(word))
 
     def _split_conjoined(self, text: str, ents: list) -> list:
         """"Halvex and Norvex", "Tarvos and Orvel": one span holding two
@@ -525,7 +529,7 @@ class SpanFinding:
             if found:
                 sides = [(start + found.start(g), start + found.end(g)) for g in ("a", "b")]
                 # "the villages of Orvel and Tarsk": a plural unit word says both are places.
-                plural = self._plural_place_cue(text, start, end) or self._two_places_after_locative(text, start, end, found)
+                plural = self._plural_place_cue(text, start, end) or self._two_places_after_locative(text, start, end, found, label)
                 if plural or all(self._known_alone(text, s, e) for s, e in sides):
                     for s, e in sides:
                         place = self.gaz.lookup(text[s:e])
@@ -534,13 +538,13 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
-    def _two_places_after_locative(self, text: str, start: int, end: int, found: re.Match) -> bool:
+    def _two_places_after_locative(self, text: str, start: int, end: int, found: re.Match, label: str) -> bool:
         """"near Luuq and Dolow": two names of one or two words joined by "and" right after
         "in", "near", "around", "between" or "from" (not after a stake, "shares
         in", and not one known name, "Trinidad and Tobago") are two places."""
         before = _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
-        if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words:
-            return False
+        if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words or label in ("PERSON", "ORG", "NORP"):
+            return False  # (not "between Putin and Zelensky", "from Abercrombie and Fitch")
         whole = text[start:end]
         if len(found.group("a").split()) > 2 or len(found.group("b").split()) > 2 or self.gaz.lookup(whole) is not None:
             return False
