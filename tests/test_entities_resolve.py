@@ -1709,6 +1709,12 @@ SESSION7_CASES = [
         {("Šarvelle", "place"), ("Žolna", "place"), ("Čestmír Orvel", "person")}, {"Šarvelle and Žolna", "Örlek and Ústek"},
         id='capitals beyond ASCII open names as A-Z does'),
     pytest.param(
+        "Camp", "President Tarsim Ivo Marrow flew to the lake. UNICEF welcomed the returns, and the ICC (International "
+        "Cricket Council) did not comment.",
+        [("Ivo Marrow", "PERSON")],
+        {("Tarsim Ivo Marrow", "person"), ("UNICEF", "organization")}, {"Ivo Marrow"},
+        id='a name grows left to its title; a well-known acronym may open a sentence'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

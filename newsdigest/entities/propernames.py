@@ -72,8 +72,9 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
       `name_possessives` ("the Supreme People's Procuracy");
     - a lone word that opens a sentence counts only if the text also
       capitalises it mid-sentence ("Mobile phones ..." is not a city), or
-      its name key is `known` (a well-known body: "Glencore, the Swiss group";
-      not an acronym, which a bracket before it may stand for: "(ICC)");
+      its name key is `known` (a well-known body: "Glencore, the Swiss group",
+      "UNICEF welcomed ..."; not an acronym the text also writes in brackets,
+      which stands for the name before the bracket: "(ICC)");
     - in a title-case line (a headline) only words the prose capitalises
       mid-sentence count ("Floods Around Marbek" -> "Marbek").
     """
@@ -114,7 +115,8 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
         if not run:
             continue
         start, end = run[0][0], run[-1][1]
-        if len(run) == 1 and text[start:end] not in mid_sentence and (text[start:end].isupper() or name_key(text[start:end]) not in known):
+        word = text[start:end]
+        if len(run) == 1 and word not in mid_sentence and (name_key(word) not in known or (word.isupper() and f"({word})" in text)):
             continue
         out.append((start, end))
     return out

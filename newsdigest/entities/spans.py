@@ -602,12 +602,13 @@ class SpanFinding:
                 if grown is not None:
                     start = grown
                     core = (start, core[1])
-            if run is not None and label == "PERSON" and core[1] < run[1] and run[0] < core[0] \
-                    and not self._may_extend(text, core, run, ents, own=(start, end)) \
-                    and self._may_extend(text, core, (core[0], run[1]), ents, own=(start, end)):
-                # "Chief Justice Satiu Simativa" + " Perese": the title before stays out, the rest of the name comes in
-                end = run[1]
-                run = None
+            if run is not None and label == "PERSON" and run[0] < core[0] and not self._may_extend(text, core, run, ents, own=(start, end)):
+                # "Chief Justice Satiu Simativa" + " Perese", "President Mahamat" + "Idriss Deby": the
+                # title before stays out, the rest of the name (before and after the span) comes in
+                after_title = self._after_last_title(text, run[0], core[0])
+                if after_title is not None and self._may_extend(text, core, (after_title, run[1]), ents, own=(start, end)):
+                    start, end = min(start, after_title), run[1]
+                    run = None
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
                 if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
                     # "the Islamist Orvel party": a creed's word is no part of the name after it
@@ -624,6 +625,15 @@ class SpanFinding:
                     start, end, label = run[0], run[1], "ORG"
             out.append((start, end, label))
         return out
+
+    def _after_last_title(self, text: str, run_start: int, span_start: int) -> int | None:
+        """Where the words after the last title between `run_start` and `span_start`
+        begin ("President Mahamat ..." -> at "Mahamat"); None without a title there."""
+        cut = None
+        for word in re.finditer(r"\S+", text[run_start:span_start]):
+            if word.group(0).rstrip(".").lower() in self.rules.honorifics:
+                cut = run_start + word.end() + 1
+        return cut
 
     def _grown_leftwards(self, text: str, core: tuple[int, int], runs: list, ents: list, own: tuple[int, int]) -> int | None:
         """"Ana" + "María Ruiz de Velasco": where a capitalised run that starts
