@@ -1715,6 +1715,12 @@ SESSION7_CASES = [
         {("Tarsim Ivo Marrow", "person"), ("UNICEF", "organization")}, {"Ivo Marrow"},
         id='a name grows left to its title; a well-known acronym may open a sentence'),
     pytest.param(
+        "Vote", "Registration stalled across the Amhara region. Ethnic Amhara militias blocked roads, and Kurdish fighters "
+        "held the Kurdish-majority districts.",
+        [("Amhara", "GPE"), ("Amhara", "NORP"), ("Kurdish", "NORP"), ("Kurdish", "NORP")],
+        {("Amhara", "place")}, {"Kurdish"},
+        id='a people\'s name with a region word after it is the region'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),
