@@ -1721,6 +1721,13 @@ SESSION7_CASES = [
         {("Amhara", "place")}, {"Kurdish"},
         id='a people\'s name with a region word after it is the region'),
     pytest.param(
+        "Soy", "Exporters such as Cargill, Bunge and Tarsk Grain cut prices. Brokerage Orvel Vell Securities estimated that "
+        "inflows would rise.",
+        [("Cargill, Bunge", "ORG"), ("Tarsk Grain", "ORG")],
+        {("Cargill", "organization"), ("Bunge", "organization"), ("Orvel Vell Securities", "organization")},
+        {"Cargill, Bunge", "Brokerage Orvel Vell Securities"},
+        id='well-known names a comma separates in one span are a list; a role word opening a body\'s name is no part of it'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

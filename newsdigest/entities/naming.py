@@ -56,6 +56,11 @@ class Naming:
                     tokens = tokens[1:]
                 else:
                     break
+        # "Brokerage SSI Securities": a company's role word (org_cues_before) before a body's name of
+        # two words or more is no part of it (a whole the lists know keeps it: "Carrier Global").
+        if kind_hint in (None, "organization") and len(tokens) >= 3 and tokens[0][1:].islower() \
+                and tokens[0].lower() in self.rules.org_cues_before and name_key(" ".join(tokens)) not in self.rules.known_kinds:
+            tokens = tokens[1:]
         # "Auctioneer Mallika Sagar": a role word (person_cues_before) opening a sentence
         # before a person's name is no part of it (never in a body's name).
         if kind_hint in (None, "person") and 3 <= len(tokens) <= 4 and tokens[0][1:].islower() \

@@ -61,16 +61,18 @@ class SpanFinding:
     """Resolver rules that fix the model's span boundaries."""
 
     def _split_listed(self, text: str, ents: list) -> list:
-        """"Paiporta, Catarroja": one span holding names a comma separates, one
-        of them a place the gazetteer knows, is that list: each name on its own
-        (places as places). Not a known whole ("Washington, D.C." is one place)."""
+        """"Paiporta, Catarroja", "Cargill, Bunge": one span holding names a comma
+        separates, one of them a place the gazetteer knows or all of them well
+        known, is that list: each name on its own (places as places). Not a known
+        whole ("Washington, D.C." is one place)."""
         out: list = []
         for start, end, label in ents:
             surface = text[start:end]
             parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^,]+", surface)]
             if ", " in surface and self.gaz.lookup(surface) is None and name_key(surface) not in self.rules.known_kinds \
                     and all(re.fullmatch(rf" ?[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}", text[s:e]) for s, e in parts) \
-                    and any(self.gaz.lookup(text[s:e].strip()) for s, e in parts):
+                    and (any(self.gaz.lookup(text[s:e].strip()) for s, e in parts)
+                         or all(name_key(text[s:e].strip()) in self.rules.known_kinds for s, e in parts)):
                 for s, e in parts:
                     s += text[s:e].startswith(" ")
                     out.append((s, e, "GPE" if self.gaz.lookup(text[s:e]) else label))
