@@ -1728,6 +1728,11 @@ SESSION7_CASES = [
         {"Cargill, Bunge", "Brokerage Orvel Vell Securities"},
         id='well-known names a comma separates in one span are a list; a role word opening a body\'s name is no part of it'),
     pytest.param(
+        "Vote", "Turnout was 62 percent, said Ana Vell. Queues formed outside polling stations in Karvelle.",
+        [("Turnout", "PERSON"), ("Ana Vell", "PERSON"), ("Queues", "ORG"), ("Karvelle", "GPE")],
+        {("Ana Vell", "person"), ("Karvelle", "place")}, {"Turnout", "Queues"},
+        id='a common word of news copy opening a sentence names nothing'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

@@ -413,8 +413,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if self.registry.is_blocked(name) or self.registry.is_blocked(m.surface):
             return False
         # A long official name counts its content words only ("Armed Forces of the Republic of ...").
-        if sum(w not in _CONNECTORS for w in name.split()) > 8 or self.is_event(name):
-            return False
+        if sum(w not in _CONNECTORS for w in name.split()) > 8 or self.is_event(name) or name in self.rules.sentence_adverbs:
+            return False  # (nor a word that opens sentences and names nothing: "Turnout was 62 percent")
         if name in self.rules.peoples and not (m.kind == "place" and m.cue_place and m.label != "NORP" and name not in self.rules.demonyms):
             return False  # (a people, "the Tuareg", is no entity either; "the Amhara region" is a place)
         return True
