@@ -1733,6 +1733,12 @@ SESSION7_CASES = [
         {("Ana Vell", "person"), ("Karvelle", "place")}, {"Turnout", "Queues"},
         id='a common word of news copy opening a sentence names nothing'),
     pytest.param(
+        "Shipping", "The Orvelis have attacked ships since 2023. Insurers said Orvelis attacks had eased, and Orveli drones "
+        "were rarer.",
+        [("Orvelis", "ORG"), ("Orvelis", "ORG"), ("Orveli", "ORG")],
+        {("Orvelis", "organization")}, {"Orveli"},
+        id='a group\'s singular adjective is the group'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

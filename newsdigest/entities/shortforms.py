@@ -37,6 +37,9 @@ class ShortForms:
             key = name_key(m.name)
             if key in mapping or m.from_registry:
                 continue
+            if " " not in m.name and m.name + "s" in org_names:
+                mapping[key] = m.name + "s"  # "Houthi attacks" beside "the Houthis": the group's own adjective
+                continue
             bare = m.name.replace(".", "")
             if bare in acronyms:  # "KD", or "Acevar" defined as "Aceros Varenses (Acevar)"
                 mapping[key] = acronyms[bare]
