@@ -1739,6 +1739,11 @@ SESSION7_CASES = [
         {("Orvelis", "organization")}, {"Orveli"},
         id='a group\'s singular adjective is the group'),
     pytest.param(
+        "Truce", "The Varenian Episcopal Conference will monitor the truce. The Orvel Peace Conference opens on Monday.",
+        [("The Varenian Episcopal Conference", "ORG"), ("The Orvel Peace Conference", "EVENT")],
+        {("Varenian Episcopal Conference", "organization")}, {"Orvel Peace Conference"},
+        id='a body\'s word before an event\'s word makes a body ("Episcopal Conference")'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

@@ -101,8 +101,8 @@ class Naming:
         """"Velmora Film Festival", "Orrin Cup", "Hurricane Velia": events are not entities."""
         words = name.split()
         # ("Copa Airlines" is a company: a body's word outweighs an event's opener)
-        return (len(words) > 1 and (words[-1] in self.rules.event_words or (words[0] in self.rules.event_openers
-                                                                           and not self.has_org_word(name)))) \
+        return (len(words) > 1 and (words[-1] in self.rules.event_words or words[0] in self.rules.event_openers)
+                and not self.has_org_word(" ".join(words[:-1]) if words[-1] in self.rules.event_words else name)) \
             or name_key(name) in self.rules.event_names
 
     def demonym_country(self, name: str) -> str | None:
