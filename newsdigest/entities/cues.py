@@ -28,6 +28,13 @@ _CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
 _EARLIER_IN_LIST = re.compile(rf"(?<![\w’'-])[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}(?:, [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})*(?:,? and |, )$")
 # After a name in the middle of a list: another name follows.
 _LIST_GOES_ON_AFTER = re.compile(rf"(?:,|,? and) [{CAP}]")
+# After a person's name: a verb of speech (not "said it", a body's), or an apposition naming a role.
+_SPEAKS_OR_DESCRIBED = re.compile(r"(?:,)?\s+(?:said|says|told|added|warned|argued|wrote|insisted|recalled)\b(?!\s+(?:it|its)\b)"
+                                  r"|,\s+(?:\d{1,3},|who\s|(?:a|an|the)\s+(?:former\s+)?(?:[a-z-]+\s+){0,3}?"
+                                  r"(?:president|chief|head|leader|director|chairman|chairwoman|minister|spokesman|spokeswoman|"
+                                  r"spokesperson|secretary|founder|governor|mayor|lawyer|analyst|economist|coach|captain|player|"
+                                  r"striker|midfielder|defender|goalkeeper|rider|resident|farmer|trader|elder|shopkeeper|activist)\b"
+                                  r"|(?:president|chief|head|leader|director|chairman|chairwoman|secretary|founder|governor)\s+of\b)")
 # A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
 _ROUTE_TO = re.compile(rf" to (?P<other>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
@@ -57,7 +64,7 @@ _LIST_ITEM = rf"{LIST_WORD}(?:\s+(?:{LIST_WORD}|de|da|del|van|von|al|bin|el))*"
 # A span made of two names: capitalised words, "and" (maybe "the") or "in", capitalised words.
 _JOINED = re.compile(rf"^(?P<left>[{CAP}][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[{CAP}][\w’'.-]*)*)(?P<joint> and the | and )"
                      rf"(?P<right>[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*)$")
-_ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)? $")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w,.-])(?<!about )(?<!some )(?<!nearly )(?<!around )(?<!than )(?<!over )\d{1,3}(?:st|nd|rd|th)? $")
 # Military units a bare number may name ("the 444 Combat Brigade").
 _UNIT_WORDS = frozenset({"Brigade", "Battalion", "Regiment", "Division", "Corps", "Squadron", "Army", "Unit", "Fleet", "Wing"})
 _LIST_SEPARATOR = re.compile(r",\s|\s(?:and|or)\s")
@@ -111,7 +118,7 @@ class Cues:
             return "person"
         if word in self.rules.list_org_nouns:
             return "organization"
-        return "place" if word in self.rules.place_cues_plural else None
+        return "place" if word in self.rules.place_cues_plural or word in self.rules.place_list_plurals else None
 
     def _place_cue(self, text: str, start: int, end: int, borrowed: bool = True, route: bool = True) -> bool:
         """What the words around a name say it is a place. With `borrowed`, also
@@ -157,7 +164,9 @@ class Cues:
     def _plural_place_cue(self, text: str, start: int, end: int) -> bool:
         """"the Orvel and Tarsk districts", "the villages of Orvel and Tarsk": a
         plural unit word after or before two names joined by "and" is a cue for both."""
-        after, before = _plural_cue_patterns(self.rules.place_cues_plural)
+        after, _ = _plural_cue_patterns(self.rules.place_cues_plural)
+        # ("the ports of Balboa and Cristóbal"; but "the Ruto and Odinga camps" are political camps)
+        _, before = _plural_cue_patterns(tuple(self.rules.place_cues_plural) + tuple(sorted(self.rules.place_list_plurals)))
         return after.match(text[end : end + 60]) is not None or before.search(text[max(0, start - 60) : start]) is not None
 
     def _org_cue(self, text: str, start: int, surface: str, end: int) -> bool:
@@ -268,8 +277,11 @@ class Cues:
         if joined is not None:  # "Orvel and the Tarsk Alliance", "the Vell Stadium in Tarnwick": two names in one span
             return [m for part, part_start in joined for m in self._from_span(text, part, part_start, part_start + len(part), label, hint)]
         ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
-        if ordinal and not ordinal.group(0).strip()[-1].isalpha() and surface.split()[-1] not in _UNIT_WORDS:
-            ordinal = None  # a bare number names only a unit ("444 Combat Brigade"), never "12 Boeing" jets
+        if ordinal and not ordinal.group(0).strip()[-1].isalpha() and (
+                surface.split()[-1] not in _UNIT_WORDS or re.match(r" [a-z]+s\b", text[end : end + 20])):
+            # a bare number names only a unit ("444 Combat Brigade"), never "12 Boeing" jets
+            # nor "5,000 Army troops", a quantity
+            ordinal = None
         if ordinal and hint == "organization":  # "the 51st Guards Army": the unit's number is part of its name
             start, surface = ordinal.start(), text[ordinal.start() : end]
         led = self._demonym_led_person(text, surface, start, label)
@@ -344,6 +356,10 @@ class Cues:
         borrowed = known is None and (label not in ("PERSON", "ORG") or (" " not in name and not self.has_org_word(name)
                                                                          and not self.given_name_led(name)))
         cue = not surname and self._place_cue(text, start, end, borrowed=borrowed, route=known is None and label not in ("PERSON", "ORG"))
+        if cue and known is not None and self.gaz.lookup(name) is None:
+            cue = False  # a well-known body or person no gazetteer knows as a place: "the plant at Volkswagen"
+        if cue and text[end : end + 2] in ("'s", "’s") and (label == "ORG" or known == "organization"):
+            cue = False  # what a body owns follows it: "the refinery at Reliance's Jamnagar complex"
         if known is not None and not cue and self.gaz.lookup(name) is None:
             # A well-known body or person (known_entities.yml), read as anything: "the Taliban"
             # read as a people, "Orvel Motors" as a place. (One that shares a known place's
@@ -354,7 +370,7 @@ class Cues:
             return [Mention(country.name, "place", surface, start, end, label=label)]
         listed = self._list_cue(text, start, end)
         org_cue = not_person or listed == "organization" or self._org_cue(text, start, surface, end) \
-            or (hint != "place" and self._body_like_name(name))  # (not "Nazi Germany", "Mainland China")
+            or (label not in ("GPE", "LOC", "FAC") and self._body_like_name(name, strict=label == "PERSON"))  # (not "Nazi Germany")
         if hint == "organization" and _NOT_A_PERSON.match(text, end) and self.gaz.lookup(name) is None \
                 and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
             org_cue = True  # "Franklin Templeton said it would ...", "Orvel Tarsk, which ..." (not "the office in Bogotá said it")
@@ -388,16 +404,14 @@ class Cues:
             if self.gaz.lookup(name) or cue or self.ends_with_place_word(name):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
-        # (a given name says nothing of a name written after "the": "the Charlotte Hornets", "the Santiago Bernabéu")
-        named_with_the = re.match(r"(?:the|The) ", surface) is not None or re.search(r"\b(?:the|The) $", text[max(0, start - 4) : start])
         person_cue = listed == "person" or self._person_cue(text, start, end) \
-            or (not named_with_the and self.given_name_led(name))
+            or (self.given_name_led(name) and self._reads_as_named_person(text, surface, start, end, label))
         if not cue and org_cue != person_cue:  # the context settles the type
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
 
-    def _body_like_name(self, name: str) -> bool:
+    def _body_like_name(self, name: str, strict: bool = False) -> bool:
         """"Virgin Australia", "Sputnik Azerbaijan", "Glencore Coal": two or three
         words, the first no given name, that end in a country's name or open with a
         well-known body's: a company or its national arm, not a person ("Ivo Malta"
@@ -408,8 +422,33 @@ class Cues:
         if words[0] in _DIRECTIONS or self.gaz.lookup(name) is not None:
             return False  # "South Yemen", "New Zealand": a place
         country = self.gaz.country(words[-1])
+        body_first = self.rules.known_kinds.get(name_key(words[0])) == "organization"
+        if strict:  # read as a person: both ("Sputnik Azerbaijan", "Greenpeace Brasil"; not "Eddie Jordan", "Dell Curry")
+            return body_first and country is not None
         # (the country's own common name: "Jools Holland" ends in no country)
-        return (country is not None and country.name == words[-1]) or self.rules.known_kinds.get(name_key(words[0])) == "organization"
+        return (country is not None and country.name == words[-1]) or body_first
+
+    def _reads_as_named_person(self, text: str, surface: str, start: int, end: int, label: str) -> bool:
+        """Where a known given name may overrule the model's place or body: not after
+        "the" or a preposition of place ("the Charlotte Hornets", "flights at Charles de
+        Gaulle", "on Diego Garcia"), not before a possessive or a lowercase word naming a
+        site or a stock ("Michael Kors's", "Ben Gurion airport", "Julius Baer shares"),
+        and not for a name ending in a known city ("Kairat Almaty")."""
+        if re.match(r"(?:the|The) ", surface) \
+                or re.search(r"\b(?:[Tt]he|in|at|on|to|from|near|via|into|outside|across|around|inside)\s+$", text[max(0, start - 8) : start]):
+            return False
+        after = text[end : end + 24]
+        if after[:2] in ("'s", "’s") or re.match(r"[’']? (?:airport|stadium|station|arena|port|terminal|hospital|shares|stock|"
+                                                 r"brand|label|bank|group)\b", after):
+            return False
+        words = surface.split()
+        last = self.gaz.lookup(words[-1]) if len(words) > 1 else None
+        if last is not None and last.kind in ("city", "country") and not last.alternate:
+            return False
+        # A name the model read as a body may be a company or club named after its founder
+        # ("Michael Kors", "Julius Baer", "Clifford Chance"): a person only where the text
+        # has that name speak or describes it as one ("Aminu Gwadabe, president of ...").
+        return label != "ORG" or any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) for m in whole_word(surface).finditer(text))
 
     def given_name_led(self, name: str) -> bool:
         """"Kurt Okraku", "Aminu Gwadabe": two to four capitalised words (particles
@@ -544,7 +583,8 @@ class Cues:
         name_start = end - len(name)
         surname = next((w for w in reversed(words[1:]) if not REGNAL_OR_GENERATION.fullmatch(w)), words[-1])  # "Sanusi" of "Muhammadu Sanusi II"
         alone = len(whole_word(surname).findall(text)) > len(whole_word(name).findall(text))
-        if not (alone or self._person_cue(text, name_start, end, titles=False) or self.given_name_led(name)):
+        if not (alone or self._person_cue(text, name_start, end, titles=False)
+                or (self.given_name_led(name) and self._reads_as_named_person(text, name, name_start, end, ""))):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
 

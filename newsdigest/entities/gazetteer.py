@@ -75,6 +75,9 @@ class Gazetteer:
         self._country_aliases: list[str] = []
         self._multiword = None
         self.capitals: set[str] = set()  # name keys of national capitals
+        # Keys known only as a region's name without its compass word ("Bank" of "West
+        # Bank"): no compass word may be put back before them ("Central Bank").
+        self._compass_rests: set[str] = set()
 
     def add(self, alias: str, place: Place) -> None:
         if _is_capitals(alias):
@@ -106,8 +109,9 @@ class Gazetteer:
             # "Central Sulawesi", "East Java": a compass point before a region or an
             # island the gazetteer knows is a region of it (pycountry names many in
             # their own language only: "Sulawesi Tengah")
-            part = self._places.get(name_key(compass.group("rest")))
-            if part is not None and part[1] == "region":
+            rest = name_key(compass.group("rest"))
+            part = self._places.get(rest)
+            if part is not None and part[1] == "region" and rest not in self._compass_rests:
                 return Place(name, "region")
         return None
 
@@ -221,6 +225,8 @@ def gazetteer() -> Gazetteer:
         # "South Tarvos" is also written as part of "Tarvos".
         compass = re.match(rf"^(?:North|South|East|West|Central|Upper|Lower)\s+(?P<rest>[{CAP}].+)$", short)
         if compass:
+            if gaz.lookup(compass.group("rest")) is None:
+                gaz._compass_rests.add(name_key(compass.group("rest")))
             gaz.add(compass.group("rest"), Place(compass.group("rest"), "region"))
         if short and short != sub.name:
             gaz.add(short, Place(short, "region"))

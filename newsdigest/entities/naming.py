@@ -22,6 +22,15 @@ _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), 
 _MINISTRY = re.compile(rf"(?:[{CAP}][\w-]* (?:and )?)+Ministry|Ministry (?:of|for) (?:the )?[{CAP}][\w-]*(?:,? (?:and |of |for )?[{CAP}][\w-]*)*")
 
 
+def _first_name_before_particle(tokens: list[str]) -> bool:
+    """"Sultan bin Salim", "Sultan al-Arada": a title word that is also a first name,
+    before a particle ("bin" after any word), is the first name ("President al-Assad"
+    keeps no title)."""
+    particle = tokens[1].lower()
+    return particle in ("bin", "ibn", "bint") or (tokens[0] in ("Sultan", "Emir", "Amir") and (
+        particle in ("al", "el") or particle[:3] in ("al-", "el-")))
+
+
 class Naming:
     """Resolver rules for what a name is, one name at a time."""
 
@@ -30,8 +39,8 @@ class Naming:
         if not self._named_with_the(name):
             name = re.sub(r"^(?:the|The|THE)\s+", "", name)
         if re.match(rf"An? [{CAP}]", name) and name_key(name) not in self.rules.known_kinds and self.registry.lookup(name) is None \
-                and self.gaz.lookup(name) is None and self.has_org_word(name.split(" ", 1)[1]):
-            # "An International Monetary Fund mission" (not "A Just Russia", "A Coruña", "An Se-young")
+                and self.gaz.lookup(name) is None and self.has_org_word(name.split(" ", 1)[1]) and name.count(" ") >= 2:
+            # "An International Monetary Fund mission" (not "A Just Russia", "A Coruña", "An Se-young", "An Post")
             name = name.split(" ", 1)[1]
         name = _POSSESSIVE.sub("", name).rstrip("'’")
         if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
@@ -44,8 +53,7 @@ class Naming:
             if len(tokens) > 2 and re.fullmatch(rf"[{CAP}]{{2,6}}", tokens[0]) and (
                     tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
                 tokens = tokens[1:]
-            while len(tokens) > 1 and not (tokens[1].lower() in self.rules.name_particles or tokens[1][:3].lower() in ("al-", "el-")) \
-                    and len(tokens[1]) > 1:
+            while len(tokens) > 1 and not _first_name_before_particle(tokens) and len(tokens[1]) > 1:
                 # (nor a single letter: "Gen Z Madagascar" is a movement, not General Z)
                 # ("Sultan bin Salim", "Sultan al-Arada": a particle after it makes the word a first name, not a title)
                 # two-word titles first ("Crown Prince", whose first word alone is none)
@@ -147,7 +155,15 @@ class Naming:
         return all(w in self.rules.generic_org_words for w in words) or _MINISTRY.fullmatch(name) is not None
 
     def has_org_word(self, name: str) -> bool:
-        return any(w in self.rules.org_name_words for w in re.split(r"[\s-]+", name))
+        """A body's word in the name (org_name_words); a weak one (weak_org_name_words:
+        "Co", "Board") only after another word and not after a given name ("Co Antrim"
+        is a county, "Ian Board" a person), and "Co" only after "&", "+" or "and"
+        ("Marc Rich + Co"; "Zaldy Co" is a person)."""
+        words = re.split(r"[\s-]+", name)
+        return any(w in self.rules.org_name_words and (w not in self.rules.weak_org_name_words
+                                                       or (i > 0 and words[0] not in self.rules.given_names
+                                                           and (w != "Co" or words[i - 1] in ("&", "+", "and"))))
+                   for i, w in enumerate(words))
 
     def ends_with_place_word(self, name: str) -> bool:
         """"Orvel Tarsk Stadium", "Tarsk Space Centre": a name of two words or

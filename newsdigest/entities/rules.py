@@ -59,6 +59,8 @@ class EntityRules:
     stake_words: frozenset = frozenset()
     apposition_person_nouns: tuple = ()
     given_names: frozenset = frozenset()
+    weak_org_name_words: frozenset = frozenset()
+    place_list_plurals: frozenset = frozenset()
     known_surnames: frozenset = frozenset()  # name keys of the last words of well-known people's names
     # Plurals before or after a list of names that type every name in it
     # ("former presidents A, B and C", "the companies A and B"): made from
@@ -179,6 +181,8 @@ def entity_rules() -> EntityRules:
         sentence_adverbs=frozenset(data.get("sentence_adverbs", ())),
         seated_org_words=frozenset(data.get("seated_org_words", ())),
         portfolio_titles=tuple(data.get("portfolio_titles", ())),
+        weak_org_name_words=frozenset(data.get("weak_org_name_words", ())),
+        place_list_plurals=frozenset(data.get("place_list_plurals", ())),
         given_names=frozenset(str(n) for n in (load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ()),
         known_kinds=(known := known_kinds()),
         known_surnames=frozenset(key.split()[-1] for key, kind in known.items() if kind == "person" and " " in key),

@@ -57,6 +57,10 @@ _AND_LAST_WORDS = re.compile(rf" and (?P<words>[{CAP}][\w’'-]*(?: [{CAP}][\w�
 
 
 
+# A preposition right before a word: "In Tawila ...", "For Nvidia ...".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Ff]rom|[Uu]nder|[Ww]ith|[Bb]y|[Oo]n|[Tt]o|[Nn]ear|[Aa]cross|[Ii]nside) $")
+
+
 class SpanFinding:
     """Resolver rules that fix the model's span boundaries."""
 
@@ -71,8 +75,9 @@ class SpanFinding:
             parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^,]+", surface)]
             if ", " in surface and self.gaz.lookup(surface) is None and name_key(surface) not in self.rules.known_kinds \
                     and all(re.fullmatch(rf" ?[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}", text[s:e]) for s, e in parts) \
-                    and (any(self.gaz.lookup(text[s:e].strip()) for s, e in parts)
-                         or all(name_key(text[s:e].strip()) in self.rules.known_kinds for s, e in parts)):
+                    and ((label != "ORG" and any(self.gaz.lookup(text[s:e].strip()) for s, e in parts))
+                         or all(name_key(text[s:e].strip()) in self.rules.known_kinds or self.gaz.lookup(text[s:e].strip())
+                                for s, e in parts)):  # (not "Paul, Weiss", a law firm)
                 for s, e in parts:
                     s += text[s:e].startswith(" ")
                     out.append((s, e, "GPE" if self.gaz.lookup(text[s:e]) else label))
@@ -439,7 +444,7 @@ class SpanFinding:
                 # (not a body's name: "the Council in the Gedo region" is left whole)
                 located = _IN_UNIT_END.search(text, start, end)
                 if located and located.group("unit") in self.rules.place_cues_after:
-                    out.append((start, located.start(), label))
+                    out.append((start, located.start(), "GPE"))  # (what stands in a region is a place too)
                     out.append((located.start("place"), located.end("place"), "GPE"))
                     continue
                 located = None
@@ -509,7 +514,10 @@ class SpanFinding:
                     out[-1] = (out[-1][0], end, "PERSON")
                     continue
             if out and out[-1][2] in ("GPE", "LOC", "ORG", "FAC", "PRODUCT") and label == "PERSON" and text[out[-1][1] : start] == " " \
-                    and self._unknown_name_word(text[out[-1][0] : out[-1][1]]):
+                    and self._unknown_name_word(text[out[-1][0] : out[-1][1]]) \
+                    and name_key(text[out[-1][0] : out[-1][1]]) not in self.rules.known_kinds \
+                    and not _PREPOSITION_BEFORE.search(text, max(0, out[-1][0] - 8), out[-1][0]):
+                # (not "In Tawila" + "Fatima Adam", "OpenAI" + "Sam Altman")
                 out[-1] = (out[-1][0], end, "PERSON")  # "Mehidy" (GPE) + "Hasan Miraz" (PERSON): the first name
                 continue
             out.append((start, end, label))
@@ -545,12 +553,13 @@ class SpanFinding:
         "in", "near", "around", "between" or "from" (not after a stake, "shares
         in", and not one known name, "Trinidad and Tobago") are two places."""
         before = _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
-        if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words or label in ("PERSON", "ORG", "NORP"):
-            return False  # (not "between Putin and Zelensky", "from Abercrombie and Fitch")
+        if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words \
+                or label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"):
+            return False  # (not "between Putin and Zelensky", "from Abercrombie and Fitch", "in Romeo and Juliet")
         whole = text[start:end]
         if len(found.group("a").split()) > 2 or len(found.group("b").split()) > 2 or self.gaz.lookup(whole) is not None:
             return False
-        return name_key(whole) not in self.rules.known_kinds and self.registry.lookup(whole) is None
+        return not any(name_key(w) in self.rules.known_kinds or self.registry.lookup(w) for w in (whole, whole.replace(" and ", " & ")))
 
     def _known_alone(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
