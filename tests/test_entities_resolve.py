@@ -1747,6 +1747,11 @@ SESSION7_CASES = [
         {("Varenian Episcopal Conference", "organization")}, {"Orvel Peace Conference"},
         id='a body\'s word before an event\'s word makes a body ("Episcopal Conference")'),
     pytest.param(
+        "Raids", "Settlers attacked villages in the West Bank on Sunday. The Bank of Orvel and West Coast Tarsk objected.",
+        [("the West Bank", "GPE"), ("The Bank of Orvel", "ORG"), ("West Coast Tarsk", "ORG")],
+        {("West Bank", "place"), ("Bank of Orvel", "organization")}, set(),
+        id='a region the gazetteer names in full is a place though it ends in a body\'s word'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

@@ -516,6 +516,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         cue_place = any(m.cue_place for m in items)
         if cue_place and " " not in name and self.gaz.lookup(name) is not None:
             return "place"  # "the Centre department": a known region whose name is also an organization word
+        known_place = self.gaz.lookup(name)
+        if known_place is not None and " " in name and known_place.kind in ("region", "country") and not known_place.alternate \
+                and name_key(known_place.name) == name_key(name) and not any(m.cue_org for m in items) \
+                and not self._team_named(name, items, text):
+            return "place"  # "the West Bank": a region the gazetteer names in full, though it ends in a body's word (not a side: "West Coast")
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())
         if (self.has_org_word(name) and (whole_org_word or not cue_place)) or self.is_club_name(name):
