@@ -1752,6 +1752,13 @@ SESSION7_CASES = [
         {("West Bank", "place"), ("Bank of Orvel", "organization")}, set(),
         id='a region the gazetteer names in full is a place though it ends in a body\'s word'),
     pytest.param(
+        "Stage", "The stage crossed the Col du Tarsk, where Ana Vell attacked. Col Ivo Marrow watched from the Karvelle "
+        "Bridge, and the final was at the Prince Orvel Vell Stadium.",
+        [("Ana Vell", "PERSON"), ("Col Ivo Marrow", "PERSON")],
+        {("Col du Tarsk", "place"), ("Ivo Marrow", "person"), ("Karvelle Bridge", "place"), ("Prince Orvel Vell Stadium", "place")},
+        {"Tarsk", "du Tarsk"},
+        id='a place\'s opener before a particle is no title; sites the model missed; a titled site keeps its title'),
+    pytest.param(
         "Cup", "Vice-President Ivo Marrow watched. Orvel City reached the Copa Tarsana final, and Ana Vell won the Tour du "
         "Karvelle. Former Sri Lankan president Jon Pell was there. Tarsimo Ola Venn bowled. Ida Kest won Olympic gold.",
         [("Vice-President Ivo Marrow", "PERSON"), ("Orvel City", "ORG"), ("Copa Tarsana", "ORG"), ("Ana Vell", "PERSON"),

@@ -554,6 +554,12 @@ class Cues:
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
         if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
+        words = name.split()
+        if 2 <= len(words) <= 4 and not self.has_org_word(name) and (
+                self.ends_with_place_word(name) or (words[0] in self.rules.place_name_openers and words[1][:1].isupper()
+                                                    or words[0] in self.rules.place_name_openers and words[1] in self.rules.name_particles)):
+            # a site or feature the model missed: "the Col du Soulor", "Sinamalé Bridge", "Cerro Tarsivo"
+            return [Mention(name, "place", surface, start, end, label="PROPN")]
         if len(name.split()) <= 3 and _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]  # "Norvex, the state corporation,"
         if len(name.split()) >= 2 and name.split()[-1] in self.rules.org_name_words and not self.is_generic_org(name) \

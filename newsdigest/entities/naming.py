@@ -48,12 +48,16 @@ class Naming:
         tokens = name.split()
         # "the Premier Grain League", "the General Confederation of Labour": a name with an
         # organization word after its first keeps a title-like first word.
-        if kind_hint in (None, "person") and not (len(tokens) > 1 and any(t in self.rules.org_name_words for t in tokens[1:])):
+        # ("King Fahd Stadium": a site named after a titled person keeps the title)
+        if kind_hint in (None, "person") and not (len(tokens) > 1 and any(t in self.rules.org_name_words for t in tokens[1:])) \
+                and not (kind_hint is None and self.ends_with_place_word(" ".join(tokens))):
             # "UN Secretary-General Ana Orvel": an organization's acronym before a title goes with it.
             if len(tokens) > 2 and re.fullmatch(rf"[{CAP}]{{2,6}}", tokens[0]) and (
                     tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
                 tokens = tokens[1:]
-            while len(tokens) > 1 and not _first_name_before_particle(tokens) and len(tokens[1]) > 1:
+            while len(tokens) > 1 and not _first_name_before_particle(tokens) and len(tokens[1]) > 1 \
+                    and not (tokens[0] in self.rules.place_name_openers and tokens[1] in self.rules.name_particles):
+                # (nor a place's opener before a particle: "Col du Soulor" is a mountain pass, not Colonel Soulor)
                 # (nor a single letter: "Gen Z Madagascar" is a movement, not General Z)
                 # ("Sultan bin Salim", "Sultan al-Arada": a particle after it makes the word a first name, not a title)
                 # two-word titles first ("Crown Prince", whose first word alone is none)

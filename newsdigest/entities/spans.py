@@ -673,7 +673,9 @@ class SpanFinding:
         if any(s < run_end and run_start < e and (s, e) not in (span, own) for s, e, _ in ents):
             return False  # "Varenian President Ilse Marrow": two names
         added = (text[run_start:start] + " " + text[end:run_end]).split()
-        return not any(w.rstrip(".").lower() in self.rules.honorifics for w in added)
+        # (a title word before a particle opens a place's name: "Col du Soulor", not Colonel Soulor)
+        return not any(w.rstrip(".").lower() in self.rules.honorifics and not (w in self.rules.place_name_openers and nxt in self.rules.name_particles)
+                       for w, nxt in zip(added, added[1:] + [""]))
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:
