@@ -34,7 +34,11 @@ _SPEAKS_OR_DESCRIBED = re.compile(r"(?:,)?\s+(?:said|says|told|added|warned|argu
                                   r"(?:president|chief|head|leader|director|chairman|chairwoman|minister|spokesman|spokeswoman|"
                                   r"spokesperson|secretary|founder|governor|mayor|lawyer|analyst|economist|coach|captain|player|"
                                   r"striker|midfielder|defender|goalkeeper|rider|resident|farmer|trader|elder|shopkeeper|activist)\b"
-                                  r"|(?:president|chief|head|leader|director|chairman|chairwoman|secretary|founder|governor)\s+of\b)")
+                                  r"|(?:president|chief|head|leader|director|chairman|chairwoman|secretary|founder|governor)\s+of\b)"
+                                  # "Aminu Gwadabe's union": what only a person has
+                                  r"|['’]s\s+(?:brother|sister|son|daughter|wife|husband|father|mother|family|widow|union|lawyers?|"
+                                  r"supporters|allies|aides?|spokesman|spokeswoman|campaign|party|federation|government|administration|"
+                                  r"estate|behalf|death|funeral|arrest|lawyer)\b")
 # A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
 _ROUTE_TO = re.compile(rf" to (?P<other>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
@@ -278,9 +282,10 @@ class Cues:
             return [m for part, part_start in joined for m in self._from_span(text, part, part_start, part_start + len(part), label, hint)]
         ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
         if ordinal and not ordinal.group(0).strip()[-1].isalpha() and (
-                surface.split()[-1] not in _UNIT_WORDS or re.match(r" [a-z]+s\b", text[end : end + 20])):
+                surface.split()[-1] not in _UNIT_WORDS
+                or (surface.split()[-1] in ("Army", "Corps") and re.match(r" [a-z]+s\b", text[end : end + 20]))):
             # a bare number names only a unit ("444 Combat Brigade"), never "12 Boeing" jets
-            # nor "5,000 Army troops", a quantity
+            # nor "5,000 Army troops", a quantity ("16 Air Assault Brigade paratroopers" is a unit)
             ordinal = None
         if ordinal and hint == "organization":  # "the 51st Guards Army": the unit's number is part of its name
             start, surface = ordinal.start(), text[ordinal.start() : end]
@@ -431,24 +436,26 @@ class Cues:
     def _reads_as_named_person(self, text: str, surface: str, start: int, end: int, label: str) -> bool:
         """Where a known given name may overrule the model's place or body: not after
         "the" or a preposition of place ("the Charlotte Hornets", "flights at Charles de
-        Gaulle", "on Diego Garcia"), not before a possessive or a lowercase word naming a
-        site or a stock ("Michael Kors's", "Ben Gurion airport", "Julius Baer shares"),
-        and not for a name ending in a known city ("Kairat Almaty")."""
+        Gaulle", "on Diego Garcia"), not before a lowercase word naming a site or a stock
+        ("Ben Gurion airport", "Julius Baer shares"), and not for a body's name ending in a
+        known city ("Kairat Almaty"; "Janet Jackson" the model read as a place is a person)."""
+        name = re.sub(r"['’]s?$", "", surface)
+        if any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) for m in whole_word(name).finditer(text)):
+            return True  # the text has the name speak, or says what only a person has or is
         if re.match(r"(?:the|The) ", surface) \
-                or re.search(r"\b(?:[Tt]he|in|at|on|to|from|near|via|into|outside|across|around|inside)\s+$", text[max(0, start - 8) : start]):
+                or re.search(r"\b(?:[Tt]he|in|at|on|near|via|into|outside|across|around|inside)\s+$", text[max(0, start - 8) : start]):
             return False
         after = text[end : end + 24]
-        if after[:2] in ("'s", "’s") or re.match(r"[’']? (?:airport|stadium|station|arena|port|terminal|hospital|shares|stock|"
-                                                 r"brand|label|bank|group)\b", after):
+        if re.match(r"(?:['’]s?)? (?:airport|stadium|station|arena|port|terminal|hospital|shares|stock|brand|label|bank|group)\b", after):
             return False
         words = surface.split()
         last = self.gaz.lookup(words[-1]) if len(words) > 1 else None
-        if last is not None and last.kind in ("city", "country") and not last.alternate:
+        if label == "ORG" and last is not None and last.kind in ("city", "country") and not last.alternate:
             return False
         # A name the model read as a body may be a company or club named after its founder
         # ("Michael Kors", "Julius Baer", "Clifford Chance"): a person only where the text
-        # has that name speak or describes it as one ("Aminu Gwadabe, president of ...").
-        return label != "ORG" or any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) for m in whole_word(surface).finditer(text))
+        # has that name speak or describes it as one (above: "Aminu Gwadabe, president of ...").
+        return label != "ORG"
 
     def given_name_led(self, name: str) -> bool:
         """"Kurt Okraku", "Aminu Gwadabe": two to four capitalised words (particles
@@ -555,10 +562,11 @@ class Cues:
         if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
         words = name.split()
-        if 2 <= len(words) <= 4 and not self.has_org_word(name) and (
-                self.ends_with_place_word(name) or (words[0] in self.rules.place_name_openers and words[1][:1].isupper()
-                                                    or words[0] in self.rules.place_name_openers and words[1] in self.rules.name_particles)):
-            # a site or feature the model missed: "the Col du Soulor", "Sinamalé Bridge", "Cerro Tarsivo"
+        located = _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) is not None
+        if 2 <= len(words) <= 4 and not self.has_org_word(name) and words[0] not in self.rules.given_names and (
+                self.ends_with_place_word(name) or (located and words[0] in self.rules.place_name_openers)):
+            # a site or feature the model missed: "Sinamalé Bridge", "crossed the Col du Soulor"
+            # (an opener only after "the" or a preposition: "Mount Gay Rum said" is a company)
             return [Mention(name, "place", surface, start, end, label="PROPN")]
         if len(name.split()) <= 3 and _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]  # "Norvex, the state corporation,"

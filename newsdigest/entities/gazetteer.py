@@ -38,6 +38,9 @@ ALTERNATE_NAME_MIN_POPULATION = 100000
 KNOWN_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_places.yml"
 
 
+# Words a compass strip left as a region's name that are also ordinary words of
+# bodies' and features' names: no compass word goes back before them ("Central Bank").
+_COMMON_NAME_WORDS = frozenset({"bank", "centre", "center", "coast", "capital", "delta", "river", "bay", "lakes", "cape"})
 _COMPASS_PART = re.compile(rf"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower) (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)$")
 
 
@@ -111,7 +114,7 @@ class Gazetteer:
             # their own language only: "Sulawesi Tengah")
             rest = name_key(compass.group("rest"))
             part = self._places.get(rest)
-            if part is not None and part[1] == "region" and rest not in self._compass_rests:
+            if part is not None and part[1] == "region" and not (rest in self._compass_rests and rest in _COMMON_NAME_WORDS):
                 return Place(name, "region")
         return None
 

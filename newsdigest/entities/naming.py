@@ -113,8 +113,9 @@ class Naming:
         """"Velmora Film Festival", "Orrin Cup", "Hurricane Velia": events are not entities."""
         words = name.split()
         # ("Copa Airlines" is a company: a body's word outweighs an event's opener)
-        return (len(words) > 1 and (words[-1] in self.rules.event_words or words[0] in self.rules.event_openers)
-                and not self.has_org_word(" ".join(words[:-1]) if words[-1] in self.rules.event_words else name)) \
+        # ("the Peruvian Episcopal Conference" is a body: event_body_words before the event's word)
+        return (len(words) > 1 and ((words[-1] in self.rules.event_words and words[-2] not in self.rules.event_body_words)
+                                    or (words[0] in self.rules.event_openers and not self.has_org_word(name)))) \
             or name_key(name) in self.rules.event_names
 
     def demonym_country(self, name: str) -> str | None:
@@ -164,10 +165,15 @@ class Naming:
         is a county, "Ian Board" a person), and "Co" only after "&", "+" or "and"
         ("Marc Rich + Co"; "Zaldy Co" is a person)."""
         words = re.split(r"[\s-]+", name)
-        return any(w in self.rules.org_name_words and (w not in self.rules.weak_org_name_words
-                                                       or (i > 0 and words[0] not in self.rules.given_names
-                                                           and (w != "Co" or words[i - 1] in ("&", "+", "and"))))
-                   for i, w in enumerate(words))
+        def counts(i: int, w: str) -> bool:
+            if w not in self.rules.org_name_words:
+                return False
+            if w not in self.rules.weak_org_name_words:
+                return True
+            if w == "Co":
+                return i > 0 and words[i - 1] in ("&", "+", "and")
+            return i > 0 and (words[0] not in self.rules.given_names or words[i + 1 : i + 2] == ["of"])
+        return any(counts(i, w) for i, w in enumerate(words))
 
     def ends_with_place_word(self, name: str) -> bool:
         """"Orvel Tarsk Stadium", "Tarsk Space Centre": a name of two words or

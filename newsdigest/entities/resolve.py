@@ -508,8 +508,13 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # cue, or a known place's name written after "in" ("riots in Tarnwick"), still wins
             # (not a town known only by an alternate name: "near Rafah and Hamas fighters").
             return known
-        if self.ends_with_place_word(name) and not (" of " in name and self.has_org_word(name.split(" of ")[0])):
-            return "place"  # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel Islands")
+        if self.ends_with_place_word(name) and not (" of " in name and self.has_org_word(name.split(" of ")[0])) \
+                and not (name.split()[0] in self.rules.given_names and any(m.label == "PERSON" for m in items)
+                         and not any((text[max(0, m.start - 20) : m.start].split() or [""])[-1].rstrip(".").lower() in self.rules.honorifics
+                                     or m.surface.split()[0].rstrip(".").lower() in self.rules.honorifics for m in items)):
+            # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel
+            # Islands", nor "Sam Port", a person the model read as one)
+            return "place"
         if len(name.split()) > 1 and name.split()[0] in self.rules.place_name_openers and not self.has_org_word(name) \
                 and not any(m.cue_person for m in items) and not self._team_named(name, items, text):
             return "place"  # "Place de la Nation", "Col du Tarsk" (not "Mayor Ras Baraka", "beat Cerro Porteño")

@@ -61,6 +61,7 @@ class EntityRules:
     given_names: frozenset = frozenset()
     weak_org_name_words: frozenset = frozenset()
     place_list_plurals: frozenset = frozenset()
+    event_body_words: frozenset = frozenset()
     known_surnames: frozenset = frozenset()  # name keys of the last words of well-known people's names
     # Plurals before or after a list of names that type every name in it
     # ("former presidents A, B and C", "the companies A and B"): made from
@@ -183,6 +184,7 @@ def entity_rules() -> EntityRules:
         portfolio_titles=tuple(data.get("portfolio_titles", ())),
         weak_org_name_words=frozenset(data.get("weak_org_name_words", ())),
         place_list_plurals=frozenset(data.get("place_list_plurals", ())),
+        event_body_words=frozenset(data.get("event_body_words", ())),
         given_names=frozenset(str(n) for n in (load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ()),
         known_kinds=(known := known_kinds()),
         known_surnames=frozenset(key.split()[-1] for key, kind in known.items() if kind == "person" and " " in key),
