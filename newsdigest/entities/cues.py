@@ -122,26 +122,22 @@ class Cues:
             return "person"
         if word in self.rules.list_org_nouns:
             return "organization"
-        return "place" if word in self.rules.place_cues_plural or word in self.rules.place_list_plurals else None
+        return "place" if word in self.rules.place_plurals_before else None
 
     def _place_cue(self, text: str, start: int, end: int, borrowed: bool = True, route: bool = True) -> bool:
         """What the words around a name say it is a place. With `borrowed`, also
         what is said of the names it is listed with ("residents of Kherson and
         Zelensky condemned" is no list of places: see _from_span); with `route`,
         what a route's other end says ("from Seattle to Microsoft" is none)."""
-        before = text[max(0, start - 40) : start].lower()
-        before = re.sub(r"\s+", " ", before)
-        if _cue_pattern(self.rules.place_cues_before, "ends").search(before):  # "the town of ", "the port of the "
+        if self._place_cue_before(text, start):  # "the town of ", "the port of the "
             return True
         first = _EARLIER_IN_LIST.search(text, max(0, start - 80), start) if borrowed else None
         if first is not None and not first.group(0).endswith(" and ") and not _LIST_GOES_ON_AFTER.match(text, end):
             first = None  # ("residents of Orvel, Ana Vell said": no list)
         if first is not None and first.group(0).endswith(", and ") and first.group(0).count(",") == 1:
             first = None  # ("based near Munich, and Orvel Rockets": a clause, not a list of two)
-        if first is not None:  # "residents of Orvel and " + name, "of Orvel, " + name + " and Tarsk": the cue before the first types all
-            before_first = re.sub(r"\s+", " ", text[max(0, first.start() - 40) : first.start()].lower())
-            if _cue_pattern(self.rules.place_cues_before, "ends").search(before_first):
-                return True
+        if first is not None and self._place_cue_before(text, first.start()):
+            return True  # "residents of Orvel and " + name, "of Orvel, " + name + " and Tarsk": the cue before the first types all
         after = text[end : end + 30].lower().lstrip()
         if _starts_with_cue(after, self.rules.place_cues_after):
             return True
@@ -152,6 +148,11 @@ class Cues:
             return True  # "Orvel, a deep-sea port on the bay"
         return self._plural_place_cue(text, start, end) or (route and self._route_end(text, start, end)) \
             or self._list_cue(text, start, end) == "place"  # "camps such as Kaptagat", "the towns Orvel and Tarsk"
+
+    def _place_cue_before(self, text: str, start: int) -> bool:
+        """A place cue phrase (place_cues_before) ends right before `start`."""
+        before = re.sub(r"\s+", " ", text[max(0, start - 40) : start].lower())
+        return _cue_pattern(self.rules.place_cues_before, "ends").search(before) is not None
 
     def _route_end(self, text: str, start: int, end: int) -> bool:
         """"from Orvel to Tarnwick", "from Tarnwick to Orvel": one end of a route
@@ -170,7 +171,7 @@ class Cues:
         plural unit word after or before two names joined by "and" is a cue for both."""
         after, _ = _plural_cue_patterns(self.rules.place_cues_plural)
         # ("the ports of Balboa and Cristóbal"; but "the Ruto and Odinga camps" are political camps)
-        _, before = _plural_cue_patterns(tuple(self.rules.place_cues_plural) + tuple(sorted(self.rules.place_list_plurals)))
+        _, before = _plural_cue_patterns(self.rules.place_plurals_before)
         return after.match(text[end : end + 60]) is not None or before.search(text[max(0, start - 60) : start]) is not None
 
     def _org_cue(self, text: str, start: int, surface: str, end: int) -> bool:

@@ -56,7 +56,7 @@ class Naming:
                     tokens[1].rstrip(".").lower() in self.rules.honorifics or " ".join(tokens[1:3]).lower() in self.rules.honorifics):
                 tokens = tokens[1:]
             while len(tokens) > 1 and not _first_name_before_particle(tokens) and len(tokens[1]) > 1 \
-                    and not (tokens[0] in self.rules.place_name_openers and tokens[1] in self.rules.name_particles):
+                    and not self.opens_place_name(tokens[0], tokens[1]):
                 # (nor a place's opener before a particle: "Col du Soulor" is a mountain pass, not Colonel Soulor)
                 # (nor a single letter: "Gen Z Madagascar" is a movement, not General Z)
                 # ("Sultan bin Salim", "Sultan al-Arada": a particle after it makes the word a first name, not a title)
@@ -174,6 +174,11 @@ class Naming:
                 return i > 0 and words[i - 1] in ("&", "+", "and")
             return i > 0 and (words[0] not in self.rules.given_names or words[i + 1 : i + 2] == ["of"])
         return any(counts(i, w) for i, w in enumerate(words))
+
+    def opens_place_name(self, word: str, next_word: str) -> bool:
+        """"Col du Soulor", "Mount of Olives": a place's opener (place_name_openers)
+        before a particle opens a place's name, whatever title it spells (Colonel)."""
+        return word in self.rules.place_name_openers and next_word in self.rules.name_particles
 
     def ends_with_place_word(self, name: str) -> bool:
         """"Orvel Tarsk Stadium", "Tarsk Space Centre": a name of two words or

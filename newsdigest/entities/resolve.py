@@ -519,11 +519,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 and not any(m.cue_person for m in items) and not self._team_named(name, items, text):
             return "place"  # "Place de la Nation", "Col du Tarsk" (not "Mayor Ras Baraka", "beat Cerro Porteño")
         cue_place = any(m.cue_place for m in items)
-        if cue_place and " " not in name and self.gaz.lookup(name) is not None:
+        if cue_place and " " not in name and place is not None:
             return "place"  # "the Centre department": a known region whose name is also an organization word
-        known_place = self.gaz.lookup(name)
-        if known_place is not None and " " in name and known_place.kind in ("region", "country") and not known_place.alternate \
-                and name_key(known_place.name) == name_key(name) and not any(m.cue_org for m in items) \
+        if place is not None and " " in name and place.kind in ("region", "country") and not place.alternate \
+                and name_key(place.name) == name_key(name) and not any(m.cue_org for m in items) \
                 and not self._team_named(name, items, text):
             return "place"  # "the West Bank": a region the gazetteer names in full, though it ends in a body's word (not a side: "West Coast")
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
@@ -532,7 +531,6 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "organization"
         if cue_place:
             return "place"
-        place = self.gaz.lookup(name)
         if place is not None and place.kind in ("country", "continent"):
             return "place"  # "Varenia coach ...": the national side is still the country
         if self._team_named(name, items, text):

@@ -130,9 +130,7 @@ class ShortForms:
                 # ("Maersk" after "A.P. Moller-Maersk": the last part of a hyphenated last word too)
                 owners = [o for o in orgs if o.split()[0] == m.name or m.name in (o.split()[-1], o.split()[-1].rsplit("-", 1)[-1])]
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
-                if self._located(text, m.name):
-                    # ("a hospital in Wabag" beside "the Catholic Diocese of Wabag": the town the body is named after)
-                    owners = [o for o in owners if not o.endswith(" of " + m.name)]
+                owners = [o for o in owners if not self._town_named_in(o, m.name, text)]
                 if len(owners) == 1 and not _named_alone_first(m.name, owners[0], mentions):
                     mapping[key] = owners[0]
                     continue
@@ -189,8 +187,8 @@ class ShortForms:
         if self.rules.known_kinds.get(name_key(word)) == "organization" and any(o.name == longer[0] and o.kind == "person" for o in mentions):
             return None  # "Porsche" beside "Wolfgang Porsche": a well-known company is no one's surname
         place = self.gaz.lookup(word)
-        if place is None and longer[0].endswith(" of " + word) and self._located(text, word):
-            return None  # "a hospital in Wabag" beside "the Catholic Diocese of Wabag": the town the body is named after
+        if place is None and self._town_named_in(longer[0], word, text):
+            return None
         if place is None or (place.alternate and not self._located(text, word)):
             # ("Hindenburg" of "Hindenburg Research": a town's former or foreign name, never written as a place here)
             return None if _named_alone_first(word, longer[0], mentions) else longer[0]
@@ -206,6 +204,12 @@ class ShortForms:
         if len(words) < 2 or words[-1] not in self.rules.club_words or self.gaz.lookup(name) is not None:
             return False
         return self.gaz.lookup(" ".join(words[:-1])) is not None
+
+    def _town_named_in(self, body: str, word: str, text: str) -> bool:
+        """"a hospital in Wabag" beside "the Catholic Diocese of Wabag": `word` ends
+        the body's name after "of" and the text writes it as a place too; it is
+        the town the body is named after, no short form of the body."""
+        return body.endswith(" of " + word) and self._located(text, word)
 
     def _located(self, text: str, word: str) -> bool:
         """`word`, alone (no capitalised word after it), written after a preposition of place."""

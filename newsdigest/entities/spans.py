@@ -72,15 +72,16 @@ class SpanFinding:
         out: list = []
         for start, end, label in ents:
             surface = text[start:end]
-            parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^,]+", surface)]
-            if ", " in surface and self.gaz.lookup(surface) is None and name_key(surface) not in self.rules.known_kinds \
-                    and all(re.fullmatch(rf" ?[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}", text[s:e]) for s, e in parts) \
-                    and ((label != "ORG" and any(self.gaz.lookup(text[s:e].strip()) for s, e in parts))
-                         or all(name_key(text[s:e].strip()) in self.rules.known_kinds or self.gaz.lookup(text[s:e].strip())
-                                for s, e in parts)):  # (not "Paul, Weiss", a law firm)
-                for s, e in parts:
-                    s += text[s:e].startswith(" ")
-                    out.append((s, e, "GPE" if self.gaz.lookup(text[s:e]) else label))
+            if ", " not in surface or self.gaz.lookup(surface) is not None or name_key(surface) in self.rules.known_kinds:
+                out.append((start, end, label))
+                continue
+            parts = [(m.start() + start + (m.group(0)[:1] == " "), m.end() + start) for m in re.finditer(r"[^,]+", surface)]
+            names = [text[s:e] for s, e in parts]
+            places = [self.gaz.lookup(n) for n in names]
+            if all(re.fullmatch(rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}", n) for n in names) \
+                    and ((label != "ORG" and any(places))
+                         or all(p is not None or name_key(n) in self.rules.known_kinds for n, p in zip(names, places))):  # (not "Paul, Weiss")
+                out.extend((s, e, "GPE" if p is not None else label) for (s, e), p in zip(parts, places))
                 continue
             out.append((start, end, label))
         return out
@@ -674,7 +675,7 @@ class SpanFinding:
             return False  # "Varenian President Ilse Marrow": two names
         added = (text[run_start:start] + " " + text[end:run_end]).split()
         # (a title word before a particle opens a place's name: "Col du Soulor", not Colonel Soulor)
-        return not any(w.rstrip(".").lower() in self.rules.honorifics and not (w in self.rules.place_name_openers and nxt in self.rules.name_particles)
+        return not any(w.rstrip(".").lower() in self.rules.honorifics and not self.opens_place_name(w, nxt)
                        for w, nxt in zip(added, added[1:] + [""]))
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
