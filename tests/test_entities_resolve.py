@@ -2038,3 +2038,18 @@ def _probes():
 @pytest.mark.parametrize("title, text, spans, expected", _probes())
 def test_reviewed_probe_sentences(title, text, spans, expected):
     assert names(analyse_with(title, text, spans)) == expected
+
+
+@pytest.mark.parametrize("short,full,kind", [
+    ("St Kitts and Nevis", "Saint Kitts and Nevis", "country"), ("St. Lucia", "Saint Lucia", "country"),
+    ("St Vincent and the Grenadines", "Saint Vincent and the Grenadines", "country"),
+])
+def test_saint_shortened_to_st_is_the_same_place(short, full, kind):
+    gaz = gazetteer()
+    assert gaz.lookup(short).kind == kind and gaz.country(short) == gaz.country(full)
+
+
+def test_st_petersburg_is_the_larger_city_and_st_kitts_and_nevis_one_country():
+    assert gazetteer().lookup("St Petersburg").population > 1_000_000  # Russia's, not Florida's
+    result = names(analyse("", "Ferries to St Kitts and Nevis were cancelled on Monday, the port authority said."))
+    assert ("Saint Kitts and Nevis", "place") in result and not {n for n, _ in result} & {"St Kitts", "Nevis"}

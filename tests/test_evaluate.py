@@ -31,3 +31,19 @@ def test_a_gold_short_form_is_the_entity_the_registry_names(tmp_path):
     assert with_registry.true_positive == 3 and with_registry.type_correct == 3
     without = evaluate(folder, registry_path=tmp_path / "none.yml")  # no registry: "UN" stays "UN" on both sides
     assert ("01-talks", "missed", "UN", "organization") not in without.errors
+
+
+def test_a_gold_country_of_several_words_is_the_country_the_site_names(tmp_path):
+    """The site names "St Kitts and Nevis" as the gazetteer does ("Saint Kitts
+    and Nevis", one page whichever spelling an article uses); a gold name in
+    the article's spelling is that country, and a one-word one stays itself."""
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "01-passports.txt").write_text(
+        "Passport Rules Tightened\n\n"
+        "Officials in St Kitts and Nevis said on Monday that passport checks would be tightened, "
+        "as Grenada did last year.\n\nEdited By Ana Vell\nNorth Desk—Monitoring\n", encoding="utf-8")
+    (folder / "01-passports.yml").write_text(
+        "entities:\n  - {name: St Kitts and Nevis, type: place}\n  - {name: Grenada, type: place}\n", encoding="utf-8")
+    scores = evaluate(folder, registry_path=tmp_path / "none.yml")
+    assert scores.errors == [] and scores.true_positive == 2 and scores.type_correct == 2

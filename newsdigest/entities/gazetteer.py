@@ -247,6 +247,15 @@ def gazetteer() -> Gazetteer:
             for alias in city.get("alternatenames") or ():
                 if _ascii_title(alias) and len(alias) > 3:
                     gaz.add(alias, Place(alias, "city", population, alternate=True))
+    # News shortens "Saint" ("St Kitts and Nevis", "St. Lucia", "St Petersburg"); GeoNames
+    # and pycountry spell it out.
+    for name, kind, population, alternate in sorted(set(gaz._places.values())):
+        if name.startswith("Saint ") and not alternate:
+            for short in ("St " + name[6:], "St. " + name[6:]):
+                gaz.add(short, Place(short, kind, population))
+                if kind == "country":
+                    gaz.countries.setdefault(name_key(short), gaz.country(name))
+                    gaz._country_aliases.append(short)
     for name in _known_places():  # after every GeoNames name, which comes first
         found = gaz.lookup(name)
         if found is None or found.alternate:
