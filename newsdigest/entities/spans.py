@@ -29,6 +29,9 @@ _PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CA
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
 _REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
 _SECOND_REMIT = re.compile(rf" and the (?P<remit>[{CAP}][\w’'-]* of [{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])")
+# The model's labels for places, and the capitalised words opening a span ("Stung Treng" of "Stung Treng province").
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_CAPITALISED_HEAD = re.compile(rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*")
 _ACRONYM_WORD = re.compile(rf"\b[{CAP}]{{3,8}}\b")
 _WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                              "June July August September October November December".split())
@@ -507,6 +510,13 @@ class SpanFinding:
             if out and out[-1][2] == "PERSON" and _POSSESSIVE.search(text, out[-1][0], out[-1][1]):
                 out.append((start, end, label))  # "Ilse Marrow's Kestrel": a possessive ends the person's name
                 continue
+            if out and out[-1][2] == "ORG" and text[out[-1][1] : start] == " " and text[start:end].split()[-1] in self.rules.org_name_words \
+                    and getattr(self.gaz.lookup(text[out[-1][0] : out[-1][1]]), "kind", "city") == "city" \
+                    and not _POSSESSIVE.search(text, out[-1][0], out[-1][1]):
+                # "Toyota" + "Gazoo Racing": one body's name, split by the model (not "the Union's" +
+                # "Peace Council"; a country or region read as a body qualifies the next: "Kenya" + "Rugby Union")
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
             if out and out[-1][2] == "PERSON" and label == "PERSON" and text[out[-1][1] : start] == " ":
                 out[-1] = (out[-1][0], end, "PERSON")  # "Ilse Marrow" + "Vell Anders": one long name, split by the model
                 continue
@@ -697,6 +707,13 @@ class SpanFinding:
                 if known is not None and known.kind in ("region", "country"):
                     out[-1] = (p_start, end, "GPE")  # "Jammu" + " and " + "Kashmir": one region
                     continue
+                if between == " " and p_label in _PLACE_LABELS and label in _PLACE_LABELS:
+                    # "Stung" + "Treng province": one place the model split, known in full
+                    head = _CAPITALISED_HEAD.match(joined)
+                    known = self.gaz.lookup(head.group(0)) if head else None
+                    if known is not None and not known.alternate:
+                        out[-1] = (p_start, end, "GPE")
+                        continue
                 if p_start <= start and end <= p_end:
                     continue  # inside the place the last span grew to
             grown = self.known_place_extent(text, start, end) if label in self.rules.labels else None
