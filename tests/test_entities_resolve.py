@@ -1850,6 +1850,23 @@ SESSION8_CASES = [
         [("US", "ORG"), ("Federal Reserve", "ORG")],
         {("Federal Reserve", "organization")}, {"US Federal Reserve"},
         id="a country the model read as a body only qualifies the body after it"),
+    pytest.param(
+        "Coalition", "The Orvel Alliance governs with the Tarsk Federation Party and the Civic Liberal Party (SOCILPA). "
+        "SOCILPA has two ministers.",
+        [("The Orvel Alliance", "ORG"), ("the Tarsk Federation Party", "ORG"), ("the Civic Liberal Party", "ORG"), ("SOCILPA", "ORG")],
+        {("Tarsk Federation Party", "organization"), ("Civic Liberal Party", "organization")},
+        {"Tarsk Federation Party and the Civic Liberal Party", "SOCILPA"},
+        id="a bracket after a list, its initials fitting no name, names the last name of the list"),
+    pytest.param(
+        "Derby", "Substitute Ana Vell scored in the 89th minute. Owner Ivo Marrow said the club would invest.",
+        [("Substitute Ana Vell", "PERSON"), ("Owner Ivo Marrow", "PERSON")],
+        {("Ana Vell", "person"), ("Ivo Marrow", "person")}, {"Substitute Ana Vell", "Owner Ivo Marrow"},
+        id='"Substitute" and "Owner" opening a sentence are roles, not names'),
+    pytest.param(
+        "Raid", "Troops crossed from the Golan Heights on Monday. The Golan has been held since 1967.",
+        [("the Golan Heights", "LOC"), ("Golan", "LOC")],
+        {("Golan Heights", "place")}, {"Golan"},
+        id='"the Golan" after "the Golan Heights" is the same place (Heights is a feature word)'),
 ]
 
 

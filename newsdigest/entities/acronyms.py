@@ -43,6 +43,10 @@ _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|across|around)(?: [a-z]+){0
 _JOINING_LETTER = re.compile(rf"(?<=\w)-[eio]-(?=[{CAP}])")
 
 
+# The end of a list before its last name: "X, " or "X and (the) ".
+_LIST_GOES_ON_TO = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+
+
 def initials(name: str) -> str:
     name = _JOINING_LETTER.sub(" ", name)
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _CONNECTORS]
@@ -130,6 +134,11 @@ class Definitions:
                 # gives runs over it; else what follows it.
                 after_comma = long_start + match.group("long").rindex(",") + 1
                 inside = [m for m in inside if m.end > after_comma]
+            last = max(inside, key=lambda m: m.start, default=None)
+            if begin is None and len(inside) > 1 and last.end == long_end and _LIST_GOES_ON_TO.search(text, long_start, last.start):
+                # "the National Federation Party and the Social Democratic Liberal Party (SODELPA)":
+                # initials that fit no suffix, after a list: the bracket names the last name of it
+                begin = last.start
             if begin is None and inside:
                 begin = min(m.start for m in inside)
                 # "Ana Paz of the Civic Union (UCV)": a person before "of" is a member, not part of the name.
