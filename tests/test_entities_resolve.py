@@ -1867,6 +1867,16 @@ SESSION8_CASES = [
         [("the Golan Heights", "LOC"), ("Golan", "LOC")],
         {("Golan Heights", "place")}, {"Golan"},
         id='"the Golan" after "the Golan Heights" is the same place (Heights is a feature word)'),
+    pytest.param(
+        "Jobs", "Julius Vellmar said in a regulatory filing that it would cut 200 jobs at its plant.",
+        [("Julius Vellmar", "ORG")],
+        {("Julius Vellmar", "organization")}, {("Julius Vellmar", "person")},
+        id='a name opening with a given name that "said ... that it" is a body the model read right'),
+    pytest.param(
+        "Losses", "Lotte Chemical said on Tuesday that crackers would run at half capacity.",
+        [("Lotte Chemical", "ORG")],
+        {("Lotte Chemical", "organization")}, set(),
+        id='"Chemical" ends a body\'s name'),
 ]
 
 

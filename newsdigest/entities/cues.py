@@ -29,7 +29,9 @@ _EARLIER_IN_LIST = re.compile(rf"(?<![\w’'-])[{CAP}][\w’'-]*(?: [{CAP}][\w�
 # After a name in the middle of a list: another name follows.
 _LIST_GOES_ON_AFTER = re.compile(rf"(?:,|,? and) [{CAP}]")
 # After a person's name: a verb of speech (not "said it", a body's), or an apposition naming a role.
+# ("Lotte Chemical said in a filing that it ...": what calls itself "it" is no person.)
 _SPEAKS_OR_DESCRIBED = re.compile(r"(?:,)?\s+(?:said|says|told|added|warned|argued|wrote|insisted|recalled)\b(?!\s+(?:it|its)\b)"
+                                  r"(?![^.!?\"“]{0,50}?\bthat\s+it\b)"
                                   r"|,\s+(?:\d{1,3},|who\s|(?:a|an|the)\s+(?:former\s+)?(?:[a-z-]+\s+){0,3}?"
                                   r"(?:president|chief|head|leader|director|chairman|chairwoman|minister|spokesman|spokeswoman|"
                                   r"spokesperson|secretary|founder|governor|mayor|lawyer|analyst|economist|coach|captain|player|"
