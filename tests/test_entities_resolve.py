@@ -1877,6 +1877,21 @@ SESSION8_CASES = [
         [("Lotte Chemical", "ORG")],
         {("Lotte Chemical", "organization")}, set(),
         id='"Chemical" ends a body\'s name'),
+    pytest.param(
+        "Relegation", "Deportivo Tarsk beat Orvel Central 2-0 on Sunday to climb out of the bottom three.",
+        [("Deportivo Tarsk", "PERSON")],
+        {("Deportivo Tarsk", "organization")}, {("Deportivo Tarsk", "person")},
+        id="a club's opening word (club_openers) makes a club"),
+    pytest.param(
+        "Jobs", "Velkor Agro, a sugar beet processor, cut 40 jobs. Orvel Mills, a grain cooperative, said it would hire.",
+        [("Velkor Agro", "PERSON"), ("Orvel Mills", "PERSON")],
+        {("Velkor Agro", "organization"), ("Orvel Mills", "organization")}, set(),
+        id='", a processor", ", a cooperative": a body'),
+    pytest.param(
+        "Cabinet", "The president appointed Ilse Marrow, a former central bank official, as finance minister.",
+        [("Ilse Marrow", "ORG")],
+        {("Ilse Marrow", "person")}, {("Ilse Marrow", "organization")},
+        id='", a former central bank official": a person'),
 ]
 
 

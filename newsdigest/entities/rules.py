@@ -42,6 +42,7 @@ class EntityRules:
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
     club_words: frozenset = frozenset()
+    club_openers: frozenset = frozenset()
     country_named_forces: frozenset = frozenset()
     place_cues_plural: tuple = ()
     place_features_after: tuple = ()
@@ -161,6 +162,7 @@ def entity_rules() -> EntityRules:
         name_particles=frozenset(data.get("name_particles", ())),
         place_feature_words=frozenset(data.get("place_feature_words", ())),
         club_words=frozenset(data.get("club_words", ())),
+        club_openers=frozenset(data.get("club_openers", ())),
         country_named_forces=frozenset(data.get("country_named_forces", ())),
         place_cues_plural=tuple(data.get("place_cues_plural", ())),
         place_features_after=tuple(data.get("place_features_after", ())),

@@ -198,12 +198,15 @@ class ShortForms:
         return None
 
     def is_club_name(self, name: str) -> bool:
-        """"Velmora United", "Velmora City": a known place and a club word,
-        where the whole is no place the gazetteer knows ("Tarnwick City")."""
+        """"Velmora United", "Velmora City": a known place and a club word, or a
+        club's opening word and more ("Deportivo Riestra", club_openers), where
+        the whole is no place the gazetteer knows ("Tarnwick City")."""
         words = name.split()
-        if len(words) < 2 or words[-1] not in self.rules.club_words or self.gaz.lookup(name) is not None:
+        if len(words) < 2 or self.gaz.lookup(name) is not None:
             return False
-        return self.gaz.lookup(" ".join(words[:-1])) is not None
+        if words[0] in self.rules.club_openers:
+            return True
+        return words[-1] in self.rules.club_words and self.gaz.lookup(" ".join(words[:-1])) is not None
 
     def _town_named_in(self, body: str, word: str, text: str) -> bool:
         """"a hospital in Wabag" beside "the Catholic Diocese of Wabag": `word` ends
