@@ -1892,6 +1892,12 @@ SESSION8_CASES = [
         [("Ilse Marrow", "ORG")],
         {("Ilse Marrow", "person")}, {("Ilse Marrow", "organization")},
         id='", a former central bank official": a person'),
+    pytest.param(
+        "Floods", "Trucks bound for Velmaro were stuck. The dam at Orsk Tarvo burst, and families left. "
+        "Gunmen came from the direction of Dunmarrow.",
+        [("Velmaro", "PERSON"), ("Orsk Tarvo", "ORG"), ("Dunmarrow", "PERSON")],
+        {("Velmaro", "place"), ("Orsk Tarvo", "place"), ("Dunmarrow", "place")}, set(),
+        id='"bound for", "the dam at" and "from the direction of" name places'),
 ]
 
 
