@@ -1863,11 +1863,6 @@ SESSION8_CASES = [
         {("Ana Vell", "person"), ("Ivo Marrow", "person")}, {"Substitute Ana Vell", "Owner Ivo Marrow"},
         id='"Substitute" and "Owner" opening a sentence are roles, not names'),
     pytest.param(
-        "Raid", "Troops crossed from the Golan Heights on Monday. The Golan has been held since 1967.",
-        [("the Golan Heights", "LOC"), ("Golan", "LOC")],
-        {("Golan Heights", "place")}, {"Golan"},
-        id='"the Golan" after "the Golan Heights" is the same place (Heights is a feature word)'),
-    pytest.param(
         "Jobs", "Julius Vellmar said in a regulatory filing that it would cut 200 jobs at its plant.",
         [("Julius Vellmar", "ORG")],
         {("Julius Vellmar", "organization")}, {("Julius Vellmar", "person")},
@@ -2131,3 +2126,27 @@ def test_st_petersburg_is_the_larger_city_and_st_kitts_and_nevis_one_country():
     assert gazetteer().lookup("St Petersburg").population > 1_000_000  # Russia's, not Florida's
     result = names(analyse("", "Ferries to St Kitts and Nevis were cancelled on Monday, the port authority said."))
     assert ("Saint Kitts and Nevis", "place") in result and not {n for n, _ in result} & {"St Kitts", "Nevis"}
+
+
+# Session 8 review: sentences on which this session's first versions of the rules misfired
+# (a reviewer's probes, with the real model); each must read so.
+REVIEW8_CASES = [
+    ("Peers", "Crossbench peer Lord St John of Bletso told the House of Lords the bill was badly drafted.",
+     {("St John", "person")}, {("St John", "place")}),
+    ("Retail", "Marks and Spencer (M&S) said its clothing sales rose 5%.", {("Marks and Spencer", "organization")}, {"Marks", "Spencer"}),
+    ("Ministry", "The Ministry of Foreign Affairs and International Cooperation (MAECI) said Italian citizens should leave.",
+     {("Ministry of Foreign Affairs and International Cooperation", "organization")}, {"International Cooperation"}),
+    ("Trial", "Ali Hassan al-Majid, known as Chemical Ali, was executed in 2010.", set(), {("Chemical Ali", "organization")}),
+    ("Travel", "Tourists flock to the ghost town of Real de Catorce in San Luis Potosí.", {("Real de Catorce", "place")}, set()),
+    ("Drones", "The match at the Zenit Arena was postponed because of a drone alert.", {("Zenit Arena", "place")}, set()),
+    ("Careers", "He worked on the insurance market at Lloyd's for 20 years.", set(), {("Lloyd", "place"), ("Lloyd's", "place")}),
+    ("Obituary", "Albanian opposition politician Spartak Ngjela died aged 76.", {("Spartak Ngjela", "person")}, set()),
+]
+
+
+@pytest.mark.parametrize("title, text, present, absent", REVIEW8_CASES, ids=[c[1][:50] for c in REVIEW8_CASES])
+def test_session8_review_cases(title, text, present, absent):
+    result = names(analyse(title, text))
+    assert set(present) <= result, set(present) - result
+    found = [a for a in absent if (a in result if isinstance(a, tuple) else a in {n for n, _ in result})]
+    assert not found, found

@@ -43,8 +43,9 @@ _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|across|around)(?: [a-z]+){0
 _JOINING_LETTER = re.compile(rf"(?<=\w)-[eio]-(?=[{CAP}])")
 
 
-# The end of a list before its last name: "X, " or "X and (the) ".
-_LIST_GOES_ON_TO = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+# The end of a list before its last name: "X and the " (a plain "and" may be inside one
+# name: "Marks and Spencer (M&S)", "Ministry of Foreign Affairs and International Cooperation").
+_LIST_GOES_ON_TO = re.compile(r"\band\s+the\s+$")
 
 
 def initials(name: str) -> str:

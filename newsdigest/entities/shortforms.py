@@ -205,7 +205,7 @@ class ShortForms:
         if len(words) < 2 or self.gaz.lookup(name) is not None:
             return False
         if words[0] in self.rules.club_openers:
-            return True
+            return not self.ends_with_place_word(name)  # (the club's ground is a place: "Zenit Arena")
         return words[-1] in self.rules.club_words and self.gaz.lookup(" ".join(words[:-1])) is not None
 
     def _town_named_in(self, body: str, word: str, text: str) -> bool:
