@@ -41,6 +41,9 @@ _SPEAKS_OR_DESCRIBED = re.compile(r"(?:,)?\s+(?:said|says|told|added|warned|argu
                                   r"|['’]s\s+(?:brother|sister|son|daughter|wife|husband|father|mother|family|widow|union|lawyers?|"
                                   r"supporters|allies|aides?|spokesman|spokeswoman|campaign|party|federation|government|administration|"
                                   r"estate|behalf|death|funeral|arrest|lawyer)\b")
+# A name listed right before or after another: "Bamako and " + name, name + ", Dilling".
+_LISTED_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?:,| and| or) $")
+_LISTED_NAME_AFTER = re.compile(rf"(?:,| and| or) (?P<name>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
 # A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
 _ROUTE_TO = re.compile(rf" to (?P<other>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
@@ -560,6 +563,8 @@ class Cues:
             if country is not None:
                 return [Mention(country.name, "place", opener.group("rest"), end - len(opener.group("rest")), end, label="GAZETTEER")]
         cue = self._place_cue(text, start, end)
+        if place and not place.alternate and not cue and self._listed_with_known_place(text, start, end):
+            cue = True  # "Bamako and Timbuktu", "Kadugli and Dilling": a small town listed with a known place
         if place and (place.kind in ("country", "region", "continent") or place.population >= 100_000 or cue):
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
         if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
@@ -579,6 +584,14 @@ class Cues:
             # first word is part of it: "Premier Grain League"; clean_name keeps it).
             return [Mention(name, "organization", surface, start, end, label="PROPN")]
         return self._missed_person(text, surface, start, end)
+
+    def _listed_with_known_place(self, text: str, start: int, end: int) -> bool:
+        """The name right before ("Bamako and " + name) or after (name + ", Dilling") in
+        a list is a place the gazetteer knows by its own name."""
+        before = _LISTED_NAME_BEFORE.search(text, max(0, start - 60), start)
+        after = _LISTED_NAME_AFTER.match(text, end, min(len(text), end + 60))
+        return any(found is not None and (place := self.gaz.lookup(found.group("name"))) is not None and not place.alternate
+                   for found in (before, after))
 
     def _missed_person(self, text: str, surface: str, start: int, end: int) -> list[Mention]:
         """A person the model missed: two to four capitalised words after any
