@@ -2159,3 +2159,8 @@ def test_a_small_known_town_the_model_missed_counts_when_listed_with_a_known_pla
           present=[("Dilling", "place"), ("Kadugli", "place")])
     check("Music", "The music came from places like Bamako and Timbuktu, the organisers said.",
           present=[("Timbuktu", "place")])
+
+
+def test_a_weekday_is_no_entity_whatever_cue_follows():
+    check_with("Strike", "An air strike on a school killed at least 19 people, most of them teenagers, on Monday, "
+               "a local resistance group and a monitoring network said.", [("Monday", "DATE")], absent=["Monday"])

@@ -47,3 +47,22 @@ def test_a_gold_country_of_several_words_is_the_country_the_site_names(tmp_path)
         "entities:\n  - {name: St Kitts and Nevis, type: place}\n  - {name: Grenada, type: place}\n", encoding="utf-8")
     scores = evaluate(folder, registry_path=tmp_path / "none.yml")
     assert scores.errors == [] and scores.true_positive == 2 and scores.type_correct == 2
+
+
+def test_a_gold_acronym_is_the_name_another_article_of_the_set_defines_it_as(tmp_path):
+    """The site reads a bare "OGB" as the "Orvel Grain Board" another article
+    defines; a gold "OGB" in the article that never expands it is that entity."""
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "01-board.txt").write_text(
+        "Grain Board Cuts Prices\n\nThe Orvel Grain Board (OGB) cut its floor price on Monday, officials in Nairobi said."
+        "\n\nEdited By Ana Vell\nNorth Desk—Monitoring\n", encoding="utf-8")
+    (folder / "01-board.yml").write_text(
+        "entities:\n  - {name: Orvel Grain Board, type: organization}\n  - {name: Nairobi, type: place}\n", encoding="utf-8")
+    (folder / "02-farmers.txt").write_text(
+        "Farmers Protest\n\nIn Nairobi on Tuesday, hundreds of farmers marched against the OGB price cut."
+        "\n\nEdited By Ana Vell\nNorth Desk—Monitoring\n", encoding="utf-8")
+    (folder / "02-farmers.yml").write_text(
+        "entities:\n  - {name: OGB, type: organization}\n  - {name: Nairobi, type: place}\n", encoding="utf-8")
+    scores = evaluate(folder, registry_path=tmp_path / "none.yml")
+    assert scores.errors == [] and scores.true_positive == 4

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP
-from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, Mention, quoted, whole_word
+from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, WEEKDAYS, Mention, quoted, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -541,6 +541,8 @@ class Cues:
     def _from_propn(self, text: str, start: int, end: int) -> list[Mention]:
         surface = text[start:end]
         name = self.clean_name(surface, None)
+        if name in WEEKDAYS:
+            return []  # "on Monday, a local resistance group said": a day, whatever cue follows
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]

@@ -58,6 +58,9 @@ class ArticleAnalysis:
     full_names: list[str] = field(default_factory=list)
 
 
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = frozenset("January February March April May June July August September October November December".split())
+
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "da", "de", "do", "dos", "das", "van", "von", "der", "la", "le", "di", "du"}
 
 

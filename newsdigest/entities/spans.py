@@ -7,7 +7,7 @@ import re
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import initials
-from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, _in_longer_name, whole_word
+from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
@@ -33,8 +33,7 @@ _SECOND_REMIT = re.compile(rf" and the (?P<remit>[{CAP}][\w’'-]* of [{CAP}][\w
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _CAPITALISED_HEAD = re.compile(rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*")
 _ACRONYM_WORD = re.compile(rf"\b[{CAP}]{{3,8}}\b")
-_WEEKDAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-                             "June July August September October November December".split())
+_WEEKDAYS_MONTHS = WEEKDAYS | MONTHS
 # "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
 # "Hamad bin Khalifa" + " Al Thani": a capitalised Arabic article and one name word.
 _CAPITALISED_ARTICLE = re.compile(rf" (?:Al|El) [{CAP}][\w’'-]*(?![\w’'-]| [{CAP}])")
