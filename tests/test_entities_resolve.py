@@ -1893,6 +1893,16 @@ SESSION8_CASES = [
         [("Velmaro", "PERSON"), ("Orsk Tarvo", "ORG"), ("Dunmarrow", "PERSON")],
         {("Velmaro", "place"), ("Orsk Tarvo", "place"), ("Dunmarrow", "place")}, set(),
         id='"bound for", "the dam at" and "from the direction of" name places'),
+    pytest.param(
+        "Park", "Rangers said the sector around Velbuka and Rumarsk has been held by rebels since 2023.",
+        [("Velbuka and Rumarsk", "ORG")],
+        {("Velbuka", "place"), ("Rumarsk", "place")}, {"Velbuka and Rumarsk"},
+        id='one body span of two names after "around" or "near" is two places'),
+    pytest.param(
+        "Retail", "Shoppers queued from Abercrombie and Fitch to the station.",
+        [("Abercrombie and Fitch", "ORG")],
+        {("Abercrombie and Fitch", "organization")}, set(),
+        id='a body span after "from" stays one body'),
 ]
 
 
@@ -2164,3 +2174,8 @@ def test_a_small_known_town_the_model_missed_counts_when_listed_with_a_known_pla
 def test_a_weekday_is_no_entity_whatever_cue_follows():
     check_with("Strike", "An air strike on a school killed at least 19 people, most of them teenagers, on Monday, "
                "a local resistance group and a monitoring network said.", [("Monday", "DATE")], absent=["Monday"])
+
+
+def test_central_asian_is_central_asia():
+    check("Route", "The five Central Asian states agreed in Almaty on Tuesday to build the route.",
+          present=[("Central Asia", "place"), ("Almaty", "place")], absent=["Central Asian"])

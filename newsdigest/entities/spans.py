@@ -563,8 +563,10 @@ class SpanFinding:
         "in", "near", "around", "between" or "from" (not after a stake, "shares
         in", and not one known name, "Trinidad and Tobago") are two places."""
         before = _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
+        # (a body's span only after "near" or "around": "the sector around Bukima and Rumangabo")
+        nearby = before is not None and re.search(r"(?:near|around)\s+(?:the\s+)?$", before.group(0)) is not None
         if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words \
-                or label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"):
+                or label in ("PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT") or (label == "ORG" and not nearby):
             return False  # (not "between Putin and Zelensky", "from Abercrombie and Fitch", "in Romeo and Juliet")
         whole = text[start:end]
         if len(found.group("a").split()) > 2 or len(found.group("b").split()) > 2 or self.gaz.lookup(whole) is not None:
