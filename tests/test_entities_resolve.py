@@ -1903,6 +1903,11 @@ SESSION8_CASES = [
         [("Abercrombie and Fitch", "ORG")],
         {("Abercrombie and Fitch", "organization")}, set(),
         id='a body span after "from" stays one body'),
+    pytest.param(
+        "Derby", "Dinamo Tarsk lost 2-1 to CSKA Orvel. Leeds Rhinos beat Wigan Warriors on Friday.",
+        [("Dinamo Tarsk", "PERSON"), ("Leeds Rhinos", "PERSON"), ("Wigan Warriors", "PERSON")],
+        {("CSKA Orvel", "organization"), ("Leeds Rhinos", "organization"), ("Wigan Warriors", "organization")}, set(),
+        id="a club the model missed is found by its opening word; a known town and a club word is a club"),
 ]
 
 

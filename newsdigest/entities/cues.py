@@ -553,6 +553,8 @@ class Cues:
                 and self.gaz.lookup(name) is None and not self.demonym_country(name):  # (not "the coalition, US officials said")
             # "the UN peacekeeping mission, MONUV": capitals right after a noun that names an organization.
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
+        if self.is_club_name(name) and not self._place_cue(text, start, end):
+            return [Mention(name, "organization", surface, start, end, label="PROPN")]  # "CSKA Sofia", "Dinamo Tbilisi" the model missed
         if len(name) < 4 or name.replace(".", "").isupper():
             return []  # acronyms and short words ("AI", "GPU") collide with place names
         if self.demonym_country(name):
