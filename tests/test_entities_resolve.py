@@ -1908,6 +1908,11 @@ SESSION8_CASES = [
         [("Dinamo Tarsk", "PERSON"), ("Leeds Rhinos", "PERSON"), ("Wigan Warriors", "PERSON")],
         {("CSKA Orvel", "organization"), ("Leeds Rhinos", "organization"), ("Wigan Warriors", "organization")}, set(),
         id="a club the model missed is found by its opening word; a known town and a club word is a club"),
+    pytest.param(
+        "Stage", "Cyclist Ana Vell won the fourth stage. Swimmer Ivo Marrow, 17, broke the national record.",
+        [("Ana Vell", "PERSON"), ("Ivo Marrow", "PERSON")],
+        {("Ana Vell", "person"), ("Ivo Marrow", "person")}, {"Cyclist Ana Vell", "Swimmer Ivo Marrow"},
+        id="a role word opening the sentence is not grown into the name after it"),
 ]
 
 

@@ -685,9 +685,10 @@ class SpanFinding:
         if any(s < run_end and run_start < e and (s, e) not in (span, own) for s, e, _ in ents):
             return False  # "Varenian President Ilse Marrow": two names
         added = (text[run_start:start] + " " + text[end:run_end]).split()
-        # (a title word before a particle opens a place's name: "Col du Soulor", not Colonel Soulor)
-        return not any(w.rstrip(".").lower() in self.rules.honorifics and not self.opens_place_name(w, nxt)
-                       for w, nxt in zip(added, added[1:] + [""]))
+        # (a title word before a particle opens a place's name: "Col du Soulor", not Colonel Soulor;
+        # a role word opening the sentence is no name: "Cyclist Merhawi Tesfamariam won")
+        return not any((w.rstrip(".").lower() in self.rules.honorifics and not self.opens_place_name(w, nxt))
+                       or w.lower() in self.rules.person_cues_before for w, nxt in zip(added, added[1:] + [""]))
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:
