@@ -330,10 +330,21 @@ def test_names_keep_a_capitalised_the_of_a_city_and_lose_trailing_amounts():
 
 
 def test_a_region_named_with_its_unit_word_is_the_region():
+    text = "Floods hit Gifu Prefecture this week, and aid groups left Gifu on Friday."
+    check_with("Floods", text, [("Gifu Prefecture", "ORG"), ("Gifu", "PERSON"), ("Friday", "DATE")],
+               present={("Gifu", "place")},
+               absent={"Gifu Prefecture"})
+
+
+def test_a_state_keeps_its_name_and_its_bare_name_is_short_for_it():
+    """"Kano State" is the state's own name and another place than the city of Kano
+    ("Niger State" than the country); a bare region name after it is short for it."""
     text = "Fighting spread across Kachin State this week, and aid groups left Kachin on Friday."
     check_with("Fighting Spreads", text, [("Kachin State", "ORG"), ("Kachin", "PERSON"), ("Friday", "DATE")],
-               present={("Kachin", "place")},
-               absent={"Kachin State"})
+               present={("Kachin State", "place")}, absent={"Kachin"})
+    text = "Floods in Kano State cut roads to the city of Kano, and Niger State declared an emergency."
+    check_with("Floods", text, [("Kano State", "ORG"), ("Kano", "GPE"), ("Niger State", "PERSON")],
+               present={("Kano State", "place"), ("Kano", "place"), ("Niger State", "place")}, absent={"Niger"})
 
 
 def test_a_possessive_inside_a_known_place_name_does_not_split_it():

@@ -98,16 +98,28 @@ class Naming:
         return place is not None and place.kind == "city" and place.population > 0
 
     def region_with_unit(self, name: str) -> str | None:
-        """"Orvel State", "Tavara Prefecture" -> the region's name: a capitalised
-        unit word (place_cues_after) after a name the gazetteer knows."""
+        """"Tavara Prefecture", "Orvel Province" -> the region's name: a capitalised
+        unit word (place_cues_after) after a name the gazetteer knows. Not "State":
+        "Kano State" is a state's own name, another place than the city of Kano (and
+        "Niger State" than the country; "Arizona State" is a university)."""
         words = name.split()
-        if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper():
+        if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper() \
+                or words[-1] == "State":
             return None
         base = " ".join(words[:-1])
         if base in _DIRECTIONS:  # "Western Province": a bare direction is no name
             return None
         place = self.gaz.lookup(base)
         return base if place is not None and place.kind in ("region", "city") else None
+
+    def named_state(self, name: str) -> bool:
+        """"Kano State", "Rivers State": a region or city the gazetteer knows, then "State"
+        (not "Islamic State": no place)."""
+        words = name.split()
+        if len(words) < 2 or words[-1] != "State":
+            return False
+        place = self.gaz.lookup(" ".join(words[:-1]))
+        return place is not None and place.kind in ("region", "city", "country") and not place.alternate
 
     def is_event(self, name: str) -> bool:
         """"Velmora Film Festival", "Orrin Cup", "Hurricane Velia": events are not entities."""

@@ -250,7 +250,8 @@ class ShortForms:
         found = []
         for p in place_names:
             words = p.split()
-            if (words[0] == m.name and all(w in features for w in words[1:])) or (words[-1] == m.name and all(w in features for w in words[:-1])):
+            if (words[0] == m.name and all(w in features for w in words[1:])) or (words[-1] == m.name and all(w in features for w in words[:-1])) \
+                    or (words[0] == m.name and self.named_state(p)):  # "Kachin" after "Kachin State"
                 found.append(p)
         return found[0] if len(found) == 1 else None
 
