@@ -7,8 +7,9 @@ Rules, in order (each is tested in tests/test_entities_resolve.py):
 2. Names are normalised: a leading "the" (not the capitalised "The" of a
    city such as "The Vellin"), a trailing possessive, titles such as
    "President", trailing lowercase words ("Civic Dawn party") and amounts
-   ("Kessler 500 million"); a region keeps no unit word ("Orvel State"); a
-   possessive inside a known place name does not split it ("Hale's Landing"); a
+   ("Kessler 500 million"); a region keeps no unit word ("Orvel Prefecture"),
+   but a state keeps "State" ("Orvel State"); a possessive inside a known
+   place name does not split it ("Hale's Landing"); a
    person's span that stops at a particle grows over the next word
    ("Liesel von der" + "Marwitz"). Events ("... Film Festival"), quoted
    nicknames and common words that merely open a sentence ("Drought kills")
