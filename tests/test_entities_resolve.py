@@ -1924,6 +1924,16 @@ SESSION8_CASES = [
         [("Ana Vell", "PERSON"), ("Ivo Marrow", "PERSON")],
         {("Ana Vell", "person"), ("Ivo Marrow", "person")}, {"Cyclist Ana Vell", "Swimmer Ivo Marrow"},
         id="a role word opening the sentence is not grown into the name after it"),
+    pytest.param(
+        "Brewer", "Chief executive Ivo van den Marrow said the brewer saw growth. Van den Marrow joined in 2020.",
+        [("Ivo van", "PERSON"), ("Marrow", "ORG")],
+        {("Ivo van den Marrow", "person")}, {"Ivo van", "Marrow"},
+        id='a person\'s span stopping at a particle grows over more particles ("van" + "den Marrow")'),
+    pytest.param(
+        "Oil", "Petróleos Velmoranos (Pevel), whose oldest fields lie around Tarsk, said it had cut output. Pevel shares fell.",
+        [("Pevel", "ORG"), ("Tarsk", "GPE"), ("Pevel", "ORG")],
+        {("Petróleos Velmoranos", "organization")}, {"Pevel"},
+        id="a bracketed short name built from the first letters and more of the words before it defines them"),
 ]
 
 
@@ -2200,3 +2210,8 @@ def test_a_weekday_is_no_entity_whatever_cue_follows():
 def test_central_asian_is_central_asia():
     check("Route", "The five Central Asian states agreed in Almaty on Tuesday to build the route.",
           present=[("Central Asia", "place"), ("Almaty", "place")], absent=["Central Asian"])
+
+
+def test_welshman_is_wales_and_wales_a_place():
+    check("Rally", "The Welshman won the stage by eight seconds after rain fell across Wales.",
+          present=[("Wales", "place")], absent=["Welshman"])

@@ -121,7 +121,10 @@ class Definitions:
                 if not word[0].isupper():  # "Halvex and Kessler Heavy Industries (KHI)": not from "and"
                     continue
                 phrase = match.group("long")[pos - long_start :]
-                if short.upper() in (initials(phrase), initials_with_connectors(phrase), initials(_ARTICLE_PREFIX.sub("", phrase))):
+                # (a short name built from the words' first letters and more, in order, where the
+                # model tagged nothing of the name: "Petróleos Mexicanos (Pemex)")
+                if short.upper() in (initials(phrase), initials_with_connectors(phrase), initials(_ARTICLE_PREFIX.sub("", phrase))) \
+                        or (not inside and not short.isupper() and len(short) >= 4 and acronym_fits(short, phrase)):
                     begin = pos
                     # "the UN Office for the Coordination of ... (OCHA)": an acronym that
                     # opens the tagged name, and is no country's, stays part of it.
@@ -164,7 +167,8 @@ class Definitions:
                     not self.is_generic_org(owned.group("rest")) and not self.has_org_word(owned.group("owner")))):
                 begin = long_end - len(owned.group("rest"))
             long = self.clean_name(text[begin:long_end], None)
-            if not long or len(long.split()) < 2 or not (short.isupper() or inside):
+            syllabic = bool(long) and not short.isupper() and len(short) >= 4 and acronym_fits(short, long)
+            if not long or len(long.split()) < 2 or not (short.isupper() or inside or syllabic):
                 continue
             if self.registry.lookup(long):
                 long = self.registry.lookup(long).name
@@ -176,7 +180,7 @@ class Definitions:
                 # (the acronym may leave out the name's last words: "CDC" of "Centres for Disease Control and Prevention")
                 if long.split()[0] != head or not rest or not (initials(rest).startswith(letters) or acronym_fits(letters, rest)):
                     continue
-            elif not short.isupper() and not self._is_short_name(short, long, inside):
+            elif not short.isupper() and not syllabic and not self._is_short_name(short, long, inside):
                 continue
             acronyms[short] = long
             swallowed = [m for m in mentions if begin <= m.start and m.end <= long_end]

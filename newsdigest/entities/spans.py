@@ -266,8 +266,9 @@ class SpanFinding:
                 end = article.end()
                 skip_until = end
             elif label == "PERSON" and len(words) > 1 and words[-1] in self.rules.name_particles:
-                nxt = re.match(rf" ([{CAP}][\w’'-]*)", text[end : end + 40])
-                if nxt:
+                # (more particles may come first: "Dolf van" + " den Brink")
+                nxt = re.match(rf"((?: [a-z]{{1,3}})*) ([{CAP}][\w’'-]*)", text[end : end + 40])
+                if nxt and all(w in self.rules.name_particles for w in nxt.group(1).split()):
                     end = end + nxt.end()
                     skip_until = end
             elif label == "PERSON" and (nxt := re.match(rf" ([a-z]{{1,3}}) ([{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])", text[end : end + 40])) \
