@@ -1934,6 +1934,12 @@ SESSION8_CASES = [
         [("Pevel", "ORG"), ("Tarsk", "GPE"), ("Pevel", "ORG")],
         {("Petróleos Velmoranos", "organization")}, {"Pevel"},
         id="a bracketed short name built from the first letters and more of the words before it defines them"),
+    pytest.param(
+        "Ferry", "The boat capsized on the River Niger near Velbuka on Friday. Visitors queued at Orvel Castle near Innsbruck.",
+        [("the River Niger near Velbuka", "PERSON"), ("Orvel Castle near Innsbruck", "FAC")],
+        {("River Niger", "place"), ("Velbuka", "place"), ("Orvel Castle", "place"), ("Innsbruck", "place")},
+        {"River Niger near Velbuka", "Orvel Castle near Innsbruck"},
+        id='one span "X near Y" is a name and the place it is near; "River" opens a place\'s name'),
 ]
 
 

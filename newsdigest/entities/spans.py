@@ -20,6 +20,8 @@ _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 _REMIT = re.compile(rf" (?:on|for) (?P<words>[{CAP}][\w’'/-]*(?: (?:and|of|the) [{CAP}][\w’'/-]*| [{CAP}][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
 _IN_PLACE_END = re.compile(rf" in (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})$")
+# "Ambras Castle near Innsbruck": a place after "near" that ends a span.
+_NEAR_PLACE_END = re.compile(rf" near (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})$")
 # "Luuq and Dolow in the Gedo region": a place and its unit word after "in (the)".
 _IN_UNIT_END = re.compile(rf" in (?:the )?(?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}) (?P<unit>[a-z]+)$")
 # "near Luuq and Dolow": two one-word names right after a word of place.
@@ -441,6 +443,12 @@ class SpanFinding:
         is itself a known place."""
         out: list = []
         for start, end, label in ents:
+            near = _NEAR_PLACE_END.search(text, start, end) if self.rules.labels.get(label) else None
+            if near is not None and near.start() > start:
+                # "Ambras Castle near Innsbruck", "the River Niger near Ibaji": a name and what it is near
+                out.append((start, near.start(), label))
+                out.append((near.start("place"), end, "GPE"))
+                continue
             located = _IN_PLACE_END.search(text, start, end) if self.rules.labels.get(label) else None
             place = self.gaz.lookup(located.group("place")) if located else None
             body = text[start : located.start()].split() if located else []
