@@ -1940,6 +1940,13 @@ SESSION8_CASES = [
         {("River Niger", "place"), ("Velbuka", "place"), ("Orvel Castle", "place"), ("Innsbruck", "place")},
         {"River Niger near Velbuka", "Orvel Castle near Innsbruck"},
         id='one span "X near Y" is a name and the place it is near; "River" opens a place\'s name'),
+    pytest.param(
+        "Launch", "The rocket lifted off from the Velkor Launch Centre. Miners entered the Tarsk Indigenous Territory, "
+        "and fans filled the Orvel Parque. Geologist Ana Vell said the rock was old.",
+        [("the Velkor Launch Centre", "ORG"), ("the Tarsk Indigenous Territory", "ORG"), ("the Orvel Parque", "ORG"), ("Ana Vell", "PERSON")],
+        {("Velkor Launch Centre", "place"), ("Tarsk Indigenous Territory", "place"), ("Orvel Parque", "place"), ("Ana Vell", "person")},
+        {"Geologist Ana Vell"},
+        id='"Launch Centre", "Territory" and "Parque" end places\' names; "Geologist" is a role'),
 ]
 
 
@@ -2221,3 +2228,9 @@ def test_central_asian_is_central_asia():
 def test_welshman_is_wales_and_wales_a_place():
     check("Rally", "The Welshman won the stage by eight seconds after rain fell across Wales.",
           present=[("Wales", "place")], absent=["Welshman"])
+
+
+def test_imperial_titles_are_titles():
+    check("Diet", "Emperor Naruhito opened the session on Monday.", present=[("Naruhito", "person")], absent=["Emperor Naruhito"])
+    check("1914", "Archduke Franz Ferdinand was shot in Sarajevo in 1914.", present=[("Franz Ferdinand", "person")],
+          absent=["Archduke Franz Ferdinand"])
