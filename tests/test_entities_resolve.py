@@ -2195,6 +2195,17 @@ REVIEW8_CASES = [
     ("Drones", "The match at the Zenit Arena was postponed because of a drone alert.", {("Zenit Arena", "place")}, set()),
     ("Careers", "He worked on the insurance market at Lloyd's for 20 years.", set(), {("Lloyd", "place"), ("Lloyd's", "place")}),
     ("Obituary", "Albanian opposition politician Spartak Ngjela died aged 76.", {("Spartak Ngjela", "person")}, set()),
+    # second review
+    ("Audit", "Debate around Ernst and Young's audit of Wirecard continues in Germany.", set(), {"Ernst", "Young"}),
+    ("Seville", "The Real Alcázar in Seville was closed after a fire alarm.", {("Seville", "place")}, {("Real Alcázar", "organization")}),
+    ("Papers", "Editor Media Group said it had bought three regional papers.", {("Editor Media Group", "organization")}, {"Media Group"}),
+    ("Press", "The Scotsman reported that the First Minister would resign.", set(), {"Scotland"}),
+    ("Property", "River Oaks Capital bought the building for 40 million dollars.", set(), {("River Oaks Capital", "place")}),
+    ("Cholera", "Kano and Kano State both recorded cholera cases, health officials said.",
+     {("Kano", "place"), ("Kano State", "place")}, set()),
+    ("Rohingya", "The Rohingya fled Rakhine State in 2017; Rakhine is now largely controlled by the Arakan Army.",
+     {("Rakhine State", "place")}, {"Rakhine"}),
+    ("Football", "Ohio State beat Michigan 30-24 on Saturday.", set(), {("Ohio State", "place")}),
 ]
 
 

@@ -350,6 +350,8 @@ class Cues:
         region = self.region_with_unit(name)
         if region is not None:
             return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
+        if self.named_state(name):  # "Kano State", whatever the model read it as
+            return [Mention(name, "place", surface, start, end, label=label, cue_place=True)]
         # A body the text gives its own acronym ("Varenia's Supreme Federal Court (STF)") is a named
         # body, not a generic one the country's possessive qualifies.
         if hint == "organization" and self.is_generic_org(name) and not _BRACKETED_ACRONYM.match(text, end):

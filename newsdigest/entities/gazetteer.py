@@ -82,6 +82,8 @@ class Gazetteer:
         # Keys known only as a region's name without its compass word ("Bank" of "West
         # Bank"): no compass word may be put back before them ("Central Bank").
         self._compass_rests: set[str] = set()
+        self.us_states: set[str] = set()  # name keys ("Ohio State" is a university as often as the state)
+        self.city_keys: set[str] = set()  # name keys of cities by their own names, whatever else shares them ("Kano")
 
     def add(self, alias: str, place: Place) -> None:
         if _is_capitals(alias):
@@ -220,6 +222,7 @@ def gazetteer() -> Gazetteer:
         gaz.add(continent["name"], Place(continent["name"], "continent"))
     for state in cache.get_us_states().values():
         gaz.add(state["name"], Place(state["name"], "region"))
+        gaz.us_states.add(name_key(state["name"]))
     for sub in pycountry.subdivisions:
         # Every level pycountry lists: provinces under regions too ("Leyte",
         # "Bohol" under the Philippines' regions), which news names as places.
@@ -244,6 +247,7 @@ def gazetteer() -> Gazetteer:
         if population < CITY_MIN_POPULATION:
             continue
         gaz.add(city["name"], Place(city["name"], "city", population))
+        gaz.city_keys.add(name_key(city["name"]))
         if population >= ALTERNATE_NAME_MIN_POPULATION:
             for alias in city.get("alternatenames") or ():
                 if _ascii_title(alias) and len(alias) > 3:

@@ -114,9 +114,10 @@ class Naming:
 
     def named_state(self, name: str) -> bool:
         """"Kano State", "Rivers State": a region or city the gazetteer knows, then "State"
-        (not "Islamic State": no place)."""
+        (not "Islamic State": no place; not a US state's name, which is as often a
+        university's: "Ohio State", "Arizona State")."""
         words = name.split()
-        if len(words) < 2 or words[-1] != "State":
+        if len(words) < 2 or words[-1] != "State" or name_key(" ".join(words[:-1])) in self.gaz.us_states:
             return False
         place = self.gaz.lookup(" ".join(words[:-1]))
         return place is not None and place.kind in ("region", "city", "country") and not place.alternate

@@ -250,8 +250,10 @@ class ShortForms:
         found = []
         for p in place_names:
             words = p.split()
+            # ("Kachin" after "Kachin State"; not "Kano", a city too)
+            state = words[0] == m.name and self.named_state(p) and name_key(m.name) not in self.gaz.city_keys
             if (words[0] == m.name and all(w in features for w in words[1:])) or (words[-1] == m.name and all(w in features for w in words[:-1])) \
-                    or (words[0] == m.name and self.named_state(p)):  # "Kachin" after "Kachin State"
+                    or state:
                 found.append(p)
         return found[0] if len(found) == 1 else None
 
@@ -289,8 +291,8 @@ class ShortForms:
         for m in mentions:
             if len(m.name.split()) < 2 or m.from_registry or self.has_org_word(m.name) or m.name in out:
                 continue
-            if self.ends_with_place_word(m.name):
-                continue  # "Vilnius Airport" read as a person owns no "Vilnius"
+            if self.ends_with_place_word(m.name) or self.named_state(m.name):
+                continue  # "Vilnius Airport" or "Kano State" read as a person owns no "Vilnius", no "Kano"
             parts = name_parts(m.name) or [""]
             if m.kind == "person" or m.label == "PERSON" or (m.kind != "place" and {parts[0], parts[-1]} & lone_people):
                 out.append(m.name)

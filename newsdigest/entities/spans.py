@@ -20,6 +20,7 @@ _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 _REMIT = re.compile(rf" (?:on|for) (?P<words>[{CAP}][\w’'/-]*(?: (?:and|of|the) [{CAP}][\w’'/-]*| [{CAP}][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
 _IN_PLACE_END = re.compile(rf" in (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Ambras Castle near Innsbruck": a place after "near" that ends a span.
 _NEAR_PLACE_END = re.compile(rf" near (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})$")
 # "Luuq and Dolow in the Gedo region": a place and its unit word after "in (the)".
@@ -573,7 +574,8 @@ class SpanFinding:
         in", and not one known name, "Trinidad and Tobago") are two places."""
         before = _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
         # (a body's span only after "near" or "around": "the sector around Bukima and Rumangabo")
-        nearby = before is not None and re.search(r"(?:near|around)\s+(?:the\s+)?$", before.group(0)) is not None
+        nearby = before is not None and re.search(r"(?:near|around)\s+(?:the\s+)?$", before.group(0)) is not None \
+            and not _POSSESSIVE_AFTER.match(text, end) and not _POSSESSIVE.search(text, start, end)  # (not "around Ernst and Young's audit")
         if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words \
                 or label in ("PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT") or (label == "ORG" and not nearby):
             return False  # (not "between Putin and Zelensky", "from Abercrombie and Fitch", "in Romeo and Juliet")
@@ -641,7 +643,7 @@ class SpanFinding:
                 if after_title is not None and self._may_extend(text, core, (after_title, run[1]), ents, own=(start, end)):
                     start, end = min(start, after_title), run[1]
                     run = None
-            if run is not None and self._may_extend(text, core, run, ents, own=(start, end)):
+            if run is not None and self._may_extend(text, core, run, ents, own=(start, end), person=label == "PERSON"):
                 if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
                     # "the Islamist Orvel party": a creed's word is no part of the name after it
                     rest = (core[1] + 1, run[1])
@@ -686,7 +688,8 @@ class SpanFinding:
         """A nationality or a people: "Varenian", "Kurdish", "Arabs"."""
         return bool(word in self.rules.demonyms or (word.endswith("s") and word[:-1] in self.rules.demonyms) or self.demonym_country(word))
 
-    def _may_extend(self, text: str, span: tuple[int, int], run: tuple[int, int], ents: list, own: tuple[int, int] | None = None) -> bool:
+    def _may_extend(self, text: str, span: tuple[int, int], run: tuple[int, int], ents: list, own: tuple[int, int] | None = None,
+                    person: bool = False) -> bool:
         (start, end), (run_start, run_end) = span, run
         # Whole words only: "Tarnwick" does not become "Tarnwick-based".
         if (start > run_start and text[start - 1] != " ") or (end < run_end and text[end] != " "):
@@ -695,9 +698,10 @@ class SpanFinding:
             return False  # "Varenian President Ilse Marrow": two names
         added = (text[run_start:start] + " " + text[end:run_end]).split()
         # (a title word before a particle opens a place's name: "Col du Soulor", not Colonel Soulor;
-        # a role word opening the sentence is no name: "Cyclist Merhawi Tesfamariam won")
+        # a role word is no part of a person's name: "Cyclist Merhawi Tesfamariam won", though it
+        # may be of a body's: "Editor Media Group")
         return not any((w.rstrip(".").lower() in self.rules.honorifics and not self.opens_place_name(w, nxt))
-                       or w.lower() in self.rules.person_cues_before for w, nxt in zip(added, added[1:] + [""]))
+                       or (person and w.lower() in self.rules.person_cues_before) for w, nxt in zip(added, added[1:] + [""]))
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:
