@@ -2245,3 +2245,11 @@ def test_imperial_titles_are_titles():
     check("Diet", "Emperor Naruhito opened the session on Monday.", present=[("Naruhito", "person")], absent=["Emperor Naruhito"])
     check("1914", "Archduke Franz Ferdinand was shot in Sarajevo in 1914.", present=[("Franz Ferdinand", "person")],
           absent=["Archduke Franz Ferdinand"])
+
+
+def test_a_role_word_opening_the_sentence_inside_the_models_span_is_cut():
+    check("Games", "Wrestler Vinesh Phogat was disqualified before the final.", present=[("Vinesh Phogat", "person")],
+          absent=["Wrestler Vinesh Phogat"])
+    check("Papers", "Editor Media Group said it had bought three regional papers.",
+          present=[("Editor Media Group", "organization")])
+    check("March", "Thousands marched through Parque Ibirapuera on Sunday.", present=[("Parque Ibirapuera", "place")])

@@ -44,6 +44,8 @@ _SPEAKS_OR_DESCRIBED = re.compile(r"(?:,)?\s+(?:said|says|told|added|warned|argu
 # A name listed right before or after another: "Bamako and " + name, name + ", Dilling".
 _LISTED_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?:,| and| or) $")
 _LISTED_NAME_AFTER = re.compile(rf"(?:,| and| or) (?P<name>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
+# "Wrestler Vinesh Phogat": a capitalised role word, then two or three capitalised words.
+_ROLE_THEN_NAME = re.compile(rf"(?P<role>[{CAP}][a-z-]+) (?P<name>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{1,2}})$")
 # A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
 _ROUTE_TO = re.compile(rf" to (?P<other>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
@@ -333,6 +335,12 @@ class Cues:
                 return owner_mentions + [Mention(name, "organization", surface, start, end, label=label)]
             rest_start = end - len(rest)
             return owner_mentions + self._from_span(text, rest, rest_start, end, label, hint)
+        role = _ROLE_THEN_NAME.match(surface)
+        if role and role.group("role").lower() in self.rules.person_cues_before and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]) \
+                and self._plain_name(role.group("name")):
+            # "Wrestler Vinesh Phogat was disqualified": a role word opening the sentence, then the person
+            name_start = start + role.start("name")
+            return self._from_span(text, role.group("name"), name_start, end, "PERSON", "person")
         if hint == "organization" and self._titled_person(surface):  # "King Aldric IV" read as an organization
             hint = "person"
         # "Orvel Tarsk, which ...", "Orvel said it would": a company, not a person (unless a title or role says

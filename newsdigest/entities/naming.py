@@ -221,9 +221,13 @@ class Naming:
         words = words[title - 1 :]
         if len(words) < 2 or len(words) > 4 or (title == 1 and words[0].rstrip(".") not in self.rules.person_only_titles):
             return False
-        rest = " ".join(words[1:])
-        return all(w[:1].isupper() for w in words[1:]) and not self.has_org_word(rest) and self.gaz.lookup(rest) is None \
-            and not any(w in self.rules.non_person_words for w in words[1:])  # "Prince Orvel Stadium" is a thing
+        return self._plain_name(" ".join(words[1:]))  # ("Prince Orvel Stadium" is a thing)
+
+    def _plain_name(self, name: str) -> bool:
+        """Capitalised words with no body's word, no known place and no thing's word: a person's name could be."""
+        words = name.split()
+        return all(w[:1].isupper() for w in words) and not self.has_org_word(name) and self.gaz.lookup(name) is None \
+            and not any(w in self.rules.non_person_words for w in words)
 
     def _is_place_word(self, owner: str) -> bool:
         """"Varenia", "Varenian": a place or nationality (not "Orvel People" in "Orvel People's Liberation Front")."""
