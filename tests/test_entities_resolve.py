@@ -1947,6 +1947,18 @@ SESSION8_CASES = [
         {("Velkor Launch Centre", "place"), ("Tarsk Indigenous Territory", "place"), ("Orvel Parque", "place"), ("Ana Vell", "person")},
         {"Geologist Ana Vell"},
         id='"Launch Centre", "Territory" and "Parque" end places\' names; "Geologist" is a role'),
+    pytest.param(
+        "Markets", "Velkor Mining and Tarsk Automotive fell, while Orvelbank rose. Opinion polls by Kestrel Emor put Ana Vell ahead.",
+        [("Velkor Mining", "PERSON"), ("Tarsk Automotive", "PERSON"), ("Orvelbank", "PERSON"), ("Kestrel Emor", "PERSON"),
+         ("Ana Vell", "PERSON")],
+        {("Velkor Mining", "organization"), ("Tarsk Automotive", "organization"), ("Orvelbank", "organization"),
+         ("Kestrel Emor", "organization"), ("Ana Vell", "person")}, set(),
+        id='"Mining", "Automotive", a "-bank" compound and "polls by" make bodies'),
+    pytest.param(
+        "Cricket", "Multan Sultans beat Karachi Kings by six wickets, and Universitatea Tarsk drew.",
+        [("Multan Sultans", "PERSON"), ("Karachi Kings", "PERSON"), ("Universitatea Tarsk", "PERSON")],
+        {("Multan Sultans", "organization"), ("Karachi Kings", "organization"), ("Universitatea Tarsk", "organization")}, set(),
+        id="Sultans, Kings, Stars and Hoopers after a town are clubs; Universitatea opens one"),
 ]
 
 

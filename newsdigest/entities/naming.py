@@ -31,6 +31,10 @@ def _first_name_before_particle(tokens: list[str]) -> bool:
         particle in ("al", "el") or particle[:3] in ("al-", "el-")))
 
 
+# A bank's one-word name: "Gazprombank", "Sberbank", "Maybank".
+_BANK_COMPOUND = re.compile(r"[A-Z][a-z]{2,}bank")
+
+
 class Naming:
     """Resolver rules for what a name is, one name at a time."""
 
@@ -179,6 +183,8 @@ class Naming:
         ("Marc Rich + Co"; "Zaldy Co" is a person)."""
         words = re.split(r"[\s-]+", name)
         def counts(i: int, w: str) -> bool:
+            if _BANK_COMPOUND.fullmatch(w):
+                return True  # "Promsvyazbank", "Sberbank", "Maybank": a bank's one-word name
             if w not in self.rules.org_name_words:
                 return False
             if w in self.rules.org_words_not_first:
