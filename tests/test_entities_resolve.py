@@ -1959,6 +1959,12 @@ SESSION8_CASES = [
         [("Multan Sultans", "PERSON"), ("Karachi Kings", "PERSON"), ("Universitatea Tarsk", "PERSON")],
         {("Multan Sultans", "organization"), ("Karachi Kings", "organization"), ("Universitatea Tarsk", "organization")}, set(),
         id="Sultans, Kings, Stars and Hoopers after a town are clubs; Universitatea opens one"),
+    pytest.param(
+        "Derby", "Tarsk Velmar levelled from the spot. The alliance, led by veteran opposition figure Orvo Kestrin, walked out, "
+        "and Ivan-Petar Orlek said the vote was a mistake.",
+        [("Tarsk Velmar", "ORG"), ("Orvo Kestrin", "ORG"), ("Ivan-Petar Orlek", "ORG")],
+        {("Tarsk Velmar", "person"), ("Orvo Kestrin", "person"), ("Ivan-Petar Orlek", "person")}, set(),
+        id='"X levelled", "opposition figure X" and a hyphenated first name of given names make people'),
 ]
 
 

@@ -479,7 +479,9 @@ class Cues:
         body's or place's word, and no place or well-known name as a whole: a person,
         whatever the model read it as."""
         words = name.split()
-        if not 2 <= len(words) <= 4 or words[0] not in self.rules.given_names or "&" in name:
+        # (or a hyphenated first name of given names the list lacks whole: "Anne-Sophie Vell")
+        given = words[0] in self.rules.given_names or all(part in self.rules.given_names for part in words[0].split("-"))
+        if not 2 <= len(words) <= 4 or not given or "&" in name:
             return False
         if not all(re.fullmatch(r"[^\W\d_][\w’'.-]*", w) and (w[:1].isupper() or w in self.rules.name_particles) for w in words) \
                 or not words[-1][:1].isupper():
