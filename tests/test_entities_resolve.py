@@ -1948,23 +1948,23 @@ SESSION8_CASES = [
         {"Geologist Ana Vell"},
         id='"Launch Centre", "Territory" and "Parque" end places\' names; "Geologist" is a role'),
     pytest.param(
-        "Markets", "Velkor Mining and Tarsk Automotive fell, while Orvelbank rose. Opinion polls by Kestrel Emor put Ana Vell ahead.",
-        [("Velkor Mining", "PERSON"), ("Tarsk Automotive", "PERSON"), ("Orvelbank", "PERSON"), ("Kestrel Emor", "PERSON"),
-         ("Ana Vell", "PERSON")],
+        "Markets", "Velkor Mining and Tarsk Automotive fell, while Orvelbank rose. Protests spread across the Mining Belt, "
+        "and Richard Fairbank, chief executive of the lender, said in Burbank that Westbank was quiet.",
+        [("Velkor Mining", "PERSON"), ("Tarsk Automotive", "PERSON"), ("Orvelbank", "PERSON"), ("the Mining Belt", "LOC"),
+         ("Richard Fairbank", "PERSON"), ("Burbank", "GPE"), ("Westbank", "GPE")],
         {("Velkor Mining", "organization"), ("Tarsk Automotive", "organization"), ("Orvelbank", "organization"),
-         ("Kestrel Emor", "organization"), ("Ana Vell", "person")}, set(),
-        id='"Mining", "Automotive", a "-bank" compound and "polls by" make bodies'),
+         ("Richard Fairbank", "person"), ("Burbank", "place"), ("Westbank", "place")}, {("Mining Belt", "organization")},
+        id='"Mining" (after another word), "Automotive" and a one-word "-bank" name make bodies (not Burbank, Westbank, Fairbank)'),
     pytest.param(
         "Cricket", "Multan Sultans beat Karachi Kings by six wickets, and Universitatea Tarsk drew.",
         [("Multan Sultans", "PERSON"), ("Karachi Kings", "PERSON"), ("Universitatea Tarsk", "PERSON")],
         {("Multan Sultans", "organization"), ("Karachi Kings", "organization"), ("Universitatea Tarsk", "organization")}, set(),
         id="Sultans, Kings, Stars and Hoopers after a town are clubs; Universitatea opens one"),
     pytest.param(
-        "Derby", "Tarsk Velmar levelled from the spot. The alliance, led by veteran opposition figure Orvo Kestrin, walked out, "
-        "and Ivan-Petar Orlek said the vote was a mistake.",
-        [("Tarsk Velmar", "ORG"), ("Orvo Kestrin", "ORG"), ("Ivan-Petar Orlek", "ORG")],
-        {("Tarsk Velmar", "person"), ("Orvo Kestrin", "person"), ("Ivan-Petar Orlek", "person")}, set(),
-        id='"X levelled", "opposition figure X" and a hyphenated first name of given names make people'),
+        "Vote", "Ivan-Petar Orlek said the vote was a mistake.",
+        [("Ivan-Petar Orlek", "ORG")],
+        {("Ivan-Petar Orlek", "person")}, set(),
+        id='a hyphenated first name of given names is a given name'),
 ]
 
 
@@ -2224,6 +2224,12 @@ REVIEW8_CASES = [
     ("Rohingya", "The Rohingya fled Rakhine State in 2017; Rakhine is now largely controlled by the Arakan Army.",
      {("Rakhine State", "place")}, {"Rakhine"}),
     ("Football", "Ohio State beat Michigan 30-24 on Saturday.", set(), {("Ohio State", "place")}),
+    # third review
+    ("Skating", "Figure Skating Canada named its team for the world championships.", set(), {"Skating Canada"}),
+    ("Malls", "Mall operator Parque Arauco said it would open two centres in Peru.", {("Parque Arauco", "organization")}, set()),
+    ("Polls", "Recent polls by Nate Silver suggest the race is tied.", {("Nate Silver", "person")}, set()),
+    ("Football", "Villa levelled through Watkins late on.", set(), {("Villa", "person")}),
+    ("Studios", "Fires forced evacuations in Burbank and Glendale overnight.", {("Burbank", "place")}, set()),
 ]
 
 
@@ -2265,9 +2271,10 @@ def test_imperial_titles_are_titles():
           absent=["Archduke Franz Ferdinand"])
 
 
-def test_a_role_word_opening_the_sentence_inside_the_models_span_is_cut():
-    check("Games", "Wrestler Vinesh Phogat was disqualified before the final.", present=[("Vinesh Phogat", "person")],
-          absent=["Wrestler Vinesh Phogat"])
+def test_a_role_word_opening_the_sentence_inside_the_models_span_is_cut_from_a_given_names_owner():
+    check("Games", "Sprinter Noah Lyles won the 100 metres by five thousandths of a second.", present=[("Noah Lyles", "person")],
+          absent=["Sprinter Noah Lyles"])
+    check("Oil", "Analyst Goldman Sachs Research cut its forecast for oil.", absent=[("Goldman Sachs Research", "person")])
     check("Papers", "Editor Media Group said it had bought three regional papers.",
           present=[("Editor Media Group", "organization")])
     check("March", "Thousands marched through Parque Ibirapuera on Sunday.", present=[("Parque Ibirapuera", "place")])

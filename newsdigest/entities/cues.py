@@ -337,8 +337,9 @@ class Cues:
             return owner_mentions + self._from_span(text, rest, rest_start, end, label, hint)
         role = _ROLE_THEN_NAME.match(surface)
         if role and role.group("role").lower() in self.rules.person_cues_before and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]) \
-                and self._plain_name(role.group("name")):
-            # "Wrestler Vinesh Phogat was disqualified": a role word opening the sentence, then the person
+                and self._plain_name(role.group("name")) and not self._opens_with_known_body(role.group("name")):
+            # "Sprinter Noah Lyles won": a role word opening the sentence, then a person's name (not a
+            # well-known body's: "Analyst Goldman Sachs Research")
             name_start = start + role.start("name")
             return self._from_span(text, role.group("name"), name_start, end, "PERSON", "person")
         if hint == "organization" and self._titled_person(surface):  # "King Aldric IV" read as an organization
@@ -600,6 +601,11 @@ class Cues:
             # first word is part of it: "Premier Grain League"; clean_name keeps it).
             return [Mention(name, "organization", surface, start, end, label="PROPN")]
         return self._missed_person(text, surface, start, end)
+
+    def _opens_with_known_body(self, name: str) -> bool:
+        """"Goldman Sachs Research": the first words are a well-known body's name."""
+        words = name.split()
+        return any(self.rules.known_kinds.get(name_key(" ".join(words[:k]))) == "organization" for k in range(1, len(words) + 1))
 
     def _listed_with_known_place(self, text: str, start: int, end: int) -> bool:
         """The name right before ("Bamako and " + name) or after (name + ", Dilling") in

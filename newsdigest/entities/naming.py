@@ -32,7 +32,7 @@ def _first_name_before_particle(tokens: list[str]) -> bool:
 
 
 # A bank's one-word name: "Gazprombank", "Sberbank", "Maybank".
-_BANK_COMPOUND = re.compile(r"[A-Z][a-z]{2,}bank")
+_BANK_COMPOUND = re.compile(r"(?!(?:West|East|North|South|River)bank)[A-Z][a-z]{2,}bank")
 
 
 class Naming:
@@ -182,9 +182,9 @@ class Naming:
         is a county, "Ian Board" a person), and "Co" only after "&", "+" or "and"
         ("Marc Rich + Co"; "Zaldy Co" is a person)."""
         words = re.split(r"[\s-]+", name)
+        if len(words) == 1 and _BANK_COMPOUND.fullmatch(name) and self.gaz.lookup(name) is None:
+            return True  # "Promsvyazbank", "Sberbank": a bank's one-word name (not "Burbank", a city, nor "Richard Fairbank")
         def counts(i: int, w: str) -> bool:
-            if _BANK_COMPOUND.fullmatch(w):
-                return True  # "Promsvyazbank", "Sberbank", "Maybank": a bank's one-word name
             if w not in self.rules.org_name_words:
                 return False
             if w in self.rules.org_words_not_first:
