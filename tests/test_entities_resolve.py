@@ -1965,6 +1965,11 @@ SESSION8_CASES = [
         [("Ivan-Petar Orlek", "ORG")],
         {("Ivan-Petar Orlek", "person")}, set(),
         id='a hyphenated first name of given names is a given name'),
+    pytest.param(
+        "Copper", "The mine in Zambia's North-Western Province will reopen, and Sri Lanka's North Western Province voted.",
+        [("Zambia's", "GPE"), ("North-Western Province", "GPE"), ("Sri Lanka's", "GPE"), ("North Western Province", "GPE")],
+        {("North-Western Province", "place"), ("North Western Province", "place")}, {"North-Western", "North Western"},
+        id="a compound direction before its unit word is no name alone"),
 ]
 
 

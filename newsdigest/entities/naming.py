@@ -111,8 +111,8 @@ class Naming:
                 or words[-1] == "State":
             return None
         base = " ".join(words[:-1])
-        if base in _DIRECTIONS:  # "Western Province": a bare direction is no name
-            return None
+        if all(part in _DIRECTIONS for part in re.split(r"[\s-]+", base)):
+            return None  # "Western Province", "North-Western Province": a bare direction is no name
         place = self.gaz.lookup(base)
         return base if place is not None and place.kind in ("region", "city") else None
 
