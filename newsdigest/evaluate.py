@@ -8,7 +8,6 @@ build would, then each article's entities are compared with its gold list.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from newsdigest.convert import read_seed
 from newsdigest.entities.acronyms import initials
 from newsdigest.entities.gazetteer import gazetteer
 from newsdigest.entities.pipeline import ArticleInput, analyse_articles
+from newsdigest.entities.index import site_acronyms
 from newsdigest.entities.registry import load_registry, name_key
 from newsdigest.markdown_out import render_block
 
@@ -92,16 +92,13 @@ def evaluate(folder: Path, *, cache_path: Path | None = None, registry_path: Pat
     # A gold acronym an article never expands is the name another article of the
     # set defines it as, as the site reads it (entities/index.py): one page for
     # "ASEAN" and "Association of Southeast Asian Nations".
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for analysis in site.analyses.values():
-        for short, long in analysis.acronyms.items():
-            votes[short][long] += 1
+    acronyms = site_acronyms(site.analyses.values())
     for article_id, expected in gold.items():
         defined_here = site.analyses[article_id].acronyms if article_id in site.analyses else {}
         for key, (name, kind) in list(expected.items()):
             bare = name.replace(".", "")
-            if bare in votes and bare not in defined_here:
-                long_key = name_key(votes[bare].most_common(1)[0][0])
+            if bare in acronyms and bare not in defined_here:
+                long_key = name_key(acronyms[bare])
                 if long_key != key and long_key not in expected:
                     expected[long_key] = expected.pop(key)
     scores = Scores()

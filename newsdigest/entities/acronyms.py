@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.entities.capitals import CAP
+from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, LED_BY_WORD, Mention, whole_word
 
 # Arabic articles joined to a name word ("Jabhat Tahrir al-Qarn"): part of the name, not of its initials.
@@ -25,7 +25,7 @@ _KNOWN_AS = re.compile(rf",?\s+(?:also\s+|locally\s+)?known\s+(?:locally\s+)?(?:
 # "the Varenian Grain Board, known as Grainbo,": one capitalised word, a short name of the organization.
 _KNOWN_AS_WORD = re.compile(rf",\s+(?:also\s+|locally\s+|popularly\s+)?known\s+(?:locally\s+)?as\s+([{CAP}][a-z][\w’'-]*)(?=[,.;)]|\s+[a-z])")
 # " in Varenia" or " in South Varenia" right after an organization's name.
-_IN_PLACE = re.compile(rf" in ([{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?=,)")
+_IN_PLACE = re.compile(rf" in ({NAME_UP_TO_THREE_WORDS})(?=,)")
 # "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one
 # capitalised word, later in the same clause.
 _NICKNAME = re.compile(rf",[^.;,()\n]{{0,60}}?\bknown as ([{CAP}][\w’'-]+)(?![\w’'-]| [{CAP}])")

@@ -8,3 +8,7 @@ Names open with capitals beyond ASCII: Šalčininkai, Ústí, Örebro, Łódź,
 # A-Z, the Latin-1 capitals (À-Ö, Ø-Þ) and the capitals of Latin Extended-A and -B
 # (Č, Ł, Ő, Š, Ž, Ș, Ț ...), each listed (their blocks mix capitals and small letters).
 CAP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper() and c.lower() != c)
+
+# One to three capitalised words, as a place or a name listed beside another is
+# written ("Tarnwick", "Orvel Tarsk", "Santa Aurélia Norte").
+NAME_UP_TO_THREE_WORDS = rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdigest.entities.capitals import CAP
+from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS
 from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, WEEKDAYS, Mention, quoted, whole_word
 from newsdigest.entities.registry import name_key
 
@@ -42,14 +42,14 @@ _SPEAKS_OR_DESCRIBED = re.compile(r"(?:,)?\s+(?:said|says|told|added|warned|argu
                                   r"supporters|allies|aides?|spokesman|spokeswoman|campaign|party|federation|government|administration|"
                                   r"estate|behalf|death|funeral|arrest|lawyer)\b")
 # A name listed right before or after another: "Bamako and " + name, name + ", Dilling".
-_LISTED_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?:,| and| or) $")
-_LISTED_NAME_AFTER = re.compile(rf"(?:,| and| or) (?P<name>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
+_LISTED_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{NAME_UP_TO_THREE_WORDS})(?:,| and| or) $")
+_LISTED_NAME_AFTER = re.compile(rf"(?:,| and| or) (?P<name>{NAME_UP_TO_THREE_WORDS})(?![\w’'-])")
 # "Wrestler Vinesh Phogat": a capitalised role word, then two or three capitalised words.
 _ROLE_THEN_NAME = re.compile(rf"(?P<role>[{CAP}][a-z-]+) (?P<name>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{1,2}})$")
 # A route's two ends: "from " + name + " to Tarnwick", "from Tarnwick to " + name.
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
-_ROUTE_TO = re.compile(rf" to (?P<other>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})(?![\w’'-])")
-_ROUTE_FROM = re.compile(rf"(?<![\w-])from (?P<other>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}) to $")
+_ROUTE_TO = re.compile(rf" to (?P<other>{NAME_UP_TO_THREE_WORDS})(?![\w’'-])")
+_ROUTE_FROM = re.compile(rf"(?<![\w-])from (?P<other>{NAME_UP_TO_THREE_WORDS}) to $")
 
 # "held 1-1 at home by Orvel", "lost 2-1 to Orvel": a score, then the side it was against.
 _SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|with|over|against) $")

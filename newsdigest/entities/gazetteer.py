@@ -20,8 +20,7 @@ from pathlib import Path
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.registry import name_key
-from newsdigest.entities.rules import GIVEN_NAMES_FILE, load_data_file
-from newsdigest.entities.rules import load_data_file
+from newsdigest.entities.rules import GIVEN_NAMES_FILE, entity_rules, load_data_file
 from newsdigest.kvcache import KVCache, key_of, source_version
 
 # Region names such as "Velorska oblast" or "Tarvoskaya oblast'" are also
@@ -255,7 +254,7 @@ def gazetteer() -> Gazetteer:
     # News shortens "Saint" ("St Kitts and Nevis", "St. Lucia", "St Petersburg"); GeoNames
     # and pycountry spell it out. Not a saint's name alone ("St John", "St Patrick", "St
     # George" are people and days far more than towns), unless it is a country ("St Lucia").
-    given_names = set((load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ())
+    given_names = entity_rules().given_names  # (parsed once, for the resolver too)
     for name, kind, population, alternate in sorted(set(gaz._places.values())):
         if name.startswith("Saint ") and not alternate and (kind == "country" or name[6:] not in given_names):
             for short in ("St " + name[6:], "St. " + name[6:]):

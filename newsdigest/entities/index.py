@@ -66,21 +66,28 @@ class EntityIndex:
         return sorted((e for e in self.entities.values() if e.kind == kind), key=lambda e: (-len(e.articles), e.name))
 
 
+def site_acronyms(analyses) -> dict[str, str]:
+    """Each short form the articles define, and the long form most of them give it
+    (the first most common): what a bare short form in another article stands for."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for analysis in analyses:
+        for short, long in analysis.acronyms.items():
+            votes[short][long] += 1
+    return {short: counts.most_common(1)[0][0] for short, counts in votes.items()}
+
+
 def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], registry: Registry) -> EntityIndex:
     """`article_order`: article ids newest first (the order entity pages list them)."""
     # Site-wide acronyms and full names, to resolve bare forms in other articles.
-    acronym_votes: dict[str, Counter] = defaultdict(Counter)
+    acronyms = site_acronyms(analyses.values())
     full_names_by_last: dict[str, set[str]] = defaultdict(set)
     long_orgs: dict[str, set[str]] = defaultdict(set)
     for analysis in analyses.values():
-        for short, long in analysis.acronyms.items():
-            acronym_votes[short][long] += 1
         for full in analysis.full_names:
             full_names_by_last[full.split()[-1]].add(full)
         for ent in analysis.entities:
             if ent.kind == "organization" and len(ent.name.split()) > 1:
                 long_orgs[initials(ent.name)].add(ent.name)
-    acronyms = {short: votes.most_common(1)[0][0] for short, votes in acronym_votes.items()}
     known = entity_rules().known_kinds
 
     def site_canonical(name: str, kind: str) -> str:

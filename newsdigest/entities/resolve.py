@@ -517,7 +517,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # Islands", nor "Sam Port", a person the model read as one)
             return "place"
         words = name.split()
-        if len(words) == 2 and words[0] == "River" and not self.has_org_word(name) \
+        if len(words) == 2 and words[0] in self.rules.place_name_openers_after_the and not self.has_org_word(name) \
                 and any(_THE_BEFORE.search(text, max(0, m.start - 4), m.start) for m in items):
             return "place"  # "the River Niger" (not "River Phoenix", "River Island said")
         if self.named_state(name) and not any(m.cue_org for m in items):

@@ -51,6 +51,7 @@ class EntityRules:
     apposition_org_nouns: tuple = ()
     place_name_words: frozenset = frozenset()
     place_name_openers: frozenset = frozenset()
+    place_name_openers_after_the: frozenset = frozenset()
     plural_org_words: frozenset = frozenset()
     ideology_words: frozenset = frozenset()
     name_honorifics: frozenset = frozenset()
@@ -172,6 +173,7 @@ def entity_rules() -> EntityRules:
         apposition_org_nouns=tuple(data.get("apposition_org_nouns", ())),
         place_name_words=frozenset(data.get("place_name_words", ())),
         place_name_openers=frozenset(data.get("place_name_openers", ())),
+        place_name_openers_after_the=frozenset(data.get("place_name_openers_after_the", ())),
         plural_org_words=frozenset(data.get("plural_org_words", ())),
         ideology_words=frozenset(data.get("ideology_words", ())),
         name_honorifics=frozenset(data.get("name_honorifics", ())),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.entities.capitals import CAP
+from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS
 from newsdigest.entities.acronyms import initials
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
 from newsdigest.entities.registry import name_key
@@ -19,12 +19,13 @@ _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
 _REMIT = re.compile(rf" (?:on|for) (?P<words>[{CAP}][\w’'/-]*(?: (?:and|of|the) [{CAP}][\w’'/-]*| [{CAP}][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
-_IN_PLACE_END = re.compile(rf" in (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})$")
+_IN_PLACE_END = re.compile(rf" in (?P<place>{NAME_UP_TO_THREE_WORDS})$")
+# A possessive right after a span ("Ernst and Young" + "'s audit").
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Ambras Castle near Innsbruck": a place after "near" that ends a span.
-_NEAR_PLACE_END = re.compile(rf" near (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})$")
+_NEAR_PLACE_END = re.compile(rf" near (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 # "Luuq and Dolow in the Gedo region": a place and its unit word after "in (the)".
-_IN_UNIT_END = re.compile(rf" in (?:the )?(?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}) (?P<unit>[a-z]+)$")
+_IN_UNIT_END = re.compile(rf" in (?:the )?(?P<place>{NAME_UP_TO_THREE_WORDS}) (?P<unit>[a-z]+)$")
 # "near Luuq and Dolow": two one-word names right after a word of place.
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|around|between|from)\s+(?:the\s+)?$")
 # "(the) Ana Vell of Orvel Cycling": two or three capitalised words, "of", a capitalised rest.
