@@ -2283,3 +2283,72 @@ def test_a_role_word_opening_the_sentence_inside_the_models_span_is_cut_from_a_g
     check("Papers", "Editor Media Group said it had bought three regional papers.",
           present=[("Editor Media Group", "organization")])
     check("March", "Thousands marched through Parque Ibirapuera on Sunday.", present=[("Parque Ibirapuera", "place")])
+
+
+# Session 9: cues from a name's uses the model tagged as nothing, more appositions for
+# bodies, national arms, legal forms and provinces written as one word.
+SESSION9_CASES = [
+    pytest.param(
+        "Cells", "US battery start-up Kelvex restarted production on Tuesday. Kelvex chief executive Ana Vell said "
+        "the lines would run all year. Truck makers will buy cells from Kelvex.",
+        [("Ana Vell", "PERSON"), ("Kelvex", "PERSON")],
+        {("Kelvex", "organization"), ("Ana Vell", "person")}, {("Kelvex", "person")},
+        id="what surrounds the uses the model did not tag still types the name"),
+    pytest.param(
+        "Lorries", "Trasko, the national road hauliers' association, said 1,700 lorries were stuck at the border.",
+        [("Trasko", "PERSON")],
+        {("Trasko", "organization")}, set(),
+        id="an apposition's words may end in an apostrophe"),
+    pytest.param(
+        "Stocks", "The index rose, led by Valmex, the local arm of Orvel Stores.",
+        [("Valmex", "PERSON"), ("Orvel Stores", "ORG")],
+        {("Valmex", "organization")}, set(),
+        id="a body's arm is a body"),
+    pytest.param(
+        "Limes", "Growers say Los Morenos, a local gang once allied with the Tarsk cartel, set up checkpoints.",
+        [("Los Morenos", "PERSON")],
+        {("Los Morenos", "organization")}, set(),
+        id="a gang, and 'once' after the apposition's noun"),
+    pytest.param(
+        "Banks", "Banorvel will compete with BKVA México, the local arm of Spain's BKVA, for deposits.",
+        [("Banorvel", "ORG"), ("BKVA México", "PERSON"), ("Spain", "GPE"), ("BKVA", "ORG")],
+        {("BKVA México", "organization"), ("BKVA", "organization")}, set(),
+        id="a body's national arm (the country written with its accents) is not the body"),
+    pytest.param(
+        "Green", "Greenvolt Chile flew a banner over the rig, and its parent Greenvolt said it would sue the operator.",
+        [("Greenvolt Chile", "ORG"), ("Greenvolt", "ORG")],
+        {("Greenvolt Chile", "organization"), ("Greenvolt", "organization")}, set(),
+        id="the body's name without its country, called the parent, is not a short form"),
+    pytest.param(
+        "Poll", "Renewal Canada leads the poll in Tarsk. Its leader said Renewal would cut taxes.",
+        [("Renewal Canada", "ORG"), ("Tarsk", "GPE"), ("Renewal", "ORG")],
+        {("Renewal Canada", "organization")}, {"Renewal"},
+        id="a body whose name holds its country is still what the name without it is short for"),
+    pytest.param(
+        "Coca", "The Six Federations of the Tropics of Oruro, the coca growers' union, blocked roads. "
+        "Trucks from Potosí could not reach Oruro.",
+        [("The Six Federations of the Tropics of Oruro", "EVENT"), ("Potosí", "GPE"), ("Oruro", "PERSON")],
+        {("Oruro", "place")}, {("Oruro", "organization")},
+        id="an untagged use at the end of a longer 'X of Y' name takes no cue from what follows that name"),
+    pytest.param(
+        "Campaign", "The party took its campaign to its heartland of Tarsk on Saturday.",
+        [("Tarsk", "ORG")],
+        {("Tarsk", "place")}, set(),
+        id="a heartland is a place"),
+    pytest.param(
+        "Rain", "Sisaket had its first rain in months on Monday.",
+        [("Sisaket", "PERSON")],
+        {("Sisaket", "place")}, set(),
+        id="a province the gazetteer writes in short words ('Si Sa Ket') written as one word"),
+    pytest.param(
+        "Nickel", "The fund will sell its shares in PT Tarsk Raya Nickel. Tarsk Raya, which supplies ore to smelters, "
+        "declined to comment.",
+        [("PT Tarsk Raya Nickel", "ORG"), ("Tarsk Raya", "ORG")],
+        {("PT Tarsk Raya Nickel", "organization")}, {"Tarsk Raya"},
+        id="a company's name without its legal form is short for it"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION9_CASES)
+def test_session9_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

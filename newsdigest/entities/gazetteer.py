@@ -63,6 +63,11 @@ def _is_capitals(name: str) -> bool:
     return len(bare) >= 2 and bare.isalpha() and bare.isupper()
 
 
+# Words a province's name keeps apart ("Red Sea", "Saint John", "North East"): compass points and common words.
+_NOT_JOINED = {"North", "South", "East", "West", "New", "Old", "Red", "Blue", "Saint", "Port", "Gulf", "Sea", "Lake", "Bay",
+               "Cape", "Isla", "San", "Sant", "Santa", "Los", "Las", "La", "Le", "El", "Al", "Upper", "Lower", "Far", "Mid", "Grand"}
+
+
 def _strip_accents(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
@@ -122,6 +127,10 @@ class Gazetteer:
 
     def country(self, name: str) -> Place | None:
         return self.countries.get(name_key(name))
+
+    def country_written_natively(self, name: str) -> Place | None:
+        """A country, also as a company's national arm may write it with its accents ("BBVA México")."""
+        return self.country(name) or self.country(_strip_accents(name))
 
     def multiword_country_pattern(self) -> re.Pattern:
         """Matches country names of two or more words, longest first."""
@@ -227,6 +236,13 @@ def gazetteer() -> Gazetteer:
         # "Bohol" under the Philippines' regions), which news names as places.
         place = Place(sub.name, "region")
         gaz.add(sub.name, place)
+        words = sub.name.split()
+        if 2 <= len(words) <= 3 and all(w.isascii() and w.isalpha() and w.istitle() and len(w) <= 4 for w in words) \
+                and not set(words) & _NOT_JOINED:
+            # "Buri Ram", "Si Sa Ket": provinces English-language news writes as one word ("Buriram", "Sisaket")
+            squashed = words[0] + "".join(w.lower() for w in words[1:])
+            if gaz.lookup(squashed) is None:
+                gaz.add(squashed, Place(squashed, "region", alternate=True))
         short = _REGION_WORDS.sub("", sub.name).strip().rstrip("'")
         # "South Tarvos" is also written as part of "Tarvos".
         compass = re.match(rf"^(?:North|South|East|West|Central|Upper|Lower)\s+(?P<rest>[{CAP}].+)$", short)

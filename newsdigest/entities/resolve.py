@@ -193,18 +193,19 @@ from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import Definitions, acronym_fits
 from newsdigest.entities.cues import Cues, _cue_pattern
 from newsdigest.entities.gazetteer import Gazetteer
-from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, quoted
+from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.naming import Naming
 from newsdigest.entities.ner import RawDoc
 from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME, NAME_ADJECTIVE, capitalised_runs
 from newsdigest.entities.registry import Registry, name_key
 from newsdigest.entities.rules import EntityRules
-from newsdigest.entities.shortforms import ShortForms
+from newsdigest.entities.shortforms import _AFTER_NAME_CONNECTOR, ShortForms
 from newsdigest.entities.spans import SpanFinding
 
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+UNSEEN = "UNSEEN"  # the label of a use of a name the model tagged as nothing (Resolver._unseen_uses)
 # Names listed together: "A, B and C", "A and B".
 _LIST_NAME = rf"{LIST_WORD}(?:\s+{LIST_WORD}){{0,3}}"
 # (Possessive repeats: a long comma list with no "and" is scanned once, not once per name.)
@@ -468,11 +469,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             display.setdefault(key, target)
         lede_end = text.find("\n\n") if "\n\n" in text else len(text)
         disease = _cue_pattern(self.rules.disease_words_after, "after")
+        spans = [(m.start, m.end) for m in mentions]
         for key, items in groups.items():
             if not any(m.label == "PERSON" or m.from_registry for m in items) \
                     and any(disease.match(text, m.end + 1) and text[m.end : m.end + 1] == " " for m in items):
                 continue  # "the Orvel virus": a disease named after a place (not "Ivo Vell fever", a craze for a person)
-            kind = self._vote_kind(display[key], items, text)
+            kind = self._vote_kind(display[key], items + self._unseen_uses(display[key], text, spans), text)
             if kind is None:
                 continue
             if " " not in display[key] and (honorific := self.honorific_name(display[key], text)):
@@ -497,6 +499,22 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         analysis.entities.sort(key=lambda e: (-e.score, e.first, e.name))
         analysis.full_names = sorted({e.name for e in analysis.entities if e.kind == "person" and len(e.name.split()) >= 2})
         return analysis
+    def _unseen_uses(self, name: str, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+        """The name's other uses in the text, which the model tagged as nothing ("US battery
+        start-up Lyten restarted ...", "Lyten chief executive Dan Cook"), as mentions with no
+        type of their own: what the words around them say still counts in the vote."""
+        uses = []
+        for use in whole_word(name).finditer(text):
+            start, end = use.span()
+            if any(s < end and start < e for s, e in spans) or _in_longer_name(text, start, end) \
+                    or _AFTER_NAME_CONNECTOR.search(text, max(0, start - 40), start):
+                continue  # (part of a longer name: "the Six Federations of the Tropics of Cochabamba, the growers' union")
+            uses.append(Mention(name, None, name, start, end, label=UNSEEN,
+                                cue_place=self._place_cue(text, start, end, borrowed=False, route=False),
+                                cue_org=self._org_cue(text, start, name, end),
+                                cue_person=self._person_cue(text, start, end)))
+        return uses
+
     def _vote_kind(self, name: str, items: list[Mention], text: str = "") -> str | None:
         registered = [m.kind for m in items if m.from_registry]
         if registered:
@@ -550,12 +568,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if (place is None and not person_cue and " " not in name and len(name) > 3 and name.endswith("s") and name[-2] != "s"
                 and not self._people_word(name)
                 and all(m.label == "PERSON" and _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
-                        for m in items if m.surface == name)):
+                        for m in items if m.surface == name and m.label != UNSEEN)):
             # "the Houthis", always after "the", read as a person: a plural name is a group, not one person
             return "organization"
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
-        full = [m.kind for m in items if m.name == name]
+        full = [m.kind for m in items if m.name == name and m.label != UNSEEN]
         if place is None and len(name.split()) > 1 and full and all(k == "person" for k in full):
             return "person"  # "Mira Van Dorn" stays a person when the model misreads the lone "Van Dorn"
         # A short form the model did not tag, typed by the gazetteer alone ("Tarnwick" for

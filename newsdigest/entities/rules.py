@@ -62,6 +62,7 @@ class EntityRules:
     apposition_person_nouns: tuple = ()
     given_names: frozenset = frozenset()
     weak_org_name_words: frozenset = frozenset()
+    legal_form_prefixes: frozenset = frozenset()
     org_words_not_first: frozenset = frozenset()
     place_plurals_before: tuple = ()  # place_cues_plural, then place_list_plurals (yml): the plurals that type the names after them
     event_body_words: frozenset = frozenset()
@@ -188,6 +189,7 @@ def entity_rules() -> EntityRules:
         seated_org_words=frozenset(data.get("seated_org_words", ())),
         portfolio_titles=tuple(data.get("portfolio_titles", ())),
         weak_org_name_words=frozenset(data.get("weak_org_name_words", ())),
+        legal_form_prefixes=frozenset(data.get("legal_form_prefixes", ())),
         org_words_not_first=frozenset(data.get("org_words_not_first", ())),
         place_plurals_before=(*data.get("place_cues_plural", ()), *sorted(data.get("place_list_plurals", ()))),
         event_body_words=frozenset(data.get("event_body_words", ())),

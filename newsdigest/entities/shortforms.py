@@ -16,6 +16,8 @@ from newsdigest.entities.registry import name_key
 _AFTER_NAME_CONNECTOR = re.compile(rf"[{CAP}][\w’'-]* of (?:the )?$")
 
 
+# What stands before a body's name to give it a country or call it the parent: "Spain's ", "Kenyan ", "its parent ".
+_OWNER_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?P<owner>[{CAP}][\w-]*(?: [{CAP}][\w-]*)?)(?:['’]s)? |(?P<parent>\bparent,? (?:company,? )?))$")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Ff]rom|[Tt]o|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Aa]round) (?:the )?$")
 _BARE_AFTER = re.compile(r"(?<![\w-])(?:in|by|to|through|before|from|into)\s$")
 _BARE_BEFORE = re.compile(rf"(?:['’]s?)?\s+(?:of\b|[{CAP}])")
@@ -47,7 +49,8 @@ class ShortForms:
             if _is_acronym(m.name):
                 longs = [n for n in orgs if n != m.name and initials(n) == bare]
                 if not longs:  # "NORVAC", "HCA" for "Harbour and Canal Authority of Port Aldren"
-                    longs = [n for n in orgs if n != m.name and acronym_fits(bare, n)]
+                    # (not a name that holds the acronym itself: "Spain's BBVA" is the parent of "BBVA México")
+                    longs = [n for n in orgs if n != m.name and acronym_fits(bare, n) and m.name not in n.split()]
                 if not longs:  # "DRC", "VR": the one place of several words with those initials
                     longs = [n for n in place_names if initials(n) == bare]
                 if len(longs) > 1:  # "Swiss National Bank ... Saudi National Bank ... the SNB": the latest named before it
@@ -131,6 +134,7 @@ class ShortForms:
                 owners = [o for o in orgs if o.split()[0] == m.name or m.name in (o.split()[-1], o.split()[-1].rsplit("-", 1)[-1])]
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
                 owners = [o for o in owners if not self._town_named_in(o, m.name, text)]
+                owners = [o for o in owners if not self._national_arm(m.name, o, text)]
                 if len(owners) == 1 and not _named_alone_first(m.name, owners[0], mentions):
                     mapping[key] = owners[0]
                     continue
@@ -182,7 +186,7 @@ class ShortForms:
         if any(o.cue_place for o in same):
             return None
         longer = sorted({o.name for o in mentions if len(o.name.split()) > 1 and word in o.name.split()})
-        if len(longer) != 1:
+        if len(longer) != 1 or self._national_arm(word, longer[0], text):
             return None
         if self.rules.known_kinds.get(name_key(word)) == "organization" and any(o.name == longer[0] and o.kind == "person" for o in mentions):
             return None  # "Porsche" beside "Wolfgang Porsche": a well-known company is no one's surname
@@ -196,6 +200,26 @@ class ShortForms:
                 and not re.search(rf"\b(?:in|to|from|near|of)\s+{re.escape(word)}\b", text):
             return longer[0]
         return None
+
+    def _national_arm(self, word: str, longer: str, text: str) -> bool:
+        """A body's national arm is another body than the body where the text gives the
+        body another country or calls it the parent: "Spain's BBVA" beside "BBVA México",
+        "Kenya's Safaricom" beside "Safaricom Ethiopia" (the country written its own way
+        too). "Reform" stays short for "Reform UK", whose name holds its country."""
+        words = longer.split()
+        arm = self.gaz.country_written_natively(" ".join(words[1:])) if words[0] == word else None
+        if arm is None:
+            return False
+        for use in whole_word(word).finditer(text):
+            before = _OWNER_BEFORE.search(text, max(0, use.start() - 40), use.start())
+            if before is None:
+                continue
+            owner = self.gaz.country(before.group("owner")) if before.group("owner") else None
+            if owner is None and before.group("owner"):
+                owner = self.gaz.country(self.demonym_country(before.group("owner")) or "")
+            if (owner is not None and owner.name != arm.name) or before.group("parent"):
+                return True
+        return False
 
     def is_club_name(self, name: str) -> bool:
         """"Velmora United", "Velmora City": a known place and a club word, or a
@@ -276,6 +300,8 @@ class ShortForms:
                 continue
             elif longer[: len(words)] == words and all(w in self.rules.org_name_words for w in longer[len(words) :]):
                 found.append(o)
+            elif longer[0] in self.rules.legal_form_prefixes and longer[1 : len(words) + 1] == words and len(longer) <= len(words) + 2:
+                found.append(o)  # "Sulawesi Raya" for "PT Sulawesi Raya Nickel"
             elif longer[: len(words)] == words and words[-1] in self.rules.org_name_words and longer[len(words)] in ("to", "for", "on"):
                 found.append(o)  # "Orvel Fund" for "Orvel Fund to Fight Blight, Rust and Mildew": the name before its purpose
             elif longer[-len(words) :] == words and words[-1] in self.rules.org_name_words and longer[-len(words) - 1] not in _CONNECTORS:
@@ -294,7 +320,8 @@ class ShortForms:
             if self.ends_with_place_word(m.name) or self.named_state(m.name):
                 continue  # "Vilnius Airport" or "Kano State" read as a person owns no "Vilnius", no "Kano"
             parts = name_parts(m.name) or [""]
-            if m.kind == "person" or m.label == "PERSON" or (m.kind != "place" and {parts[0], parts[-1]} & lone_people):
+            # (not a name the model read as a person that a cue calls a body: "BBVA México, the local arm of ...")
+            if m.kind == "person" or (m.label == "PERSON" and not m.cue_org) or (m.kind != "place" and {parts[0], parts[-1]} & lone_people):
                 out.append(m.name)
         return out
 
