@@ -2352,3 +2352,78 @@ SESSION9_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION9_CASES)
 def test_session9_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+# Session 9: people the model read as bodies, and places it read as people.
+SESSION9_PEOPLE_PLACES = [
+    pytest.param(
+        "Port", '"We have waited for this port for years," said Ivo Marrow, a fisherman from Tarsk.',
+        [("Ivo Marrow", "ORG"), ("Tarsk", "GPE")],
+        {("Ivo Marrow", "person")}, set(),
+        id="an apposition a person is may be followed by 'from'"),
+    pytest.param(
+        "Salaries", '"We want salaries and electricity," said Ivo Marrow. Elders met on Monday.',
+        [("Ivo Marrow", "ORG")],
+        {("Ivo Marrow", "person")}, set(),
+        id="a quote's speaker after 'said' is a person"),
+    pytest.param(
+        "Meat", "Rival Orvex, founded by Ivo Marrow in 1953, declined to comment.",
+        [("Orvex", "ORG"), ("Ivo Marrow", "ORG")],
+        {("Ivo Marrow", "person"), ("Orvex", "organization")}, set(),
+        id="a founder named after 'founded by' is a person"),
+    pytest.param(
+        "Festival", "Her compatriot Ana Vell closes the festival on Sunday.",
+        [("Ana Vell", "ORG")],
+        {("Ana Vell", "person")}, set(),
+        id="'compatriot' before a name is a person cue"),
+    pytest.param(
+        "Debt", '"The deal serves only the campaign," said state deputy Ana Vell in the assembly.',
+        [("Ana Vell", "ORG")],
+        {("Ana Vell", "person")}, set(),
+        id="'deputy' before a name is a person cue"),
+    pytest.param(
+        "Floods", "The flood peak will move downstream toward Tarnwick in the coming days.",
+        [("Tarnwick", "PERSON")],
+        {("Tarnwick", "place")}, set(),
+        id="'toward' before a name is a place cue"),
+    pytest.param(
+        "Fossil", "The jaw was found on an eroding slope about 25 kilometres from Tarnwick.",
+        [("Tarnwick", "PERSON")],
+        {("Tarnwick", "place")}, set(),
+        id="a distance from a name is a place cue"),
+    pytest.param(
+        "Refugees", "Thousands have fled to villages along the road to Tarnwick.",
+        [("Tarnwick", "PERSON")],
+        {("Tarnwick", "place")}, set(),
+        id="'the road to' before a name is a place cue"),
+    pytest.param(
+        "Election", "The party leader narrowly held the family seat of Tarnwick.",
+        [("Tarnwick", "PERSON")],
+        {("Tarnwick", "place")}, set(),
+        id="a seat of a name is a place"),
+    pytest.param(
+        "Curfew", "Curfews were imposed in the Orvel Mamund and Tarsk Mamund tehsils on Friday.",
+        [("Orvel Mamund", "PERSON"), ("Tarsk Mamund", "PERSON")],
+        {("Orvel Mamund", "place"), ("Tarsk Mamund", "place")}, set(),
+        id="a plural unit word after two names joined by 'and' (tehsils) types both as places"),
+    pytest.param(
+        "Border", "The minister said the Orvelai and Tarskai checkpoints would stay shut for a month.",
+        [("Orvelai", "PERSON"), ("Tarskai", "GPE")],
+        {("Orvelai", "place")}, set(),
+        id="two names before 'checkpoints' are places"),
+    pytest.param(
+        "Rivals", "Rival Orvex declined to comment. Gunmen killed three guards at the mine.",
+        [("Orvex", "ORG"), ("Gunmen", "PERSON")],
+        {("Orvex", "organization")}, {"Rival Orvex", "Gunmen"},
+        id="a common word opening the sentence is no part of a name, nor a name"),
+    pytest.param(
+        "Meat", "Rival KBS, founded by Karl Batista Souto in 1953, declined to comment. Analysts said KBS would grow.",
+        [("KBS", "ORG"), ("Karl Batista Souto", "ORG"), ("KBS", "ORG")],
+        {("KBS", "organization"), ("Karl Batista Souto", "person")}, set(),
+        id="an acronym is not short for a person's name the model read as a body"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION9_PEOPLE_PLACES)
+def test_session9_people_and_places(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

@@ -68,6 +68,7 @@ _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])gi
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
 _NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
+_SPEAKER_OR_FOUNDER_BEFORE = re.compile(r"(?<![\w-])(?:(?P<said>said|says|asked|added)|founded by|named after) $")
 _ALSO_NAMED = rf"(?: and [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
 
 # One name in a list: capitalised words, maybe with particles ("Ana de Vell").
@@ -459,6 +460,10 @@ class Cues:
         name = re.sub(r"['’]s?$", "", surface)
         if any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) for m in whole_word(name).finditer(text)):
             return True  # the text has the name speak, or says what only a person has or is
+        for m in whole_word(name).finditer(text):
+            before = _SPEAKER_OR_FOUNDER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if before and (not before.group("said") or re.match(r"[,.]", text[m.end() : m.end() + 1])):
+                return True  # a quote's speaker, a founder: '"...," said Tamaz Gogua, ...' (not "said Orvel Tarsk in a note")
         if re.match(r"(?:the|The) ", surface) \
                 or re.search(r"\b(?:[Tt]he|in|at|on|near|via|into|outside|across|around|inside)\s+$", text[max(0, start - 8) : start]):
             return False
@@ -678,7 +683,7 @@ def _person_context_patterns(nouns: tuple, plural_verbs: tuple) -> tuple[re.Patt
     plural = "|".join(re.escape(w) for w in plural_verbs) or "(?!)"
     return (re.compile(rf",\s+(?:\d{{1,3}},|who\s+(?!(?:{plural})\b)|whose\s+(?:wife|husband|father|mother|son|daughter|family|brother|sister)\b"
                        rf"|(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w'’-]+\s+){{0,4}}?(?:{words})"
-                       rf"(?=[,.;:)]|\s+(?:of|for|who|at|and|since|to)\b))"),
+                       rf"(?=[,.;:)]|\s+(?:of|for|who|at|and|since|to|from|with|based|living|working)\b))"),
             re.compile(rf"(?<![\w-])(?:{words}),\s$"))
 
 

@@ -30,7 +30,8 @@ class ShortForms:
         """name key -> canonical name (None: drop) for short forms in one article."""
         mapping: dict[str, str | None] = self._short_country_folds(mentions)
         full_people = self._full_people(mentions)
-        org_names = {m.name for m in mentions if m.kind == "organization" or m.label in ("ORG", "DEFINED")}
+        # (not a name the model read as a body that a cue makes a person: "JBS" is no "José Batista Sobrinho")
+        org_names = {m.name for m in mentions if m.kind == "organization" or (m.label in ("ORG", "DEFINED") and m.kind != "person")}
         orgs = sorted(n for n in org_names if len(n.split()) > 1)
         one_word_orgs = sorted(n for n in org_names if len(n.split()) == 1)
         qualified = sorted({m.name for m in mentions if re.search(r"['’]s ", m.name) and self.is_generic_org(m.name.split("s ", 1)[-1])})
