@@ -2424,6 +2424,40 @@ SESSION9_PEOPLE_PLACES = [
 ]
 
 
+SESSION9_PARTIES = [
+    pytest.param(
+        "Seats", "Kumar's Orvel Dal (United), known as the OD(U), doubled its tally.",
+        [("Orvel Dal (United", "ORG")],
+        {("Orvel Dal (United)", "organization")}, {"Orvel Dal"},
+        id="a party's bracketed qualifier inside the model's span is part of its name"),
+    pytest.param(
+        "Seats", "The Orvel Dal (Secular) lost three seats.",
+        [("Orvel Dal", "PERSON")],
+        {("Orvel Dal (Secular)", "organization")}, {"Orvel Dal"},
+        id="a party's bracketed qualifier after the model's span is part of its name, and makes it a body"),
+    pytest.param(
+        "Inflation", "The National Institute of Statistics (Inest) said prices rose.",
+        [("The National Institute of Statistics", "ORG"), ("Inest", "ORG")],
+        {("National Institute of Statistics", "organization")}, {"National Institute of Statistics (Inest)"},
+        id="a mixed-case short name in brackets is no qualifier"),
+    pytest.param(
+        "Resources", "Within the coalition, Parti Orvel Tarsk Bersatu (OTB), which Ana Vell leads, wants control of gas.",
+        [("OTB", "ORG"), ("Ana Vell", "PERSON")],
+        {("Parti Orvel Tarsk Bersatu", "organization")}, {"Orvel Tarsk Bersatu"},
+        id="a body's word the acronym leaves out opens the name it defines"),
+    pytest.param(
+        "Opposition", "The opposition Parti Orvelan said the deal was late.",
+        [("Parti Orvelan", "PERSON")],
+        {("Parti Orvelan", "organization")}, set(),
+        id="Parti, Partido and Partai are body words"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION9_PARTIES)
+def test_session9_parties(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)
+
+
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION9_PEOPLE_PLACES)
 def test_session9_people_and_places(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)

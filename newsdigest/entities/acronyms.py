@@ -128,9 +128,13 @@ class Definitions:
                     begin = pos
                     # "the UN Office for the Coordination of ... (OCHA)": an acronym that
                     # opens the tagged name, and is no country's, stays part of it.
+                    # So does a body's word the acronym leaves out: "Parti Pesaka Bumiputera Bersatu (PBB)".
                     if i and _is_acronym(words[i - 1][1]) and not self._country_word(words[i - 1][1]) \
                             and any(m.start == words[i - 1][0] and m.end >= long_end for m in inside):
                         begin = words[i - 1][0]
+                    elif i and words[i - 1][1] in self.rules.org_name_words and not any(m.end > words[i - 1][0] for m in inside
+                                                                                    if m.start < words[i - 1][0]):
+                        begin = words[i - 1][0]  # so does a body's word the acronym leaves out: "Parti Pesaka Bumiputera Bersatu (PBB)"
                     break
             if begin is None and "," in match.group("long"):
                 # "Aldren Weather, Ocean and ... (AWOSS)": a comma

@@ -68,6 +68,10 @@ _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])gi
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
 _NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
+# A party's bracketed qualifier (bracketed_qualifiers) inside a span that stops before ")" ("Janata Dal (United"),
+# or right after a span ("Janata Dal" + " (United)").
+_BRACKETED_QUALIFIER = re.compile(rf".+ \((?P<word>[{CAP}][a-z-]+)")
+_QUALIFIER_AFTER = re.compile(rf" \((?P<word>[{CAP}][a-z-]+)\)")
 _SPEAKER_OR_FOUNDER_BEFORE = re.compile(r"(?<![\w-])(?:(?P<said>said|says|asked|added)|founded by|named after) $")
 _ALSO_NAMED = rf"(?: and [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
 
@@ -280,7 +284,12 @@ class Cues:
             owner[:1].isupper() and (last in self.rules.honorifics or last in self.rules.person_cues_before))
 
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
-        if " (" in surface:  # "Northern Seas Council (NSC": the name stops at the bracket
+        qualifier = _BRACKETED_QUALIFIER.fullmatch(surface) if text[end : end + 1] == ")" else _QUALIFIER_AFTER.match(text, end)
+        if qualifier and qualifier.group("word") in self.rules.bracketed_qualifiers:
+            # "Janata Dal (United)": a party's bracketed qualifier is part of its name (however the model read the rest)
+            end = end + 1 if qualifier.re is _BRACKETED_QUALIFIER else qualifier.end()
+            surface, hint, label = text[start:end], "organization", "ORG"
+        elif " (" in surface:  # "Northern Seas Council (NSC": the name stops at the bracket
             surface = surface.split(" (", 1)[0]
             end = start + len(surface)
         entry = self._registry_hit(text, surface, end)

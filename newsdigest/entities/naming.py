@@ -40,6 +40,8 @@ class Naming:
 
     def clean_name(self, surface: str, kind_hint: str | None) -> str:
         name = re.sub(r"\s+", " ", surface).strip(" \t\"“”‘'.,;:()[]")
+        if re.search(r" \([^()\s]+\)$", surface.rstrip()) and name.count("(") == name.count(")") + 1:
+            name += ")"  # a bracketed qualifier closes the name: "Janata Dal (United)"
         if not self._named_with_the(name):
             name = re.sub(r"^(?:the|The|THE)\s+", "", name)
         if re.match(rf"An? [{CAP}]", name) and name_key(name) not in self.rules.known_kinds and self.registry.lookup(name) is None \
