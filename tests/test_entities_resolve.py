@@ -2461,3 +2461,101 @@ def test_session9_parties(title, text, spans, present, absent):
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION9_PEOPLE_PLACES)
 def test_session9_people_and_places(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+# Session 9 review: sentences on which this session's first versions of the rules misfired
+# (a reviewer's probes, read by the real model); each must read so.
+REVIEW9_CASES = [
+    ("ECB", "Isabel Schnabel, a policy maker at the European Central Bank, said rates were in a good place.",
+     {("Isabel Schnabel", "person")}, set()),
+    ("Tourism", "Lijiang, a living museum of Naxi culture, drew 60 million visitors last year.", {("Lijiang", "place")}, set()),
+    ("Floods", "The Bahr el-Zeraf, a branch of the White Nile, has burst its banks, the UN said.",
+     {("White Nile", "place")}, {("Bahr el-Zeraf", "organization")}),
+    ("Press", "The West Wing, the executive wing of the White House, was closed to reporters on Friday.",
+     {("White House", "organization")}, {("West Wing", "organization")}),
+    ("Arrest", "Chen Zhi, a Cambodian developer whose Prince Group was sanctioned by Washington, has been arrested.",
+     {("Chen Zhi", "person")}, set()),
+    ("Rugby", "Duhan van der Merwe, a Scotland wing whose try sealed the win, was named man of the match.",
+     {("Duhan van der Merwe", "person")}, set()),
+    ("Telecoms", "Safaricom Ethiopia lost 15 billion birr last year, its parent said. Kenya's Safaricom said on Friday the "
+     "Ethiopian unit would break even by 2027, and Safaricom shares fell 3% in Nairobi.",
+     {("Safaricom Ethiopia", "organization"), ("Safaricom", "organization")}, set()),
+    ("Strike", "Bolt Nigeria drivers went on strike on Monday. Estonia's Bolt said it was talking to drivers.",
+     {("Bolt Nigeria", "organization"), ("Bolt", "organization")}, set()),
+    ("Tornado", "Tupelo, the hometown of Elvis Presley, was hit by a tornado on Sunday.",
+     {("Elvis Presley", "person"), ("Tupelo", "place")}, set()),
+    ("Drones", "Kalush, the hometown of Stepan Bandera, was hit by drones overnight.", {("Stepan Bandera", "person")}, set()),
+]
+
+
+@pytest.mark.parametrize("title, text, present, absent", REVIEW9_CASES, ids=[c[1][:50] for c in REVIEW9_CASES])
+def test_session9_review_cases(title, text, present, absent):
+    result = names(analyse(title, text))
+    assert set(present) <= result, set(present) - result
+    found = [a for a in absent if (a in result if isinstance(a, tuple) else a in {n for n, _ in result})]
+    assert not found, found
+
+
+SESSION9_SPANS = [
+    pytest.param(
+        "Games", "The case leans on evidence from Orvex Games, the maker of Tarskfall, which won an injunction.",
+        [("Orvex Games", "PERSON")],
+        {("Orvex Games", "organization")}, set(),
+        id="', the maker of' after a name is a company"),
+    pytest.param(
+        "Election", "Sadiran, the political wing of the Orvel militia, came second.",
+        [("Sadiran", "PERSON")],
+        {("Sadiran", "organization")}, set(),
+        id="a political wing is a body"),
+    pytest.param(
+        "Listing", "The group plans to list Orvex Petroleum Refinery on the Nigerian Exchange (NGX) next year.",
+        [("Orvex Petroleum Refinery", "ORG"), ("the Nigerian Exchange", "ORG"), ("NGX", "ORG")],
+        {("Orvex Petroleum Refinery", "organization"), ("Nigerian Exchange", "organization")},
+        {"Orvex Petroleum Refinery on the Nigerian Exchange"},
+        id="an acronym after two names joined by 'on the' names the last"),
+    pytest.param(
+        "Rebels", "Fighters of the Union for Peace in the Central African Republic (UPC) took the town.",
+        [("the Union for Peace", "ORG"), ("the Central African Republic", "GPE"), ("UPC", "ORG")],
+        {("Union for Peace in the Central African Republic", "organization")}, set(),
+        id="'in' and a place still belong to a body's name an acronym defines"),
+    pytest.param(
+        "Derby", "Tarsk ended Orvel's unbeaten start with a 2-1 win on Sunday.",
+        [("Tarsk ended Orvel's", "ORG")],
+        {("Tarsk", "organization"), ("Orvel", "organization")}, {"Tarsk ended Orvel"},
+        id="a verb inside a span parts two names"),
+    pytest.param(
+        "Tennis", "Fonseca beat third seed Anton Vell 7-6(4) 6-4 in Madrid.",
+        [("Fonseca", "PERSON"), ("Anton Vell 7-6(4", "PERSON"), ("Madrid", "GPE")],
+        {("Anton Vell", "person")}, {"Anton Vell 7-6(4"},
+        id="a tie-break score is no part of a name"),
+    pytest.param(
+        "Fridges", "Beko Europe, the venture it formed with Whirlpool of the United States, shut plants in Italy.",
+        [("Beko Europe", "ORG"), ("Whirlpool of the United States", "ORG"), ("Italy", "GPE")],
+        {("Whirlpool", "organization"), ("United States", "place")}, {"Whirlpool of the United States"},
+        id="a company 'of the' a country is the company and the country"),
+    pytest.param(
+        "Banks", "The Bank of England and the Church of England issued a joint statement.",
+        [("The Bank of England", "ORG"), ("the Church of England", "ORG")],
+        {("Bank of England", "organization"), ("Church of England", "organization")}, set(),
+        id="a body named 'of' its country stays one name"),
+    pytest.param(
+        "Airline", "The airline keeps jobs at its headquarters in Llucmajor on Mallorca.",
+        [("Llucmajor on Mallorca", "ORG")],
+        {("Llucmajor", "place"), ("Mallorca", "place")}, {"Llucmajor on Mallorca"},
+        id="a town 'on' a known island is two places"),
+    pytest.param(
+        "Rights", "The Commission on Human Rights met in Geneva.",
+        [("The Commission on Human Rights", "ORG"), ("Geneva", "GPE")],
+        {("Commission on Human Rights", "organization")}, set(),
+        id="a body 'on' a remit stays one name"),
+    pytest.param(
+        "Nickel", "Fishermen on Pulau Orvel said PT Pulau Orvel Mining had polluted the bay.",
+        [("Pulau Orvel", "GPE"), ("PT Pulau Orvel Mining", "ORG")],
+        {("PT Pulau Orvel Mining", "organization"), ("Pulau Orvel", "place")}, set(),
+        id="a place is not short for a company that holds its name after a legal form"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION9_SPANS)
+def test_session9_span_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

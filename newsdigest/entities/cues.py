@@ -63,11 +63,19 @@ _CLAUSE_OPENS = re.compile(SENTENCE_START + r"\s*$|(?:(?<![\w-])(?:while|as|but|
 _WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
 _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|outside|across|around|inside) $")
 # What a company is: ", whose chief executive ...", "Tarnwick-based X", "copper producer X", "the oil giant X".
-_COMPANY_AFTER = re.compile(r",\s+whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)\b")
+_COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)"
+                            r"|the\s+(?:maker|developer|publisher)\s+of)\b")  # (", the maker of Fortnite"; not "a policy maker at")
 _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
 _NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
+# A verb inside a span, between two capitalised words: a past tense or a reporting or result verb.
+_VERB_INSIDE = re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|beat|beats|won|wins|said|says|told|took|met|led|sent|left|joined|hit|held) (?=[{CAP}])")
+# A name, then "of (the)" or "on", then a place's name ("Whirlpool of the United States", "Llucmajor on Mallorca").
+_NAME_OF_OR_ON_PLACE = re.compile(rf"(?P<first>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*) (?P<joint>of|on) (?:the )?(?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
+# Words that name a country or its people with "of" ("Kingdom of", "Church of", "People of"), not a body beside it.
+_NAMES_OF_A_COUNTRY = {"Kingdom", "Republic", "Commonwealth", "Federation", "Principality", "Emirate", "Sultanate", "State",
+                       "Church", "People", "Bank", "Queen", "King", "Prince", "Princess", "Duke", "Duchess", "Archbishop"}
 # A party's bracketed qualifier (bracketed_qualifiers) inside a span that stops before ")" ("Janata Dal (United"),
 # or right after a span ("Janata Dal" + " (United)").
 _BRACKETED_QUALIFIER = re.compile(rf".+ \((?P<word>[{CAP}][a-z-]+)")
@@ -284,6 +292,18 @@ class Cues:
             owner[:1].isupper() and (last in self.rules.honorifics or last in self.rules.person_cues_before))
 
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
+        verb = _VERB_INSIDE.search(surface)
+        if verb:  # "Braga ended Porto's": two names and the verb between them, which the model read as one
+            left, right = surface[: verb.start()], surface[verb.end() :]
+            return self._from_span(text, left, start, start + len(left), label, hint) \
+                + self._from_span(text, right, start + verb.end(), end, label, hint)
+        two = _NAME_OF_OR_ON_PLACE.fullmatch(surface)
+        if two and self._names_two(two.group("first"), two.group("joint"), two.group("place"), hint):
+            # "Whirlpool of the United States": a company and its country; "Llucmajor on Mallorca": a town and its island
+            first_end, place_start = start + two.end("first"), start + two.start("place")
+            first_hint = "organization" if two.group("joint") == "of" else "place"
+            return self._from_span(text, two.group("first"), start, first_end, label, first_hint) \
+                + [Mention(self.gaz.lookup(two.group("place")).name, "place", two.group("place"), place_start, end, label="GAZETTEER")]
         qualifier = _BRACKETED_QUALIFIER.fullmatch(surface) if text[end : end + 1] == ")" else _QUALIFIER_AFTER.match(text, end)
         if qualifier and qualifier.group("word") in self.rules.bracketed_qualifiers:
             # "Janata Dal (United)": a party's bracketed qualifier is part of its name (however the model read the rest)
@@ -442,6 +462,21 @@ class Cues:
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
         return [Mention(name, hint, surface, start, end, label=label, cue_place=cue)]
+
+    def _names_two(self, first: str, joint: str, place: str, hint: str) -> bool:
+        """"Whirlpool of the United States" (one word, no body's, title's or place's word, then a
+        country): two names; not "Bank of England", "President of the United States", "Church of
+        England". "Llucmajor on Mallorca" (a name with no body's word on a known place the
+        gazetteer does not know as a whole): two places; not "Commission on Human Rights"."""
+        known = self.gaz.lookup(place)
+        if known is None or self.gaz.lookup(f"{first} {joint} {place}") is not None or self.has_org_word(first):
+            return False
+        if joint == "on":
+            return not first.startswith(("The ", "the "))
+        return hint == "organization" and known.kind == "country" and " " not in first \
+            and first.lower() not in self.rules.generic_org_words and first.lower() not in self.rules.honorifics \
+            and first not in self.rules.place_name_openers and first not in self.rules.place_feature_words \
+            and first not in _NAMES_OF_A_COUNTRY
 
     def _body_like_name(self, name: str, strict: bool = False) -> bool:
         """"Virgin Australia", "Sputnik Azerbaijan", "Glencore Coal": two or three

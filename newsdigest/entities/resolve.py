@@ -494,6 +494,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                     in_lede=any(m.start < lede_end for m in items),
                 )
             )
+        bodies = {name_key(e.name) for e in analysis.entities if e.kind == "organization"}
+        for ent in analysis.entities:
+            words = ent.name.split()
+            if ent.kind != "organization" and len(words) > 1 and name_key(words[0]) in bodies \
+                    and self.gaz.country_written_natively(" ".join(words[1:])) is not None:
+                ent.kind = "organization"  # "Safaricom Ethiopia" beside "Kenya's Safaricom": a body's national arm
         for ent in analysis.entities:
             ent.score = round(ent.count + (3.0 if ent.in_headline else 0.0) + (1.5 if ent.in_lede else 0.0) + 1.0 / (1 + ent.first / 500), 4)
         analysis.entities.sort(key=lambda e: (-e.score, e.first, e.name))

@@ -63,7 +63,7 @@ class ShortForms:
             if clipped is not None:
                 mapping[key] = clipped
                 continue
-            longer = self._longer_org(m.name, orgs)
+            longer = self._longer_org(m.name, orgs, legal_form=m.kind == "organization")
             if longer is not None:
                 mapping[key] = longer
                 continue
@@ -282,12 +282,13 @@ class ShortForms:
                 found.append(p)
         return found[0] if len(found) == 1 else None
 
-    def _longer_org(self, name: str, orgs: list[str]) -> str | None:
+    def _longer_org(self, name: str, orgs: list[str], legal_form: bool = True) -> str | None:
         """The one longer organization a name of two or more words is short for:
         "Fisheries Department" for "Department of Fisheries", "Moriyama Tooling" for
         "Moriyama Tooling Industries" (only organization words added), "Harlan
         Foundation" for "Ada & Tomas Harlan Foundation" (its last words), "Orvel
-        Fund" for "Orvel Fund to Fight Blight" or "... for Grain Safety" (a remit after it)."""
+        Fund" for "Orvel Fund to Fight Blight" or "... for Grain Safety" (a remit after it);
+        with `legal_form`, "Sulawesi Raya" for "PT Sulawesi Raya Nickel"."""
         words = name.split()
         if len(words) < 2 or self.gaz.lookup(name) is not None:
             return None  # (a known place is no short form: "the Suez Canal" beside "the Suez Canal Authority")
@@ -301,8 +302,9 @@ class ShortForms:
                 continue
             elif longer[: len(words)] == words and all(w in self.rules.org_name_words for w in longer[len(words) :]):
                 found.append(o)
-            elif longer[0] in self.rules.legal_form_prefixes and longer[1 : len(words) + 1] == words and len(longer) <= len(words) + 2:
-                found.append(o)  # "Sulawesi Raya" for "PT Sulawesi Raya Nickel"
+            elif legal_form and longer[0] in self.rules.legal_form_prefixes and longer[1 : len(words) + 1] == words \
+                    and len(longer) <= len(words) + 2:
+                found.append(o)  # "Sulawesi Raya" read as a body, for "PT Sulawesi Raya Nickel" (not "on Pulau Obi", a place)
             elif longer[: len(words)] == words and words[-1] in self.rules.org_name_words and longer[len(words)] in ("to", "for", "on"):
                 found.append(o)  # "Orvel Fund" for "Orvel Fund to Fight Blight, Rust and Mildew": the name before its purpose
             elif longer[-len(words) :] == words and words[-1] in self.rules.org_name_words and longer[-len(words) - 1] not in _CONNECTORS:
