@@ -2553,6 +2553,27 @@ SESSION9_SPANS = [
         [("Pulau Orvel", "GPE"), ("PT Pulau Orvel Mining", "ORG")],
         {("PT Pulau Orvel Mining", "organization"), ("Pulau Orvel", "place")}, set(),
         id="a place is not short for a company that holds its name after a legal form"),
+    pytest.param(
+        "Talks", "The Franco-German plan stalled, and Sino-Indian talks and the Russian-Ukrainian talks went on in the Indo-Pacific.",
+        [("Franco-German", "NORP"), ("Sino", "NORP"), ("Russian", "NORP"), ("the Indo-Pacific", "LOC")],
+        {("France", "place"), ("Germany", "place"), ("China", "place"), ("India", "place"), ("Russia", "place"),
+         ("Ukraine", "place"), ("Indo-Pacific", "place")}, set(),
+        id="nationality words joined by hyphens name each country; a combining form only before a nationality word"),
+    pytest.param(
+        "Cocaine", "It was one of the largest drug cases in Guinea-Bissau's history.",
+        [("Guinea", "GPE")],
+        {("Guinea-Bissau", "place")}, {"Guinea"},
+        id="a country's name opening a known hyphenated place's grows to it"),
+    pytest.param(
+        "Vote", "Neighbouring Albania has backed the change.",
+        [("Albania", "GPE")],
+        {("Albania", "place")}, {"Neighbouring Albania"},
+        id="an adjective opening the sentence is no part of the name"),
+    pytest.param(
+        "Water", "The International Fund for Saving the Aral Sea met in Dushanbe.",
+        [("The International Fund for Saving the Aral Sea", "ORG"), ("Dushanbe", "GPE")],
+        {("International Fund for Saving the Aral Sea", "organization")}, set(),
+        id="a body's name ending in a place's word after 'for' is a body"),
 ]
 
 

@@ -205,6 +205,7 @@ from newsdigest.entities.spans import SpanFinding
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_NATIONALITY_COMPOUND = re.compile(rf"(?<![\w’'-])[{CAP}][a-z]+(?:-[{CAP}][a-z]+)+(?![\w-])")
 UNSEEN = "UNSEEN"  # the label of a use of a name the model tagged as nothing (Resolver._unseen_uses)
 # Names listed together: "A, B and C", "A and B".
 _LIST_NAME = rf"{LIST_WORD}(?:\s+{LIST_WORD}){{0,3}}"
@@ -257,6 +258,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
+        for compound in _NATIONALITY_COMPOUND.finditer(text):  # "the Uzbek-Turkmen border", "Franco-German talks"
+            parts = self._compound_countries(compound.group(0))
+            if parts and not any(s < compound.end() and compound.start() < e for s, e in covered):
+                position = compound.start()
+                for word, country in parts:
+                    out.append(Mention(country, "place", word, position, position + len(word), label="NORP"))
+                    position += len(word) + 1
+                covered.append(compound.span())
         ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, sorted(raw.ents)))))
         ents = self._split_listed(text, self._joined_and_names(text, ents))
         ents = self._acronym_run_orgs(self._joined_remit_org(text, self._joined_plural_org(text, ents)), acronym_runs)
@@ -316,6 +325,18 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 or any(w in self.rules.non_person_words for w in words):
             return None
         return Mention(name, "person", name, rest_start, end, label="PROPN", cue_person=True)
+
+    def _compound_countries(self, compound: str) -> list[tuple[str, str]] | None:
+        """"Uzbek-Turkmen", "Franco-German", "Sino-Indian": nationality words (or a
+        country's combining form before one) joined by hyphens, as (word, country)
+        pairs; None unless every part names a country and at least two differ
+        ("Indo-Pacific" is a region, "Anglo American" a company)."""
+        words = compound.split("-")
+        countries = [self.demonym_country(w) or (self.rules.combining_country_forms.get(w) if i < len(words) - 1 else None)
+                     for i, w in enumerate(words)]
+        if not all(countries) or len(set(countries)) < 2:
+            return None
+        return list(zip(words, countries))
 
     def _places_in_adjectives(self, text: str, covered: list) -> list[Mention]:
         """"Hyderabad-based Skyroot", "a Tigray-backed militia": a known place
@@ -533,12 +554,13 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # cue, or a known place's name written after "in" ("riots in Tarnwick"), still wins
             # (not a town known only by an alternate name: "near Rafah and Hamas fighters").
             return known
-        if self.ends_with_place_word(name) and not (" of " in name and self.has_org_word(name.split(" of ")[0])) \
+        if self.ends_with_place_word(name) and not any(f" {joint} " in name and self.has_org_word(name.split(f" {joint} ")[0])
+                                                       for joint in ("of", "for")) \
                 and not (name.split()[0] in self.rules.given_names and any(m.label == "PERSON" for m in items)
                          and not any((text[max(0, m.start - 20) : m.start].split() or [""])[-1].rstrip(".").lower() in self.rules.honorifics
                                      or m.surface.split()[0].rstrip(".").lower() in self.rules.honorifics for m in items)):
             # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel
-            # Islands", nor "Sam Port", a person the model read as one)
+            # Islands", "International Fund for Saving the Orvel Sea", nor "Sam Port", a person the model read as one)
             return "place"
         words = name.split()
         if len(words) == 2 and words[0] in self.rules.place_name_openers_after_the and not self.has_org_word(name) \

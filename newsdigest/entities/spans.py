@@ -232,8 +232,9 @@ class SpanFinding:
                     new_end = after.end()
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
-                if rest and not self._country_word(text[start:end]) and not self._country_word(rest.group("word")):
-                    new_end = rest.end()
+                if rest and ((not self._country_word(text[start:end]) and not self._country_word(rest.group("word")))
+                             or self.gaz.lookup(re.sub(r"['’]s$", "", text[start : rest.end()])) is not None):
+                    new_end = rest.end()  # (a country's name may open a known place's: "Guinea" + "-Bissau")
             tagged_after = [(s, e, l) for s, e, l in ents if end <= s < new_end]
             if tagged_after and not (text.endswith(" of", start, end) and len(tagged_after) == 1 and tagged_after[0][2] in ("GPE", "LOC")
                                      and tagged_after[0][1] == new_end):
