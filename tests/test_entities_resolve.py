@@ -2560,6 +2560,11 @@ SESSION9_SPANS = [
          ("Ukraine", "place"), ("Indo-Pacific", "place")}, set(),
         id="nationality words joined by hyphens name each country; a combining form only before a nationality word"),
     pytest.param(
+        "Water", "Flows reaching the reservoir on the Uzbek-Turkmen border fell. Kurdish-Turkish talks resumed.",
+        [("the Uzbek-Turkmen", "ORG")],
+        {("Uzbekistan", "place"), ("Turkmenistan", "place")}, {"Uzbek-Turkmen", "Kurdistan"},
+        id="beside a country, a people's name is the one country named after it"),
+    pytest.param(
         "Cocaine", "It was one of the largest drug cases in Guinea-Bissau's history.",
         [("Guinea", "GPE")],
         {("Guinea-Bissau", "place")}, {"Guinea"},

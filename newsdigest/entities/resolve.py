@@ -333,10 +333,19 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         ("Indo-Pacific" is a region, "Anglo American" a company)."""
         words = compound.split("-")
         countries = [self.demonym_country(w) or (self.rules.combining_country_forms.get(w) if i < len(words) - 1 else None)
-                     for i, w in enumerate(words)]
+                     or self._country_of_people(w) for i, w in enumerate(words)]
         if not all(countries) or len(set(countries)) < 2:
             return None
         return list(zip(words, countries))
+
+    def _country_of_people(self, word: str) -> str | None:
+        """A people's name that no nationality list maps (a people of several countries:
+        "Turkmen") names, beside another country's, the one country named after it
+        ("Turkmenistan"), if there is one ("Kurd": no Kurdistan among the countries)."""
+        if word not in self.rules.demonyms:
+            return None
+        country = self.gaz.country(word + "istan")
+        return country.name if country is not None else None
 
     def _places_in_adjectives(self, text: str, covered: list) -> list[Mention]:
         """"Hyderabad-based Skyroot", "a Tigray-backed militia": a known place
