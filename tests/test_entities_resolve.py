@@ -2579,6 +2579,17 @@ SESSION9_SPANS = [
         [("The International Fund for Saving the Aral Sea", "ORG"), ("Dushanbe", "GPE")],
         {("International Fund for Saving the Aral Sea", "organization")}, set(),
         id="a body's name ending in a place's word after 'for' is a body"),
+    pytest.param(
+        "Group", "Shares in Greta Corp fell. Greta Chemical has lost money for three years, but "
+        "Greta Shopping is still profitable. In Tokyo, Greta Holdings controls the rest.",
+        [("Greta Corp", "ORG"), ("Greta Chemical", "ORG"), ("Greta Shopping", "PERSON"), ("Greta Holdings", "ORG")],
+        {("Greta Shopping", "organization")}, set(),
+        id="a name opening as two other bodies of the article do is one more company of the group"),
+    pytest.param(
+        "Charity", "Ana Vell founded the Ana Vell Foundation and the Ana Vell Institute. Ana Vell said both would grow.",
+        [("Ana Vell", "PERSON"), ("the Ana Vell Foundation", "ORG"), ("the Ana Vell Institute", "ORG"), ("Ana Vell", "PERSON")],
+        {("Ana Vell", "person")}, set(),
+        id="a person whose name the bodies hold stays a person"),
 ]
 
 

@@ -524,17 +524,29 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                     in_lede=any(m.start < lede_end for m in items),
                 )
             )
-        bodies = {name_key(e.name) for e in analysis.entities if e.kind == "organization"}
-        for ent in analysis.entities:
-            words = ent.name.split()
-            if ent.kind != "organization" and len(words) > 1 and name_key(words[0]) in bodies \
-                    and self.gaz.country_written_natively(" ".join(words[1:])) is not None:
-                ent.kind = "organization"  # "Safaricom Ethiopia" beside "Kenya's Safaricom": a body's national arm
+        self._retype_group_companies(analysis.entities)
         for ent in analysis.entities:
             ent.score = round(ent.count + (3.0 if ent.in_headline else 0.0) + (1.5 if ent.in_lede else 0.0) + 1.0 / (1 + ent.first / 500), 4)
         analysis.entities.sort(key=lambda e: (-e.score, e.first, e.name))
         analysis.full_names = sorted({e.name for e in analysis.entities if e.kind == "person" and len(e.name.split()) >= 2})
         return analysis
+    def _retype_group_companies(self, entities: list[ArticleEntity]) -> None:
+        """What the article's other bodies say of a name: "Safaricom Ethiopia" beside "Kenya's
+        Safaricom" is a body's national arm; "Lotte Shopping" beside "Lotte Chemical" and
+        "Lotte Holdings" is one more company of the group, though "Lotte" is a given name
+        (not "Ana Vell" beside "Ana Vell Foundation": the bodies' names must not hold it)."""
+        bodies = [e.name for e in entities if e.kind == "organization"]
+        keys = {name_key(b) for b in bodies}
+        openers = Counter(b.split()[0] for b in bodies if " " in b)
+        for ent in entities:
+            words = ent.name.split()
+            if ent.kind == "organization" or len(words) < 2:
+                continue
+            if name_key(words[0]) in keys and self.gaz.country_written_natively(" ".join(words[1:])) is not None:
+                ent.kind = "organization"
+            elif ent.kind == "person" and openers[words[0]] >= 2 and not any(b.startswith(ent.name + " ") for b in bodies):
+                ent.kind = "organization"
+
     def _unseen_uses(self, name: str, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         """The name's other uses in the text, which the model tagged as nothing ("US battery
         start-up Lyten restarted ...", "Lyten chief executive Dan Cook"), as mentions with no
