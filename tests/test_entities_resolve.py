@@ -2377,16 +2377,6 @@ SESSION9_PEOPLE_PLACES = [
         {("Ana Vell", "person")}, set(),
         id="'compatriot' before a name is a person cue"),
     pytest.param(
-        "Debt", '"The deal serves only the campaign," said state deputy Ana Vell in the assembly.',
-        [("Ana Vell", "ORG")],
-        {("Ana Vell", "person")}, set(),
-        id="'deputy' before a name is a person cue"),
-    pytest.param(
-        "Floods", "The flood peak will move downstream toward Tarnwick in the coming days.",
-        [("Tarnwick", "PERSON")],
-        {("Tarnwick", "place")}, set(),
-        id="'toward' before a name is a place cue"),
-    pytest.param(
         "Fossil", "The jaw was found on an eroding slope about 25 kilometres from Tarnwick.",
         [("Tarnwick", "PERSON")],
         {("Tarnwick", "place")}, set(),
@@ -2396,11 +2386,6 @@ SESSION9_PEOPLE_PLACES = [
         [("Tarnwick", "PERSON")],
         {("Tarnwick", "place")}, set(),
         id="'the road to' before a name is a place cue"),
-    pytest.param(
-        "Election", "The party leader narrowly held the family seat of Tarnwick.",
-        [("Tarnwick", "PERSON")],
-        {("Tarnwick", "place")}, set(),
-        id="a seat of a name is a place"),
     pytest.param(
         "Curfew", "Curfews were imposed in the Orvel Mamund and Tarsk Mamund tehsils on Friday.",
         [("Orvel Mamund", "PERSON"), ("Tarsk Mamund", "PERSON")],
@@ -2596,3 +2581,51 @@ SESSION9_SPANS = [
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION9_SPANS)
 def test_session9_span_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+# Session 9, second review: sentences on which this session's rules misfired (read by the real model).
+REVIEW9B_CASES = [
+    ('"We', '"We are monitoring the situation closely," said Philip Morris International. Its shares fell 2% in New York.',
+     [('Philip Morris International', 'organization')], []),
+    ("Kenya's", "Kenya's deputy Treasury secretary said the Eurobond would be repaid from new borrowing.",
+     [('Treasury', 'organization')], []),
+    ('The', 'The deputy Labour leader Angela Rayner visited Rochdale on Thursday.',
+     [('Angela Rayner', 'person'), ('Labour', 'organization')], []),
+    ('The', 'The deputy Lagos governor, Obafemi Hamzat, toured the flooded areas of Lekki.',
+     [('Lagos', 'place')], []),
+    ('The', 'The deputy Gaza health minister Youssef Abu al-Rish said hospitals had run out of fuel.',
+     [('Gaza', 'place')], []),
+    ('The', 'The deputy Fed chair for supervision, Michael Barr, will step down in February.',
+     [('Fed', 'organization')], []),
+    ('Manchin', 'Manchin won the seat of Robert Byrd after his death in 2010.',
+     [('Robert Byrd', 'person')], []),
+    ('Public', 'Public hostility toward Hamas has grown in Gaza, according to a poll published on Monday.',
+     [('Hamas', 'organization')], []),
+    ('Fighters', 'Fighters manned the Hamas and Hezbollah checkpoints along the road, witnesses said.',
+     [('Hamas', 'organization'), ('Hezbollah', 'organization')], []),
+    ('The', 'The Microsoft and Google neighbourhoods of Seattle have seen rents soar.',
+     [('Google', 'organization'), ('Microsoft', 'organization')], []),
+    ('The', 'The Labour and Reform wards of Sunderland saw the biggest swings.',
+     [], ['Reform']),
+    ('Investors', 'Investors Bank was acquired by Citizens Financial in 2022.',
+     [('Investors Bank', 'organization')], []),
+    ('Villagers', 'Villagers FC beat Orvel Rovers 2-1 in the cup.',
+     [('Villagers FC', 'organization')], []),
+    ('Senator', 'Senator Joe Manchin (Democratic) said he would not back the bill.',
+     [('Joe Manchin', 'person')], []),
+    ('Kamala', "Kamala Harris (Democratic) won 48% of the vote to Donald Trump's 50% in the county.",
+     [('Kamala Harris', 'person')], []),
+    ('Bruno', 'Bruno Fernandes (United) and Cole Palmer (Chelsea) were named in the team of the week.',
+     [('Bruno Fernandes', 'person')], []),
+    ('The', 'The Conference on Cyprus will resume in Geneva in July.',
+     [('Conference on Cyprus', 'organization')], []),
+    ('The', 'The Order of Malta runs hospitals in Lebanon.',
+     [('Order of Malta', 'organization')], []),
+]
+
+
+@pytest.mark.parametrize("title, text, present, absent", REVIEW9B_CASES, ids=[c[1][:50] for c in REVIEW9B_CASES])
+def test_session9_second_review_cases(title, text, present, absent):
+    result = names(analyse(title, text))
+    assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
+    assert not set(absent) & {n for n, _ in result}

@@ -75,7 +75,8 @@ _VERB_INSIDE = re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|beat|beats|won|wins
 _NAME_OF_OR_ON_PLACE = re.compile(rf"(?P<first>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*) (?P<joint>of|on) (?:the )?(?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # Words that name a country or its people with "of" ("Kingdom of", "Church of", "People of"), not a body beside it.
 _NAMES_OF_A_COUNTRY = {"Kingdom", "Republic", "Commonwealth", "Federation", "Principality", "Emirate", "Sultanate", "State",
-                       "Church", "People", "Bank", "Queen", "King", "Prince", "Princess", "Duke", "Duchess", "Archbishop"}
+                       "Church", "People", "Bank", "Queen", "King", "Prince", "Princess", "Duke", "Duchess", "Archbishop",
+                       "Order", "Knights", "Friends", "Sons", "Daughters"}
 # A party's bracketed qualifier (bracketed_qualifiers) inside a span that stops before ")" ("Janata Dal (United"),
 # or right after a span ("Janata Dal" + " (United)").
 _BRACKETED_QUALIFIER = re.compile(rf".+ \((?P<word>[{CAP}][a-z-]+)")
@@ -192,6 +193,8 @@ class Cues:
         after, _ = _plural_cue_patterns(self.rules.place_cues_plural)
         # ("the ports of Balboa and Cristóbal"; but "the Ruto and Odinga camps" are political camps)
         _, before = _plural_cue_patterns(self.rules.place_plurals_before)
+        if self.rules.known_kinds.get(name_key(text[start:end])) == "organization":
+            return False  # ("the Hamas and Hezbollah checkpoints": a well-known body's)
         return after.match(text[end : end + 60]) is not None or before.search(text[max(0, start - 60) : start]) is not None
 
     def _org_cue(self, text: str, start: int, surface: str, end: int) -> bool:
@@ -305,7 +308,9 @@ class Cues:
             return self._from_span(text, two.group("first"), start, first_end, label, first_hint) \
                 + [Mention(self.gaz.lookup(two.group("place")).name, "place", two.group("place"), place_start, end, label="GAZETTEER")]
         qualifier = _BRACKETED_QUALIFIER.fullmatch(surface) if text[end : end + 1] == ")" else _QUALIFIER_AFTER.match(text, end)
-        if qualifier and qualifier.group("word") in self.rules.bracketed_qualifiers:
+        # (after a person's name the bracket is an affiliation: "Joe Vell (Democratic)", "Bruno Orvel (United)")
+        if qualifier and qualifier.group("word") in self.rules.bracketed_qualifiers \
+                and not self.given_name_led(surface.split(" (")[0]) and not self._titled_person(surface.split(" (")[0]):
             # "Janata Dal (United)": a party's bracketed qualifier is part of its name (however the model read the rest)
             end = end + 1 if qualifier.re is _BRACKETED_QUALIFIER else qualifier.end()
             surface, hint, label = text[start:end], "organization", "ORG"
@@ -471,6 +476,8 @@ class Cues:
         known = self.gaz.lookup(place)
         if known is None or self.gaz.lookup(f"{first} {joint} {place}") is not None or self.has_org_word(first):
             return False
+        if first.split()[0] in self.rules.non_person_words or first.split()[-1] in self.rules.non_person_words:
+            return False  # ("Conference on Cyprus", "Order of Malta")
         if joint == "on":
             return not first.startswith(("The ", "the "))
         return hint == "organization" and known.kind == "country" and " " not in first \

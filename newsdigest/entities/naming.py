@@ -191,6 +191,8 @@ class Naming:
                 return False
             if w in self.rules.org_words_not_first:
                 return i > 0
+            if w in self.rules.org_words_last_only:
+                return 0 < i == len(words) - 1
             if w not in self.rules.weak_org_name_words:
                 return True
             if w == "Co":

@@ -56,7 +56,7 @@ def _capitalised_words(text: str):
 
 
 def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessives: frozenset = frozenset(),
-                     known=frozenset()) -> list[tuple[int, int]]:
+                     known=frozenset(), body_words: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by single spaces: candidate proper names.
 
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
@@ -64,7 +64,8 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
     here we only avoid runs that are plainly not names:
     - leading function words and `openers` (sentence adverbs: "Later") are
       dropped ("But Marbek" -> "Marbek"), not capitalised abbreviations
-      that spell one ("AT Halvex");
+      that spell one ("AT Halvex"), nor a plural opener before a body's word
+      of `body_words` that ends the run ("Investors Bank", "Villagers FC");
     - particles join capitalised words ("Defensoría del Pueblo", "Ruiz de
       Velasco");
     - a possessive ends a run ("Varenia's Tarvos" -> "Varenia", "Tarvos"),
@@ -110,7 +111,8 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
     for run in runs:
         # ("AT Halvex": a stop word in capitals is an abbreviation, and stays)
         while run and (text[run[0][0] : run[0][1]].lower() in stop_words and not (text[run[0][0] : run[0][1]].isupper() and run[0][1] - run[0][0] > 1)
-                       or text[run[0][0] : run[0][1]] in openers):
+                       or (text[run[0][0] : run[0][1]] in openers
+                           and not (len(run) > 1 and text[run[0][1] - 1] == "s" and text[run[-1][0] : run[-1][1]] in body_words))):
             run = run[1:]
         if not run:
             continue

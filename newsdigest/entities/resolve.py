@@ -250,7 +250,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # Multi-word country names the model tends to split
         # ("Democratic Republic" + "Republic of Varenia").
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
-        runs = capitalised_runs(text, self.rules.sentence_adverbs, self.rules.name_possessives, self.rules.known_kinds)
+        runs = capitalised_runs(text, self.rules.sentence_adverbs, self.rules.name_possessives, self.rules.known_kinds, self.rules.org_name_words)
         acronym_runs = self.acronym_runs(text, runs)
         for start, end, surface in countries:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"

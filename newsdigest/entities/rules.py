@@ -64,6 +64,7 @@ class EntityRules:
     weak_org_name_words: frozenset = frozenset()
     legal_form_prefixes: frozenset = frozenset()
     bracketed_qualifiers: frozenset = frozenset()
+    org_words_last_only: frozenset = frozenset()
     combining_country_forms: dict = field(default_factory=dict)
     org_words_not_first: frozenset = frozenset()
     place_plurals_before: tuple = ()  # place_cues_plural, then place_list_plurals (yml): the plurals that type the names after them
@@ -193,6 +194,7 @@ def entity_rules() -> EntityRules:
         weak_org_name_words=frozenset(data.get("weak_org_name_words", ())),
         legal_form_prefixes=frozenset(data.get("legal_form_prefixes", ())),
         bracketed_qualifiers=frozenset(data.get("bracketed_qualifiers", ())),
+        org_words_last_only=frozenset(data.get("org_words_last_only", ())),
         combining_country_forms={str(k): str(v) for k, v in (data.get("combining_country_forms") or {}).items()},
         org_words_not_first=frozenset(data.get("org_words_not_first", ())),
         place_plurals_before=(*data.get("place_cues_plural", ()), *sorted(data.get("place_list_plurals", ()))),
