@@ -2575,6 +2575,11 @@ SESSION9_SPANS = [
         [("Ana Vell", "PERSON"), ("the Ana Vell Foundation", "ORG"), ("the Ana Vell Institute", "ORG"), ("Ana Vell", "PERSON")],
         {("Ana Vell", "person")}, set(),
         id="a person whose name the bodies hold stays a person"),
+    pytest.param(
+        "Derby", "Against a team like Porto you need luck. Porto coach Ana Vell complained about time-wasting.",
+        [("Porto", "PERSON"), ("Ana Vell", "PERSON")],  # (the model tags the first "Porto" only)
+        {("Porto", "organization")}, set(),
+        id="a city that also names its region is a club before 'coach'"),
 ]
 
 

@@ -681,7 +681,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if not text or (len(name.split()) > 1 and any(m.name == name and m.label == "PERSON" for m in items)):
             return False
         place = self.gaz.lookup(name)
-        roles = place is None or place.kind != "region"
+        roles = place is None or place.kind != "region" or name_key(name) in self.gaz.city_keys  # (a city that names its region too: "Porto coach")
         if not any(self._team_cue(text, m.start, m.end, roles) for m in items):
             return False
         return not any(self._person_cue_before(text, m.start) for m in items)
