@@ -2580,6 +2580,16 @@ SESSION9_SPANS = [
         [("Porto", "PERSON"), ("Ana Vell", "PERSON")],  # (the model tags the first "Porto" only)
         {("Porto", "organization")}, set(),
         id="a city that also names its region is a club before 'coach'"),
+    pytest.param(
+        "Border", "Troops entered the Golan Heights on Monday. Residents said the Golan had been quiet for years.",
+        [("the Golan Heights", "LOC"), ("Golan", "LOC")],
+        {("Golan Heights", "place")}, {"Golan"},
+        id="the first word of one longer place the article names is short for it"),
+    pytest.param(
+        "Rent", "Residents of Washington Heights marched. In Washington, lawmakers debated the bill. Quebec and Quebec City voted.",
+        [("Washington Heights", "GPE"), ("Washington", "GPE"), ("Quebec", "GPE"), ("Quebec City", "GPE")],
+        {("Washington Heights", "place"), ("Washington", "place"), ("Quebec", "place"), ("Quebec City", "place")}, set(),
+        id="a capital, a US state, or a place beside its city is no short form"),
 ]
 
 

@@ -280,6 +280,15 @@ class ShortForms:
             if (words[0] == m.name and all(w in features for w in words[1:])) or (words[-1] == m.name and all(w in features for w in words[:-1])) \
                     or state:
                 found.append(p)
+        if not found and (known is None or known.kind == "region" or known.population < 100_000) and m.name not in self.rules.given_names \
+                and not self.gaz.is_capital(m.name) and name_key(m.name) not in self.gaz.us_states \
+                and any(o.kind == "place" for o in same) and not any(o.kind == "organization" for o in same):
+            # "Minas" after "Minas Gerais", "the Golan" after "the Golan Heights", "Rio" after "Rio de Janeiro":
+            # the first word of one longer place the article names, read as a place (not "Kano" beside
+            # "Kano State", "Quebec" beside "Quebec City": a unit word makes another place; nor a
+            # capital or a US state: "Washington" beside "Washington Heights")
+            found = [p for p in place_names if p.split()[0] == m.name and p.split()[-1].lower() not in self.rules.place_cues_after
+                     and p.split()[-1] not in ("City", "State", "Province", "Region", "District", "County")]
         return found[0] if len(found) == 1 else None
 
     def _longer_org(self, name: str, orgs: list[str], legal_form: bool = True) -> str | None:
