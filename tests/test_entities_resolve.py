@@ -2590,6 +2590,16 @@ SESSION9_SPANS = [
         [("Washington Heights", "GPE"), ("Washington", "GPE"), ("Quebec", "GPE"), ("Quebec City", "GPE")],
         {("Washington Heights", "place"), ("Washington", "place"), ("Quebec", "place"), ("Quebec City", "place")}, set(),
         id="a capital, a US state, or a place beside its city is no short form"),
+    pytest.param(
+        "Protests", "The alliance backs Jean-Marc Orvell for the presidency. Orvell said marches would begin.",
+        [("Jean-Marc Orvell", "ORG")],
+        {("Jean-Marc Orvell", "person")}, set(),
+        id="a name opening with given names whose surname alone speaks is a person"),
+    pytest.param(
+        "Protests", "Police detained the veteran opposition figure Jean-Marc Orvell on Monday.",
+        [("Jean-Marc Orvell", "ORG")],
+        {("Jean-Marc Orvell", "person")}, set(),
+        id="'opposition figure' before a name is a person cue"),
 ]
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS
-from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, WEEKDAYS, Mention, quoted, whole_word
+from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, WEEKDAYS, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -511,6 +511,10 @@ class Cues:
         name = re.sub(r"['’]s?$", "", surface)
         if any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) for m in whole_word(name).finditer(text)):
             return True  # the text has the name speak, or says what only a person has or is
+        surname = name.split()[-1]
+        if " " in name and any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) and not _in_longer_name(text, m.start(), m.end())
+                               for m in whole_word(surname).finditer(text)):
+            return True  # or the surname alone: "Jean-Pierre Fabre ... Fabre said the party would not take part"
         for m in whole_word(name).finditer(text):
             before = _SPEAKER_OR_FOUNDER_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if before and (not before.group("said") or re.match(r"[,.]", text[m.end() : m.end() + 1])):
