@@ -2600,6 +2600,22 @@ SESSION9_SPANS = [
         [("Jean-Marc Orvell", "ORG")],
         {("Jean-Marc Orvell", "person")}, set(),
         id="'opposition figure' before a name is a person cue"),
+    pytest.param(
+        "Rockets", "Skyroot Aerospace and Orvel Cosmos of Chennai are preparing their own rockets. The National Theatre of Ghana reopened.",
+        [("Skyroot Aerospace", "ORG"), ("Orvel Cosmos of Chennai", "ORG"), ("The National Theatre of Ghana", "ORG")],
+        {("Orvel Cosmos", "organization"), ("Chennai", "place"), ("National Theatre of Ghana", "organization")},
+        {"Orvel Cosmos of Chennai"},
+        id="a company of two words 'of' a city is the company and the city"),
+    pytest.param(
+        "Launch", "The launch from Kourou, French Guiana, was watched by the French space agency.",
+        [("Kourou", "GPE"), ("French Guiana", "GPE"), ("French", "NORP")],
+        {("France", "place"), ("French Guiana", "place")}, set(),
+        id="a nationality word names its own country, not a longer country holding it"),
+    pytest.param(
+        "Rift", "Supporters of Karnataka's deputy chief minister gathered. Members of the Karnataka Legislative Assembly flew out.",
+        [("Karnataka", "PERSON"), ("the Karnataka Legislative Assembly", "ORG")],
+        {("Karnataka", "place"), ("Karnataka Legislative Assembly", "organization")}, set(),
+        id="a place with a body named by function is no short form of a body"),
 ]
 
 

@@ -76,7 +76,9 @@ _NAME_OF_OR_ON_PLACE = re.compile(rf"(?P<first>[{CAP}][\wâ€™'-]*(?: [{CAP}][\wâ€
 # Words that name a country or its people with "of" ("Kingdom of", "Church of", "People of"), not a body beside it.
 _NAMES_OF_A_COUNTRY = {"Kingdom", "Republic", "Commonwealth", "Federation", "Principality", "Emirate", "Sultanate", "State",
                        "Church", "People", "Bank", "Queen", "King", "Prince", "Princess", "Duke", "Duchess", "Archbishop",
-                       "Order", "Knights", "Friends", "Sons", "Daughters"}
+                       "Order", "Knights", "Friends", "Sons", "Daughters", "Museum", "Theatre", "Theater", "Tower",
+                       "Port", "Gate", "Mosque", "Cathedral", "Temple", "Palace", "Castle", "Siege", "Battle", "Treaty",
+                       "Mayor", "Governor", "Emir", "Sultan", "Bishop", "Patriarch", "Mufti", "Imam"}
 # A party's bracketed qualifier (bracketed_qualifiers) inside a span that stops before ")" ("Janata Dal (United"),
 # or right after a span ("Janata Dal" + " (United)").
 _BRACKETED_QUALIFIER = re.compile(rf".+ \((?P<word>[{CAP}][a-z-]+)")
@@ -470,8 +472,9 @@ class Cues:
 
     def _names_two(self, first: str, joint: str, place: str, hint: str) -> bool:
         """"Whirlpool of the United States" (one word, no body's, title's or place's word, then a
-        country): two names; not "Bank of England", "President of the United States", "Church of
-        England". "Llucmajor on Mallorca" (a name with no body's word on a known place the
+        country), "Agnikul Cosmos of Chennai" (two words or more, then a city): two names; not
+        "Bank of England", "President of the United States", "Church of England", "National
+        Theatre of Ghana". "Llucmajor on Mallorca" (a name with no body's word on a known place the
         gazetteer does not know as a whole): two places; not "Commission on Human Rights"."""
         known = self.gaz.lookup(place)
         if known is None or self.gaz.lookup(f"{first} {joint} {place}") is not None or self.has_org_word(first):
@@ -480,10 +483,14 @@ class Cues:
             return False  # ("Conference on Cyprus", "Order of Malta")
         if joint == "on":
             return not first.startswith(("The ", "the "))
-        return hint == "organization" and known.kind == "country" and " " not in first \
-            and first.lower() not in self.rules.generic_org_words and first.lower() not in self.rules.honorifics \
-            and first not in self.rules.place_name_openers and first not in self.rules.place_feature_words \
-            and first not in _NAMES_OF_A_COUNTRY
+        words = first.split()
+        if hint != "organization" or any(w.lower() in self.rules.generic_org_words or w.lower() in self.rules.honorifics
+                                         or w in _NAMES_OF_A_COUNTRY or w in self.rules.place_feature_words for w in words):
+            return False
+        if known.kind == "country":
+            return len(words) == 1 and first not in self.rules.place_name_openers
+        # "Agnikul Cosmos of Chennai": a company of two words or more and its city (not "Royal Bank of Scotland")
+        return len(words) >= 2 and known.kind in ("city", "region") and not known.alternate
 
     def _body_like_name(self, name: str, strict: bool = False) -> bool:
         """"Virgin Australia", "Sputnik Azerbaijan", "Glencore Coal": two or three

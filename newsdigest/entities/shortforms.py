@@ -146,8 +146,10 @@ class ShortForms:
                 # after "in", "from", "near" ... and no longer place named holds ("Korea" of "South
                 # Korea") is short for the one organization it opens
                 # ("Tarnwick" after "Tarnwick Plate", a club; "the Tarnwick leader" after "Tarnwick Democrats").
+                # (not where the place has a body named by function: "Karnataka" beside "Karnataka Legislative
+                # Assembly" is the state, a polity, whatever else it names)
                 owners = [o for o in orgs if o.split()[0] == m.name]
-                if len(owners) == 1:
+                if len(owners) == 1 and not any(self.is_generic_org(" ".join(o.split()[1:])) for o in owners):
                     mapping[key] = owners[0]
                     continue
             whole = self._one_longer_name(m, same, mentions, text)
@@ -345,7 +347,8 @@ class ShortForms:
         written = {name_key(m.surface) for m in mentions}
         folds: dict[str, str] = {}
         for m in mentions:
-            if m.name not in countries or name_key(m.name) in written:
+            # (a nationality word names its own country: "French" is France beside "French Guiana")
+            if m.name not in countries or name_key(m.name) in written or self.demonym_country(m.surface):
                 continue
             parts = name_parts(m.surface)
             longer = [c for c in countries if c != m.name and _contiguous(parts, name_parts(c))]
