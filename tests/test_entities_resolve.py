@@ -2616,6 +2616,12 @@ SESSION9_SPANS = [
         [("Karnataka", "PERSON"), ("the Karnataka Legislative Assembly", "ORG")],
         {("Karnataka", "place"), ("Karnataka Legislative Assembly", "organization")}, set(),
         id="a place with a body named by function is no short form of a body"),
+    pytest.param(
+        "Talks", "The envoy for the Belgrade-Pristina dialogue visited Guinea-Bissau and Emilia-Romagna.",
+        [("Belgrade-Pristina", "GPE"), ("Guinea-Bissau", "GPE"), ("Emilia-Romagna", "GPE")],
+        {("Belgrade", "place"), ("Pristina", "place"), ("Guinea-Bissau", "place"), ("Emilia-Romagna", "place")},
+        {"Belgrade-Pristina", "Guinea", "Emilia"},
+        id="two known places joined by a hyphen are two places, unless the whole is one"),
 ]
 
 

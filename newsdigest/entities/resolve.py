@@ -258,8 +258,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
-        for compound in _NATIONALITY_COMPOUND.finditer(text):  # "the Uzbek-Turkmen border", "Franco-German talks"
-            parts = self._compound_countries(compound.group(0))
+        for compound in _NATIONALITY_COMPOUND.finditer(text):  # "the Uzbek-Turkmen border", "the Belgrade-Pristina dialogue"
+            parts = self._compound_countries(compound.group(0)) or self._compound_places(compound.group(0))
             if parts and not any(s < compound.end() and compound.start() < e for s, e in covered):
                 position = compound.start()
                 for word, country in parts:
@@ -337,6 +337,17 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if not all(countries) or len(set(countries)) < 2:
             return None
         return list(zip(words, countries))
+
+    def _compound_places(self, compound: str) -> list[tuple[str, str]] | None:
+        """"Belgrade-Pristina", "Kyiv-Moscow": two or more known places joined by hyphens, no
+        place as a whole ("Guinea-Bissau", "Emilia-Romagna"), each a country or a city of
+        100,000 people or more, as (word, place) pairs; None otherwise."""
+        if self.gaz.lookup(compound) is not None:
+            return None
+        found = [self.gaz.lookup(w) for w in compound.split("-")]
+        if not all(p is not None and not p.alternate and (p.kind == "country" or (p.kind == "city" and p.population >= 100_000)) for p in found):
+            return None
+        return [(w, p.name) for w, p in zip(compound.split("-"), found)]
 
     def _country_of_people(self, word: str) -> str | None:
         """A people's name that no nationality list maps (a people of several countries:
