@@ -2622,6 +2622,18 @@ SESSION9_SPANS = [
         {("Belgrade", "place"), ("Pristina", "place"), ("Guinea-Bissau", "place"), ("Emilia-Romagna", "place")},
         {"Belgrade-Pristina", "Guinea", "Emilia"},
         id="two known places joined by a hyphen are two places, unless the whole is one"),
+    pytest.param(
+        "Cricket", "Lahore Qalandars beat Karachi Kings by six wickets. Lahore lost two early wickets. "
+        "\"The crowd in Lahore carried us,\" the captain said. Lahore will meet Islamabad United in the final.",
+        [("Lahore Qalandars", "ORG"), ("Karachi Kings", "ORG"), ("Lahore", "PERSON"), ("Lahore", "GPE"), ("Lahore", "ORG"),
+         ("Islamabad United", "ORG")],
+        {("Lahore Qalandars", "organization"), ("Lahore", "place")}, set(),
+        id="a city's name short for its club still names the city after 'in'"),
+    pytest.param(
+        "Banks", "Banco Santander said profit rose. Shares in Santander rose 3 percent in Madrid.",
+        [("Banco Santander", "ORG"), ("Santander", "ORG"), ("Madrid", "GPE")],
+        {("Banco Santander", "organization")}, {"Santander"},
+        id="'shares in' a company's short name is still the company"),
 ]
 
 

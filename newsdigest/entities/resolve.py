@@ -218,6 +218,7 @@ _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(IC
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
+_IN_PLACE_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+) )?(?<![\w-])(?:in|near|around|outside) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
 # (Not after "from": "cash from Ivo Vell and Orvel". Not ", and": "near Tarsk, and Orvel Rockets are ...".)
@@ -505,6 +506,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             target = canonical.get(name_key(m.name), m.name)
             if target is None:  # dropped (a bare generic word such as "Commission")
                 continue
+            if target != m.name and self._city_written_as_place(m, target, text):
+                target = m.name  # "The crowd in Lahore" beside "Lahore" for "Lahore Qalandars": the city itself
             key = name_key(target)
             groups[key].append(m)
             display.setdefault(key, target)
@@ -541,6 +544,18 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         analysis.entities.sort(key=lambda e: (-e.score, e.first, e.name))
         analysis.full_names = sorted({e.name for e in analysis.entities if e.kind == "person" and len(e.name.split()) >= 2})
         return analysis
+    def _city_written_as_place(self, m: Mention, target: str, text: str) -> bool:
+        """A known city or region whose name is short for a club or body named after it
+        ("Lahore" for "Lahore Qalandars"), written here after "in", "near" or "around" ("the
+        crowd in Lahore"): this use names the city."""
+        place = self.gaz.lookup(m.name)
+        if place is None or place.kind not in ("city", "region") or " " in m.name or m.name not in target.split() \
+                or self.gaz.lookup(target) is not None or self.named_state(target) or self.ends_with_place_word(target):
+            return False  # (a place's longer name is the same place: "in Rivers" for "Rivers State")
+        before = _IN_PLACE_BEFORE.search(text, max(0, m.start - 24), m.start)
+        # (not what is owned: "shares in Santander")
+        return before is not None and (before.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in "'’"
+
     def _retype_group_companies(self, entities: list[ArticleEntity]) -> None:
         """What the article's other bodies say of a name: "Safaricom Ethiopia" beside "Kenya's
         Safaricom" is a body's national arm; "Lotte Shopping" beside "Lotte Chemical" and
