@@ -2634,6 +2634,23 @@ SESSION9_SPANS = [
         [("Banco Santander", "ORG"), ("Santander", "ORG"), ("Madrid", "GPE")],
         {("Banco Santander", "organization")}, {"Santander"},
         id="'shares in' a company's short name is still the company"),
+    pytest.param(
+        "Fossil", "Researchers from Tarsk University and France's National Centre for Scientific Research (CNRS) found the jaw.",
+        [("Tarsk University", "ORG"), ("France", "GPE"), ("National Centre for Scientific Research", "ORG"), ("CNRS", "ORG")],
+        {("Tarsk University", "organization"), ("National Centre for Scientific Research", "organization")},
+        {"Tarsk University and France's National Centre for Scientific Research"},
+        id="an acronym after 'X and a place's Y' names Y"),
+    pytest.param(
+        "Fossil", "Researchers from Tarsk University and France's Orvel Institute found the jaw.",
+        [("Tarsk University and France's Orvel Institute", "ORG")],
+        {("Tarsk University", "organization"), ("Orvel Institute", "organization")},
+        {"Tarsk University and France's Orvel Institute"},
+        id="a place's possessive after 'and' inside a body's span opens a second name"),
+    pytest.param(
+        "Derby", "Third-placed Orvel trail Tarsk by two points.",
+        [("Orvel trail Tarsk", "ORG")],
+        {("Orvel", "organization"), ("Tarsk", "organization")}, {"Orvel trail Tarsk"},
+        id="'trail' inside a span parts two names"),
 ]
 
 

@@ -12,6 +12,7 @@ from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, LED_BY_WO
 # So are elided French and Italian articles ("Côte d'Ivoire", "Banque d'Algérie").
 _ARTICLE_PREFIXES = r"(?:(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-|[dl]['’])"
 # Words between two names that no name of a body holds ("X on the Y", "X at Y"), unlike "of", "for", "and".
+_AND_OWNER = re.compile(rf" and (?:the )?[{CAP}][\w-]*(?: [{CAP}][\w-]*)?['’]s ")
 _PLACED_ON = re.compile(r" (?:on|at|in|from|with|by|into|onto|over|under|via) (?:the )?")
 _ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[{CAP}])")
 # A lowercase word may stand between the name and the bracket ("the Orvel
@@ -157,9 +158,11 @@ class Definitions:
                 if (first.kind == "person" or first.label == "PERSON") and named \
                         and re.fullmatch(r" of (?:the )?", text[first.end : named[0].start]):
                     begin = named[0].start
-                elif named and named[-1].kind != "place" and _PLACED_ON.fullmatch(text, first.end, named[-1].start):
-                    # "list Dangote Petroleum Refinery on the Nigerian Exchange (NGX)": a preposition no
-                    # name holds between two names; the bracket names the last
+                elif named and named[-1].kind != "place" and (_PLACED_ON.fullmatch(text, first.end, named[-1].start)
+                                                              or _AND_OWNER.fullmatch(text, first.end, named[-1].start)):
+                    # "list Dangote Petroleum Refinery on the Nigerian Exchange (NGX)", "Addis Ababa University
+                    # and France's National Centre ... (CNRS)": a preposition no name holds, or "and" and an
+                    # owner, between two names; the bracket names the last
                     begin = named[-1].start
             if begin is None:
                 continue

@@ -70,7 +70,7 @@ _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])gi
 _NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
 # A verb inside a span, between two capitalised words: a past tense or a reporting or result verb.
-_VERB_INSIDE = re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|beat|beats|won|wins|said|says|told|took|met|led|sent|left|joined|hit|held) (?=[{CAP}])")
+_VERB_INSIDE = re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|beat|beats|won|wins|said|says|told|took|met|led|sent|left|joined|hit|held|trail|trails|face|faces|host|hosts|meet|meets|drew|edge|edges) (?=[{CAP}])")
 # A name, then "of (the)" or "on", then a place's name ("Whirlpool of the United States", "Llucmajor on Mallorca").
 _NAME_OF_OR_ON_PLACE = re.compile(rf"(?P<first>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*) (?P<joint>of|on) (?:the )?(?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # Words that name a country or its people with "of" ("Kingdom of", "Church of", "People of"), not a body beside it.

@@ -11,6 +11,7 @@ from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WOR
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
+_AND_OWNER = re.compile(rf" and (?P<owner>[{CAP}][\w-]*(?: [{CAP}][\w-]*)?)['’]s [{CAP}]")
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
 # "Court of Orvel and" + " Tarsk": the capitalised words after a span that stops at a connector.
 _AFTER_CONNECTOR = re.compile(rf" [{CAP}][\w’'-]*(?: (?:of|the|and|for) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*)*")
@@ -557,6 +558,12 @@ class SpanFinding:
         is written on its own elsewhere in the text."""
         out: list = []
         for start, end, label in ents:
+            owned = _AND_OWNER.search(text, start, end)
+            if owned and self.gaz.lookup(owned.group("owner")) is not None and label in ("ORG", "FAC"):
+                # "Addis Ababa University and France's National Centre for ...": a place's possessive after
+                # "and" opens a second name
+                out += [(start, owned.start(), label), (owned.start() + 5, end, label)]
+                continue
             found = _CONJOINED.fullmatch(text[start:end])
             if found:
                 sides = [(start + found.start(g), start + found.end(g)) for g in ("a", "b")]
