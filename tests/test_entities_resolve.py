@@ -2651,6 +2651,17 @@ SESSION9_SPANS = [
         [("Orvel trail Tarsk", "ORG")],
         {("Orvel", "organization"), ("Tarsk", "organization")}, {"Orvel trail Tarsk"},
         id="'trail' inside a span parts two names"),
+    pytest.param(
+        "Coal", "Analysts at Orvelberg said the spin-off could unlock value. Ana Vell now plays for Tarskona in Spain.",
+        [("Ana Vell", "PERSON"), ("Spain", "GPE")],
+        {("Orvelberg", "organization"), ("Tarskona", "organization")}, set(),
+        id="a name the model missed after a body's or a side's cue is a body"),
+    pytest.param(
+        "Cuts", "The opposition Peronist coalition said so. The broadcaster Canal+ cut its support. "
+        "Orvel beat Racing 92 26-10. People are arriving with nothing.",
+        [("Orvel", "ORG")],
+        set(), {"Peronist", "Canal", "Racing", "People"},
+        id="no body from an adjective, the start of a longer name, or a sentence's first word"),
 ]
 
 

@@ -69,6 +69,7 @@ _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])gi
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
 _NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
+_NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
 # A verb inside a span, between two capitalised words: a past tense or a reporting or result verb.
 _VERB_INSIDE = re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|beat|beats|won|wins|said|says|told|took|met|led|sent|left|joined|hit|held|trail|trails|face|faces|host|hosts|meet|meets|drew|edge|edges) (?=[{CAP}])")
 # A name, then "of (the)" or "on", then a place's name ("Whirlpool of the United States", "Llucmajor on Mallorca").
@@ -267,16 +268,21 @@ class Cues:
         "Orvel, who are second", and with `roles` "the former Tarsk and Orvel coach"."""
         patterns = self.__dict__.get("_team_patterns")
         if patterns is None:  # (once per resolver)
-            patterns = self.__dict__["_team_patterns"] = (_cue_pattern(self.rules.team_cues_before, "before"),
-                                                          _team_after_patterns(self.rules.team_roles_after)[0],
+            patterns = self.__dict__["_team_patterns"] = (_team_after_patterns(self.rules.team_roles_after)[0],
                                                           _team_after_patterns(self.rules.team_cues_after)[1])
-        before_cue, roles_after, verbs_after = patterns
-        before = text[max(0, start - 40) : start]
-        if before_cue.search(before.lower()) or _SCORE_BEFORE.search(before) or _JOINED_FROM.search(text, max(0, start - 80), start):
+        roles_after, verbs_after = patterns
+        if self._team_cue_before(text, start):
             return True
         if _WHO_PLURAL.match(text, end) or (roles and roles_after.match(text, end)):
             return True
         return verbs_after.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
+
+    def _team_cue_before(self, text: str, start: int) -> bool:
+        """What stands before a side's name: "beat Orvel", "a 2-1 win over Orvel", "held 1-1 by Orvel",
+        "joined Orvel from Tarsk" (team_cues_before)."""
+        before = text[max(0, start - 40) : start]
+        return _cue_pattern(self.rules.team_cues_before, "before").search(before.lower()) is not None \
+            or _SCORE_BEFORE.search(before) is not None or _JOINED_FROM.search(text, max(0, start - 80), start) is not None
 
     def _registry_hit(self, text: str, surface: str, end: int):
         """The registry sees the name before any normalisation ("Kessler's")."""
@@ -667,6 +673,12 @@ class Cues:
             # "Orvel Mutual Holdings" the model missed: an organization word ends it (a title-like
             # first word is part of it: "Premier Grain League"; clean_name keeps it).
             return [Mention(name, "organization", surface, start, end, label="PROPN")]
+        if place is None and len(words) <= 3 and not self.is_generic_org(name) and not self.is_event(name) \
+                and not name.endswith(("ist", "ists")) and not _NAME_GOES_ON.match(text, end) \
+                and (self._org_cue(text, start, surface, end) or self._team_cue_before(text, start)):
+            # "Analysts at Jefferies said", "plays for Villarreal": a body or a side the model missed (not an
+            # adjective, "the Peronist coalition", nor the start of a name the run stopped in: "Canal+", "Racing 92")
+            return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         return self._missed_person(text, surface, start, end)
 
     def _opens_with_known_body(self, name: str) -> bool:
