@@ -2662,6 +2662,16 @@ SESSION9_SPANS = [
         [("Orvel", "ORG")],
         set(), {"Peronist", "Canal", "Racing", "People"},
         id="no body from an adjective, the start of a longer name, or a sentence's first word"),
+    pytest.param(
+        "Listing", "Orvel IBTC Capital will run the share sale. KP Sharma Oli said the deal was fair.",
+        [("Orvel IBTC Capital", "PERSON"), ("KP Sharma Oli", "PERSON")],
+        {("Orvel IBTC Capital", "organization"), ("KP Sharma Oli", "person")}, set(),
+        id="a name holding an acronym of three letters or more is no person's"),
+    pytest.param(
+        "Banks", "Banamex will compete with Nu México for deposits.",
+        [("Banamex", "ORG"), ("Nu México", "PERSON")],
+        {("Nu México", "organization")}, set(),
+        id="a name ending in a country written its own way is a company's arm"),
 ]
 
 

@@ -508,6 +508,10 @@ class Cues:
             return False
         if words[0] in _DIRECTIONS or self.gaz.lookup(name) is not None:
             return False  # "South Yemen", "New Zealand": a place
+        if any(len(w) >= 3 and w.isalpha() and w.isupper() and not REGNAL_OR_GENERATION.fullmatch(w) for w in words):
+            return True  # "Stanbic IBTC Capital", "BBVA México": no person's name holds an acronym (not "KP Sharma Oli", "John III")
+        if self.gaz.country(words[-1]) is None and self.gaz.country_written_natively(words[-1]) is not None:
+            return True  # "Nu México", "Minera Panamá": a company's arm, its country written its own way
         country = self.gaz.country(words[-1])
         body_first = self.rules.known_kinds.get(name_key(words[0])) == "organization"
         if strict:  # read as a person: both ("Sputnik Azerbaijan", "Greenpeace Brasil"; not "Eddie Jordan", "Dell Curry")
