@@ -2672,6 +2672,21 @@ SESSION9_SPANS = [
         [("Banamex", "ORG"), ("Nu México", "PERSON")],
         {("Nu México", "organization")}, set(),
         id="a name ending in a country written its own way is a company's arm"),
+    pytest.param(
+        "Tour", "The stage ended with a steep climb to Orvelcam in the Pyrenees.",
+        [("Orvelcam", "ORG"), ("Pyrenees", "LOC")],
+        {("Orvelcam", "place")}, set(),
+        id="a climb to a name is a place cue"),
+    pytest.param(
+        "Attack", "Gunmen attacked a base on the edge of Tarskibo on Tuesday.",
+        [("Tarskibo", "ORG")],
+        {("Tarskibo", "place")}, set(),
+        id="the edge of a name is a place cue"),
+    pytest.param(
+        "Dolphins", "Boat trips to Orvampi, a village north of Tarsk town, support 40 families.",
+        [("Orvampi", "ORG"), ("Tarsk", "GPE")],
+        {("Orvampi", "place")}, set(),
+        id="an apposition's place noun may be followed by a compass word"),
 ]
 
 
@@ -2723,6 +2738,48 @@ REVIEW9B_CASES = [
 
 @pytest.mark.parametrize("title, text, present, absent", REVIEW9B_CASES, ids=[c[1][:50] for c in REVIEW9B_CASES])
 def test_session9_second_review_cases(title, text, present, absent):
+    result = names(analyse(title, text))
+    assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
+    assert not set(absent) & {n for n, _ in result}
+
+
+# Session 9, third review: sentences on which this session's rules misfired (read by the real model).
+REVIEW9C_CASES = [
+    ('Li', 'Li Auto and Li Ning shares rose in Hong Kong after Premier Li Qiang promised more support for consumer spending.',
+     [('Li Qiang', 'person')], []),
+    ('Kim', 'Kim Jong Un visited Kim Il Sung University and the Kim Chaek University of Technology on Tuesday, state media said. He urged students to master science.',
+     [('Kim Jong Un', 'person')], []),
+    ('Lee', 'Lee Hsien Loong gave the lecture at the Lee Kuan Yew School of Public Policy. The Lee Foundation, a family charity, funded the new library.',
+     [('Lee Hsien Loong', 'person')], []),
+    ('Nelson', 'Nelson Chamisa addressed students at Nelson Mandela University in Gqeberha. The Nelson Mandela Foundation later hosted him in Johannesburg.',
+     [('Nelson Chamisa', 'person')], []),
+    ('Tan', "Tan See Leng, Singapore's manpower minister, visited Tan Tock Seng Hospital. Tan Chong Motor donated 20 ambulances to the hospital last year.",
+     [('Tan See Leng', 'person')], []),
+    ('George', 'George Clooney spoke at George Washington University on Monday. George Mason University, across the river, hosted the debate the following week.',
+     [('George Clooney', 'person')], []),
+    ('Ukraine', 'Ukraine struck the Crimea Bridge again overnight. Russia has used the bridge to supply its troops in Crimea.',
+     [('Crimea', 'place'), ('Crimea Bridge', 'place')], []),
+    ('Drought', 'Drought in Bahia has cut the cocoa harvest. In Bahia Blanca, Argentina, the port reported record soybean shipments.',
+     [('Bahia', 'place'), ('Bahia Blanca', 'place')], []),
+    ('Thousands', 'Thousands gathered at York Minster for the service. The bells rang out across York.',
+     [('York', 'place')], []),
+    ('Aid', 'Aid trucks entered through the Rafah Crossing on Sunday. In Rafah, residents said food prices had halved.',
+     [('Rafah', 'place')], []),
+    ('The', 'The most senior figure Labour has sent to the talks is the deputy leader.',
+     [('Labour', 'organization')], []),
+    ('The', 'The Jewish Community of Rome condemned the vandalism at the cemetery.',
+     [('Jewish Community of Rome', 'organization')], []),
+    ('Lawyer', 'Lawyer Antoine Lyon-Caen represented the family at the Paris court.',
+     [('Antoine Lyon-Caen', 'person')], ['Lyon', 'Caen']),
+    ('European', 'European banks rallied on Tuesday, with gains in Santander and BBVA after Banco Santander beat forecasts.',
+     [('Banco Santander', 'organization')], ['Santander']),
+    ('After', "After 20 years in Santander, Ana Botin's deputy joined Barclays. Banco Santander said it would not replace him.",
+     [('Banco Santander', 'organization')], ['Santander']),
+]
+
+
+@pytest.mark.parametrize("title, text, present, absent", REVIEW9C_CASES, ids=[c[1][:50] for c in REVIEW9C_CASES])
+def test_session9_third_review_cases(title, text, present, absent):
     result = names(analyse(title, text))
     assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
     assert not set(absent) & {n for n, _ in result}

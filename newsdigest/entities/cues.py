@@ -79,7 +79,8 @@ _NAMES_OF_A_COUNTRY = {"Kingdom", "Republic", "Commonwealth", "Federation", "Pri
                        "Church", "People", "Bank", "Queen", "King", "Prince", "Princess", "Duke", "Duchess", "Archbishop",
                        "Order", "Knights", "Friends", "Sons", "Daughters", "Museum", "Theatre", "Theater", "Tower",
                        "Port", "Gate", "Mosque", "Cathedral", "Temple", "Palace", "Castle", "Siege", "Battle", "Treaty",
-                       "Mayor", "Governor", "Emir", "Sultan", "Bishop", "Patriarch", "Mufti", "Imam"}
+                       "Mayor", "Governor", "Emir", "Sultan", "Bishop", "Patriarch", "Mufti", "Imam", "Community",
+                       "Communities"}
 # A party's bracketed qualifier (bracketed_qualifiers) inside a span that stops before ")" ("Janata Dal (United"),
 # or right after a span ("Janata Dal" + " (United)").
 _BRACKETED_QUALIFIER = re.compile(rf".+ \((?P<word>[{CAP}][a-z-]+)")
@@ -743,7 +744,8 @@ def _apposition_pattern(nouns: tuple) -> re.Pattern:
     words = "|".join(re.escape(w) for w in nouns) or "(?!)"
     return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w-]+['’]?\s+(?:and\s+)?){{0,4}}?(?:{words})"
                       rf"(?=[,.;:)]|\s+(?:in|on|near|that|which|where|whose|based|with|from|run|owned|founded|of|and|at|he|she|they|we"
-                      rf"|by|controlled|held|policed|dominated|populated|known|located|home|once|worth|loyal|led|headed|backed)\b)")
+                      rf"|by|controlled|held|policed|dominated|populated|known|located|home|once|worth|loyal|led|headed|backed"
+                      rf"|north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|outside|along)\b)")
 
 
 @lru_cache(maxsize=8)

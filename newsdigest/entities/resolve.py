@@ -205,6 +205,7 @@ from newsdigest.entities.spans import SpanFinding
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_CAPITALISED_WORD_BEFORE = re.compile(rf"[{CAP}][\w’'.-]* $")
 _NATIONALITY_COMPOUND = re.compile(rf"(?<![\w’'-])[{CAP}][a-z]+(?:-[{CAP}][a-z]+)+(?![\w-])")
 UNSEEN = "UNSEEN"  # the label of a use of a name the model tagged as nothing (Resolver._unseen_uses)
 # Names listed together: "A, B and C", "A and B".
@@ -261,6 +262,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 covered.append((start, end))
         for compound in _NATIONALITY_COMPOUND.finditer(text):  # "the Uzbek-Turkmen border", "the Belgrade-Pristina dialogue"
             parts = self._compound_countries(compound.group(0)) or self._compound_places(compound.group(0))
+            if parts and _CAPITALISED_WORD_BEFORE.search(text, max(0, compound.start() - 30), compound.start()) \
+                    and not self._compound_countries(compound.group(0)):
+                parts = None  # "Antoine Lyon-Caen": a double surname, not two cities
             if parts and not any(s < compound.end() and compound.start() < e for s, e in covered):
                 position = compound.start()
                 for word, country in parts:
@@ -550,8 +554,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         crowd in Lahore"): this use names the city."""
         place = self.gaz.lookup(m.name)
         if place is None or place.kind not in ("city", "region") or " " in m.name or m.name not in target.split() \
-                or self.gaz.lookup(target) is not None or self.named_state(target) or self.ends_with_place_word(target):
-            return False  # (a place's longer name is the same place: "in Rivers" for "Rivers State")
+                or self.gaz.lookup(target) is not None or self.named_state(target) or self.ends_with_place_word(target) \
+                or target.split()[0] in self.rules.org_name_words | {"Banco", "Banca", "Banque"}:
+            return False  # (a place's longer name is the same place: "in Rivers" for "Rivers State"; a bank is named
+            # after its city and "in" follows many words: "gains in Santander" for Banco Santander)
         before = _IN_PLACE_BEFORE.search(text, max(0, m.start - 24), m.start)
         # (not what is owned: "shares in Santander")
         return before is not None and (before.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in "'’"
@@ -559,11 +565,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
     def _retype_group_companies(self, entities: list[ArticleEntity]) -> None:
         """What the article's other bodies say of a name: "Safaricom Ethiopia" beside "Kenya's
         Safaricom" is a body's national arm; "Lotte Shopping" beside "Lotte Chemical" and
-        "Lotte Holdings" is one more company of the group, though "Lotte" is a given name
-        (not "Ana Vell" beside "Ana Vell Foundation": the bodies' names must not hold it)."""
+        "Lotte Holdings" (a brand and a body's word) is one more company of the group, though
+        "Lotte" is a given name (not "Ana Vell" beside "Ana Vell Foundation": the bodies' names
+        must not hold it)."""
         bodies = [e.name for e in entities if e.kind == "organization"]
         keys = {name_key(b) for b in bodies}
-        openers = Counter(b.split()[0] for b in bodies if " " in b)
+        # (a group's companies: a brand, then a body's word: "Lotte Chemical", "Lotte Holdings"; not the
+        # universities and foundations named after people: "Kim Il Sung University", "Nelson Mandela Foundation")
+        openers = Counter(b.split()[0] for b in bodies if len(b.split()) == 2 and b.split()[1] in self.rules.org_name_words)
         for ent in entities:
             words = ent.name.split()
             if ent.kind == "organization" or len(words) < 2:

@@ -18,6 +18,7 @@ _AFTER_NAME_CONNECTOR = re.compile(rf"[{CAP}][\w’'-]* of (?:the )?$")
 
 # What stands before a body's name to give it a country or call it the parent: "Spain's ", "Kenyan ", "its parent ".
 _OWNER_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?P<owner>[{CAP}][\w-]*(?: [{CAP}][\w-]*)?)(?:['’]s)? |(?P<parent>\bparent,? (?:company,? )?))$")
+_PLACE_PARTICLES = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Ff]rom|[Tt]o|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Aa]round) (?:the )?$")
 _BARE_AFTER = re.compile(r"(?<![\w-])(?:in|by|to|through|before|from|into)\s$")
 _BARE_BEFORE = re.compile(rf"(?:['’]s?)?\s+(?:of\b|[{CAP}])")
@@ -285,12 +286,13 @@ class ShortForms:
         if not found and (known is None or known.kind == "region" or known.population < 100_000) and m.name not in self.rules.given_names \
                 and not self.gaz.is_capital(m.name) and name_key(m.name) not in self.gaz.us_states \
                 and any(o.kind == "place" for o in same) and not any(o.kind == "organization" for o in same):
-            # "Minas" after "Minas Gerais", "the Golan" after "the Golan Heights", "Rio" after "Rio de Janeiro":
-            # the first word of one longer place the article names, read as a place (not "Kano" beside
-            # "Kano State", "Quebec" beside "Quebec City": a unit word makes another place; nor a
-            # capital or a US state: "Washington" beside "Washington Heights")
-            found = [p for p in place_names if p.split()[0] == m.name and p.split()[-1].lower() not in self.rules.place_cues_after
-                     and p.split()[-1] not in ("City", "State", "Province", "Region", "District", "County")]
+            # "the Golan" after "the Golan Heights", "Rio" after "Rio de Janeiro": the first word of one
+            # longer place the article names, read as a place (not "Kano" beside "Kano State", "Quebec"
+            # beside "Quebec City"; nor a city, a capital or a US state: "Washington" beside "Washington Heights")
+            # (only a feature's name or one that goes on after a particle: not "Crimea Bridge", "York
+            # Minster", "Bahia Blanca", "Everest Base Camp", other places that share the word)
+            found = [p for p in place_names if p.split()[0] == m.name and name_key(m.name) not in self.gaz.city_keys
+                     and (all(w in features or w == "Heights" for w in p.split()[1:]) or p.split()[1] in _PLACE_PARTICLES)]
         return found[0] if len(found) == 1 else None
 
     def _longer_org(self, name: str, orgs: list[str], legal_form: bool = True) -> str | None:
