@@ -2673,10 +2673,10 @@ SESSION9_SPANS = [
         {("Nu México", "organization")}, set(),
         id="a name ending in a country written its own way is a company's arm"),
     pytest.param(
-        "Tour", "The stage ended with a steep climb to Orvelcam in the Pyrenees.",
+        "Tour", "The stage ended with a steep ascent to Orvelcam in the Pyrenees.",
         [("Orvelcam", "ORG"), ("Pyrenees", "LOC")],
         {("Orvelcam", "place")}, set(),
-        id="a climb to a name is a place cue"),
+        id="an ascent to a name is a place cue"),
     pytest.param(
         "Attack", "Gunmen attacked a base on the edge of Tarskibo on Tuesday.",
         [("Tarskibo", "ORG")],
@@ -2783,3 +2783,42 @@ def test_session9_third_review_cases(title, text, present, absent):
     result = names(analyse(title, text))
     assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
     assert not set(absent) & {n for n, _ in result}
+
+
+# Session 9, fourth review: sentences on which this session's rules misfired (read by the real model).
+REVIEW9D_CASES = [
+    ('Usyk', 'Usyk beat Fury on points in Riyadh to retain his heavyweight belts.',
+     [], ['Fury']),
+    ('Shelton', 'Shelton lost to Mensik in the quarter-finals. Mensik beat Zverev in the fourth round.',
+     [], ['Zverev']),
+    ('Nepomniachtchi', 'Nepomniachtchi drew with Gukesh in the sixth round, while Caruana beat Firouzja.',
+     [], ['Gukesh']),
+    ('Tshisekedi', 'Tshisekedi joined Ruto in Nairobi for the signing ceremony.',
+     [], ['Ruto']),
+    ('She', 'She was photographed at a Halloween party in Lagos wearing a costume of the president.',
+     [], ['Halloween']),
+    ('CEO', 'CEO Jensen Huang said demand for the new chips was insane.',
+     [('Jensen Huang', 'person')], []),
+    ('His', 'His descent to Hell began with a single bet, he told the court.',
+     [], ['Hell']),
+    ("Wrexham's", "Wrexham's climb to the Championship has been remarkable, the club's owners said.",
+     [], [('Championship', 'place')]),
+    ('Khalifa', "Khalifa Haftar's forces control the east, while Khalifa University and Khalifa Foundation are in Abu Dhabi.",
+     [('Khalifa Haftar', 'person')], []),
+    ('Zayed', 'Zayed University and Zayed Foundation were named after the founder; Zayed Khan, a cricketer, was not.',
+     [('Zayed Khan', 'person')], []),
+    ('The', 'The Lee Foundation and Lee Group pledged S$10 million; Lee Hsien Loong attended the launch.',
+     [('Lee Hsien Loong', 'person')], []),
+    ('Lim', 'Lim Holdings and Lim Group are controlled by tycoon Lim Kok Thay, filings show.',
+     [('Lim Kok Thay', 'person')], []),
+    ('Hamad', 'Hamad Hospital and Hamad University are named after the emir; Hamad bin Khalifa attended.',
+     [('Hamad bin Khalifa', 'person')], []),
+]
+
+
+@pytest.mark.parametrize("title, text, present, absent", REVIEW9D_CASES, ids=[c[1][:50] for c in REVIEW9D_CASES])
+def test_session9_fourth_review_cases(title, text, present, absent):
+    result = names(analyse(title, text))
+    assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
+    found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
+    assert not found, found

@@ -69,6 +69,7 @@ _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])gi
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
 _NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
+_ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
 # A verb inside a span, between two capitalised words: a past tense or a reporting or result verb.
 _VERB_INSIDE = re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|beat|beats|won|wins|said|says|told|took|met|led|sent|left|joined|hit|held|trail|trails|face|faces|host|hosts|meet|meets|drew|edge|edges) (?=[{CAP}])")
@@ -509,8 +510,9 @@ class Cues:
             return False
         if words[0] in _DIRECTIONS or self.gaz.lookup(name) is not None:
             return False  # "South Yemen", "New Zealand": a place
-        if any(len(w) >= 3 and w.isalpha() and w.isupper() and not REGNAL_OR_GENERATION.fullmatch(w) for w in words):
-            return True  # "Stanbic IBTC Capital", "BBVA México": no person's name holds an acronym (not "KP Sharma Oli", "John III")
+        if any(len(w) >= 3 and w.isalpha() and w.isupper() and not REGNAL_OR_GENERATION.fullmatch(w)
+               and w.lower() not in self.rules.honorifics for w in words):
+            return True  # "Stanbic IBTC Capital", "BBVA México": no person's name holds an acronym (not "KP Sharma Oli", "John III", "CEO Jensen Huang")
         if self.gaz.country(words[-1]) is None and self.gaz.country_written_natively(words[-1]) is not None:
             return True  # "Nu México", "Minera Panamá": a company's arm, its country written its own way
         country = self.gaz.country(words[-1])
@@ -680,9 +682,13 @@ class Cues:
             return [Mention(name, "organization", surface, start, end, label="PROPN")]
         if place is None and len(words) <= 3 and not self.is_generic_org(name) and not self.is_event(name) \
                 and not name.endswith(("ist", "ists")) and not _NAME_GOES_ON.match(text, end) \
-                and (self._org_cue(text, start, surface, end) or self._team_cue_before(text, start)):
+                and (self._org_cue(text, start, surface, end)
+                     or _cue_pattern(self.rules.side_only_cues_before, "before").search(text[max(0, start - 40) : start].lower())
+                     or (self._team_cue_before(text, start) and _ONE_SCORE_AFTER.match(text, end))):
             # "Analysts at Jefferies said", "plays for Villarreal": a body or a side the model missed (not an
-            # adjective, "the Peronist coalition", nor the start of a name the run stopped in: "Canal+", "Racing 92")
+            # adjective, "the Peronist coalition", nor the start of a name the run stopped in: "Canal+", "Racing 92";
+            # and no cue a player shares with a side, "Usyk beat Fury", unless one score follows, not a tennis
+            # match's sets: "beat Talleres 3-0", not "beat Zverev 6-4 6-3")
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         return self._missed_person(text, surface, start, end)
 

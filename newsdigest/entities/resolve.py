@@ -572,14 +572,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         keys = {name_key(b) for b in bodies}
         # (a group's companies: a brand, then a body's word: "Lotte Chemical", "Lotte Holdings"; not the
         # universities and foundations named after people: "Kim Il Sung University", "Nelson Mandela Foundation")
-        openers = Counter(b.split()[0] for b in bodies if len(b.split()) == 2 and b.split()[1] in self.rules.org_name_words)
+        openers = Counter(b.split()[0] for b in bodies if len(b.split()) == 2 and b.split()[1] in self.rules.company_words)
         for ent in entities:
             words = ent.name.split()
             if ent.kind == "organization" or len(words) < 2:
                 continue
             if name_key(words[0]) in keys and self.gaz.country_written_natively(" ".join(words[1:])) is not None:
                 ent.kind = "organization"
-            elif ent.kind == "person" and openers[words[0]] >= 2 and not any(b.startswith(ent.name + " ") for b in bodies):
+            elif ent.kind == "person" and len(words) == 2 and openers[words[0]] >= 2 and not any(b.startswith(ent.name + " ") for b in bodies):
                 ent.kind = "organization"
 
     def _unseen_uses(self, name: str, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
