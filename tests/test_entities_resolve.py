@@ -2687,6 +2687,11 @@ SESSION9_SPANS = [
         [("Orvampi", "ORG"), ("Tarsk", "GPE")],
         {("Orvampi", "place")}, set(),
         id="an apposition's place noun may be followed by a compass word"),
+    pytest.param(
+        "Rugby", "Wing Ana Vellala scored twice. Orvel hooker Ivo Tarskola was sent off, and guard Ina Marrowe led the scoring.",
+        [("Wing Ana Vellala", "PERSON"), ("Orvel", "ORG"), ("Ivo Tarskola", "ORG"), ("Ina Marrowe", "ORG")],
+        {("Ana Vellala", "person"), ("Ivo Tarskola", "person"), ("Ina Marrowe", "person")}, {"Wing Ana Vellala"},
+        id="a player's position before a name is a person cue, and no part of the name opening a sentence"),
 ]
 
 
