@@ -2692,6 +2692,17 @@ SESSION9_SPANS = [
         [("Wing Ana Vellala", "PERSON"), ("Orvel", "ORG"), ("Ivo Tarskola", "ORG"), ("Ina Marrowe", "ORG")],
         {("Ana Vellala", "person"), ("Ivo Tarskola", "person"), ("Ina Marrowe", "person")}, {"Wing Ana Vellala"},
         id="a player's position before a name is a person cue, and no part of the name opening a sentence"),
+    pytest.param(
+        "Tennis", "Fonseca will next face Orvel Tarsko, who beat Ivo Marrowe 6-3 6-2.",
+        [("Fonseca", "PERSON"), ("Orvel Tarsko", "PERSON")],
+        {("Ivo Marrowe", "person")}, set(),
+        id="a full name a cue calls a person is no side, whatever 'beat' says"),
+    pytest.param(
+        "Snacks", "Manohar Vellani, who chairs the company, spoke. His nephew Kamal Vellani built the business. "
+        "It traces its roots to a shop opened by Ganga Bishen Vellani in 1937.",
+        [("Manohar Vellani", "ORG"), ("Kamal Vellani", "ORG"), ("Ganga Bishen Vellani", "ORG")],
+        {("Manohar Vellani", "person"), ("Kamal Vellani", "person"), ("Ganga Bishen Vellani", "person")}, set(),
+        id="a full name read as a body that shares its surname with people of the article is one of the family"),
 ]
 
 
