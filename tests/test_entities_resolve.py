@@ -2688,21 +2688,15 @@ SESSION9_SPANS = [
         {("Orvampi", "place")}, set(),
         id="an apposition's place noun may be followed by a compass word"),
     pytest.param(
-        "Rugby", "Wing Ana Vellala scored twice. Orvel hooker Ivo Tarskola was sent off, and guard Ina Marrowe led the scoring.",
-        [("Wing Ana Vellala", "PERSON"), ("Orvel", "ORG"), ("Ivo Tarskola", "ORG"), ("Ina Marrowe", "ORG")],
-        {("Ana Vellala", "person"), ("Ivo Tarskola", "person"), ("Ina Marrowe", "person")}, {"Wing Ana Vellala"},
+        "Rugby", "Prop Ana Vellala scored twice. Orvel hooker Ivo Tarskola was sent off, and point guard Ina Marrowe led the scoring.",
+        [("Prop Ana Vellala", "PERSON"), ("Orvel", "ORG"), ("Ivo Tarskola", "ORG"), ("Ina Marrowe", "ORG")],
+        {("Ana Vellala", "person"), ("Ivo Tarskola", "person"), ("Ina Marrowe", "person")}, {"Prop Ana Vellala"},
         id="a player's position before a name is a person cue, and no part of the name opening a sentence"),
     pytest.param(
         "Tennis", "Fonseca will next face Orvel Tarsko, who beat Ivo Marrowe 6-3 6-2.",
         [("Fonseca", "PERSON"), ("Orvel Tarsko", "PERSON")],
         {("Ivo Marrowe", "person")}, set(),
         id="a full name a cue calls a person is no side, whatever 'beat' says"),
-    pytest.param(
-        "Snacks", "Manohar Vellani, who chairs the company, spoke. His nephew Kamal Vellani built the business. "
-        "It traces its roots to a shop opened by Ganga Bishen Vellani in 1937.",
-        [("Manohar Vellani", "ORG"), ("Kamal Vellani", "ORG"), ("Ganga Bishen Vellani", "ORG")],
-        {("Manohar Vellani", "person"), ("Kamal Vellani", "person"), ("Ganga Bishen Vellani", "person")}, set(),
-        id="a full name read as a body that shares its surname with people of the article is one of the family"),
 ]
 
 
@@ -2834,6 +2828,35 @@ REVIEW9D_CASES = [
 
 @pytest.mark.parametrize("title, text, present, absent", REVIEW9D_CASES, ids=[c[1][:50] for c in REVIEW9D_CASES])
 def test_session9_fourth_review_cases(title, text, present, absent):
+    result = names(analyse(title, text))
+    assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
+    found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
+    assert not found, found
+
+
+# Session 9, fifth review: rules tried and dropped because they misfired (a shared surname made the company
+# 'Estée Lauder' a person; 'wing', 'lock', 'guard', 'keeper' and 'opener' as player positions; 'set up by' as a
+# founder cue); these sentences, read by the real model, keep them out.
+REVIEW9E_CASES = [
+    ('Estée', 'Estée Lauder shares fell 8 percent after the cosmetics maker cut its forecast, and chairman William Lauder said the company would cut up to 7,000 jobs.',
+     [('Estée Lauder', 'organization')], []),
+    ('Dolce', 'Dolce & Gabbana opened its largest store in Dubai, and co-founder Stefano Gabbana said the Gulf was now its fastest-growing market.',
+     [], [('Dolce & Gabbana', 'person')]),
+    ('Wing', 'Wing Yee Tsang, a shopkeeper in Mong Kok, said customers had vanished since the protests.',
+     [('Wing Yee Tsang', 'person')], []),
+    ('Lock', 'Lock Haven Express reported that the paper mill would close.',
+     [], ['Haven Express']),
+    ('The', 'The student wing ABVP won three of the four posts in the Delhi University election.',
+     [], [('ABVP', 'person')]),
+    ('The', 'The record keeper Guinness World Records confirmed the feat on Tuesday.',
+     [], [('Guinness World Records', 'person')]),
+    ('A', 'A factory set up by Ashok Leyland in Ras Al Khaimah builds buses for the Gulf.',
+     [], [('Ashok Leyland', 'person')]),
+]
+
+
+@pytest.mark.parametrize("title, text, present, absent", REVIEW9E_CASES, ids=[c[1][:50] for c in REVIEW9E_CASES])
+def test_session9_fifth_review_cases(title, text, present, absent):
     result = names(analyse(title, text))
     assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
     found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]

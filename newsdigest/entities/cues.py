@@ -86,7 +86,7 @@ _NAMES_OF_A_COUNTRY = {"Kingdom", "Republic", "Commonwealth", "Federation", "Pri
 # or right after a span ("Janata Dal" + " (United)").
 _BRACKETED_QUALIFIER = re.compile(rf".+ \((?P<word>[{CAP}][a-z-]+)")
 _QUALIFIER_AFTER = re.compile(rf" \((?P<word>[{CAP}][a-z-]+)\)")
-_SPEAKER_OR_FOUNDER_BEFORE = re.compile(r"(?<![\w-])(?:(?P<said>said|says|asked|added)|founded by|named after|opened by|set up by|started by) $")
+_SPEAKER_OR_FOUNDER_BEFORE = re.compile(r"(?<![\w-])(?:(?P<said>said|says|asked|added)|founded by|named after) $")
 _ALSO_NAMED = rf"(?: and [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)?"  # "the former Orvel and Tarsk manager"
 
 # One name in a list: capitalised words, maybe with particles ("Ana de Vell").

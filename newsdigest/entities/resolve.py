@@ -567,14 +567,13 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         Safaricom" is a body's national arm; "Lotte Shopping" beside "Lotte Chemical" and
         "Lotte Holdings" (a brand and a body's word) is one more company of the group, though
         "Lotte" is a given name (not "Ana Vell" beside "Ana Vell Foundation": the bodies' names
-        must not hold it); a full name read as a body that shares its surname with people of the
-        article is a person of that family."""
+        must not hold it). (A full name read as a body that shares its surname with people of the
+        article is no person for that: "Estée Lauder" beside "William Lauder" is the company.)"""
         bodies = [e.name for e in entities if e.kind == "organization"]
         keys = {name_key(b) for b in bodies}
         # (a group's companies: a brand, then a body's word: "Lotte Chemical", "Lotte Holdings"; not the
         # universities and foundations named after people: "Kim Il Sung University", "Nelson Mandela Foundation")
         openers = Counter(b.split()[0] for b in bodies if len(b.split()) == 2 and b.split()[1] in self.rules.company_words)
-        family = {e.name.split()[-1] for e in entities if e.kind == "person" and len(e.name.split()) >= 2}
         for ent in entities:
             words = ent.name.split()
             if len(words) < 2:
@@ -583,11 +582,6 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 ent.kind = "organization"
             elif ent.kind == "person" and len(words) == 2 and openers[words[0]] >= 2 and not any(b.startswith(ent.name + " ") for b in bodies):
                 ent.kind = "organization"
-            elif ent.kind == "organization" and 2 <= len(words) <= 3 and words[-1] in family and not self.has_org_word(ent.name) \
-                    and self.rules.known_kinds.get(name_key(ent.name)) is None and not any(b != ent.name and ent.name in b for b in bodies):
-                # "Ganga Bishen Agarwal" beside "Manohar Agarwal" and "Kamal Agarwal": one more of the family
-                # (not a well-known company, "Marc Rich" inside "Marc Rich + Co", nor one a body's name holds)
-                ent.kind = "person"
 
     def _unseen_uses(self, name: str, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         """The name's other uses in the text, which the model tagged as nothing ("US battery
