@@ -75,13 +75,6 @@ _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26
 _VERB_INSIDE = re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|beat|beats|won|wins|said|says|told|took|met|led|sent|left|joined|hit|held|trail|trails|face|faces|host|hosts|meet|meets|drew|edge|edges) (?=[{CAP}])")
 # A name, then "of (the)" or "on", then a place's name ("Whirlpool of the United States", "Llucmajor on Mallorca").
 _NAME_OF_OR_ON_PLACE = re.compile(rf"(?P<first>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*) (?P<joint>of|on) (?:the )?(?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
-# Words that name a country or its people with "of" ("Kingdom of", "Church of", "People of"), not a body beside it.
-_NAMES_OF_A_COUNTRY = {"Kingdom", "Republic", "Commonwealth", "Federation", "Principality", "Emirate", "Sultanate", "State",
-                       "Church", "People", "Bank", "Queen", "King", "Prince", "Princess", "Duke", "Duchess", "Archbishop",
-                       "Order", "Knights", "Friends", "Sons", "Daughters", "Museum", "Theatre", "Theater", "Tower",
-                       "Port", "Gate", "Mosque", "Cathedral", "Temple", "Palace", "Castle", "Siege", "Battle", "Treaty",
-                       "Mayor", "Governor", "Emir", "Sultan", "Bishop", "Patriarch", "Mufti", "Imam", "Community",
-                       "Communities"}
 # A party's bracketed qualifier (bracketed_qualifiers) inside a span that stops before ")" ("Janata Dal (United"),
 # or right after a span ("Janata Dal" + " (United)").
 _BRACKETED_QUALIFIER = re.compile(rf".+ \((?P<word>[{CAP}][a-z-]+)")
@@ -493,7 +486,7 @@ class Cues:
             return not first.startswith(("The ", "the "))
         words = first.split()
         if hint != "organization" or any(w.lower() in self.rules.generic_org_words or w.lower() in self.rules.honorifics
-                                         or w in _NAMES_OF_A_COUNTRY or w in self.rules.place_feature_words for w in words):
+                                         or w in self.rules.of_place_name_words or w in self.rules.place_feature_words for w in words):
             return False
         if known.kind == "country":
             return len(words) == 1 and first not in self.rules.place_name_openers

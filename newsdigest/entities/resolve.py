@@ -206,7 +206,7 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _CAPITALISED_WORD_BEFORE = re.compile(rf"[{CAP}][\w’'.-]* $")
-_NATIONALITY_COMPOUND = re.compile(rf"(?<![\w’'-])[{CAP}][a-z]+(?:-[{CAP}][a-z]+)+(?![\w-])")
+_HYPHENATED_NAMES = re.compile(rf"(?<![\w’'-])[{CAP}][a-z]+(?:-[{CAP}][a-z]+)+(?![\w-])")
 UNSEEN = "UNSEEN"  # the label of a use of a name the model tagged as nothing (Resolver._unseen_uses)
 # Names listed together: "A, B and C", "A and B".
 _LIST_NAME = rf"{LIST_WORD}(?:\s+{LIST_WORD}){{0,3}}"
@@ -219,6 +219,7 @@ _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(IC
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
+_BANK_OPENERS = {"Banco", "Banca", "Banque"}  # ("Banco Santander": a bank, not a side, named after its city)
 _IN_PLACE_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+) )?(?<![\w-])(?:in|near|around|outside) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
@@ -260,7 +261,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
-        for compound in _NATIONALITY_COMPOUND.finditer(text):  # "the Uzbek-Turkmen border", "the Belgrade-Pristina dialogue"
+        for compound in _HYPHENATED_NAMES.finditer(text):  # "the Uzbek-Turkmen border", "the Belgrade-Pristina dialogue"
             parts = self._compound_countries(compound.group(0)) or self._compound_places(compound.group(0))
             if parts and _CAPITALISED_WORD_BEFORE.search(text, max(0, compound.start() - 30), compound.start()) \
                     and not self._compound_countries(compound.group(0)):
@@ -548,6 +549,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         analysis.entities.sort(key=lambda e: (-e.score, e.first, e.name))
         analysis.full_names = sorted({e.name for e in analysis.entities if e.kind == "person" and len(e.name.split()) >= 2})
         return analysis
+
     def _city_written_as_place(self, m: Mention, target: str, text: str) -> bool:
         """A known city or region whose name is short for a club or body named after it
         ("Lahore" for "Lahore Qalandars"), written here after "in", "near" or "around" ("the
@@ -555,7 +557,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         place = self.gaz.lookup(m.name)
         if place is None or place.kind not in ("city", "region") or " " in m.name or m.name not in target.split() \
                 or self.gaz.lookup(target) is not None or self.named_state(target) or self.ends_with_place_word(target) \
-                or target.split()[0] in self.rules.org_name_words | {"Banco", "Banca", "Banque"}:
+                or target.split()[0] in self.rules.org_name_words or target.split()[0] in _BANK_OPENERS:
             return False  # (a place's longer name is the same place: "in Rivers" for "Rivers State"; a bank is named
             # after its city and "in" follows many words: "gains in Santander" for Banco Santander)
         before = _IN_PLACE_BEFORE.search(text, max(0, m.start - 24), m.start)

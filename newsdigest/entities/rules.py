@@ -67,6 +67,7 @@ class EntityRules:
     org_words_last_only: frozenset = frozenset()
     side_only_cues_before: tuple = ()
     company_words: frozenset = frozenset()
+    of_place_name_words: frozenset = frozenset()
     combining_country_forms: dict = field(default_factory=dict)
     org_words_not_first: frozenset = frozenset()
     place_plurals_before: tuple = ()  # place_cues_plural, then place_list_plurals (yml): the plurals that type the names after them
@@ -199,6 +200,7 @@ def entity_rules() -> EntityRules:
         org_words_last_only=frozenset(data.get("org_words_last_only", ())),
         side_only_cues_before=tuple(data.get("side_only_cues_before", ())),
         company_words=frozenset(data.get("company_words", ())),
+        of_place_name_words=frozenset(data.get("of_place_name_words", ())),
         combining_country_forms={str(k): str(v) for k, v in (data.get("combining_country_forms") or {}).items()},
         org_words_not_first=frozenset(data.get("org_words_not_first", ())),
         place_plurals_before=(*data.get("place_cues_plural", ()), *sorted(data.get("place_list_plurals", ()))),
