@@ -12,3 +12,7 @@ CAP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.is
 # One to three capitalised words, as a place or a name listed beside another is
 # written ("Tarnwick", "Orvel Tarsk", "Santa Aurélia Norte").
 NAME_UP_TO_THREE_WORDS = rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}"
+
+# One or two capitalised words with no apostrophe, so that an owner's "'s" follows
+# ("Spain's", "Kenya's", "Addis Ababa's").
+OWNER_NAME = rf"[{CAP}][\w-]*(?: [{CAP}][\w-]*)?"

@@ -25,7 +25,7 @@ _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "business
 
 _CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
 # "Orvel and " + name, "Orvel, Tarsk and " + name, "Orvel, " + name: names listed before one.
-_EARLIER_IN_LIST = re.compile(rf"(?<![\w’'-])[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}(?:, [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}})*(?:,? and |, )$")
+_EARLIER_IN_LIST = re.compile(rf"(?<![\w’'-]){NAME_UP_TO_THREE_WORDS}(?:, {NAME_UP_TO_THREE_WORDS})*(?:,? and |, )$")
 # After a name in the middle of a list: another name follows.
 _LIST_GOES_ON_AFTER = re.compile(rf"(?:,|,? and) [{CAP}]")
 # After a person's name: a verb of speech (not "said it", a body's), or an apposition naming a role.
@@ -276,7 +276,7 @@ class Cues:
         """What stands before a side's name: "beat Orvel", "a 2-1 win over Orvel", "held 1-1 by Orvel",
         "joined Orvel from Tarsk" (team_cues_before)."""
         before = text[max(0, start - 40) : start]
-        return _cue_pattern(self.rules.team_cues_before, "before").search(before.lower()) is not None \
+        return _lowercase_cue_before(text, start, self.rules.team_cues_before) \
             or _SCORE_BEFORE.search(before) is not None or _JOINED_FROM.search(text, max(0, start - 80), start) is not None
 
     def _registry_hit(self, text: str, surface: str, end: int):
@@ -311,9 +311,10 @@ class Cues:
             return self._from_span(text, two.group("first"), start, first_end, label, first_hint) \
                 + [Mention(self.gaz.lookup(two.group("place")).name, "place", two.group("place"), place_start, end, label="GAZETTEER")]
         qualifier = _BRACKETED_QUALIFIER.fullmatch(surface) if text[end : end + 1] == ")" else _QUALIFIER_AFTER.match(text, end)
+        unbracketed = surface.split(" (")[0]
         # (after a person's name the bracket is an affiliation: "Joe Vell (Democratic)", "Bruno Orvel (United)")
         if qualifier and qualifier.group("word") in self.rules.bracketed_qualifiers \
-                and not self.given_name_led(surface.split(" (")[0]) and not self._titled_person(surface.split(" (")[0]):
+                and not self.given_name_led(unbracketed) and not self._titled_person(unbracketed):
             # "Janata Dal (United)": a party's bracketed qualifier is part of its name (however the model read the rest)
             end = end + 1 if qualifier.re is _BRACKETED_QUALIFIER else qualifier.end()
             surface, hint, label = text[start:end], "organization", "ORG"
@@ -522,16 +523,16 @@ class Cues:
         ("Ben Gurion airport", "Julius Baer shares"), and not for a body's name ending in a
         known city ("Kairat Almaty"; "Janet Jackson" the model read as a place is a person)."""
         name = re.sub(r"['’]s?$", "", surface)
-        if any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) for m in whole_word(name).finditer(text)):
-            return True  # the text has the name speak, or says what only a person has or is
+        for m in whole_word(name).finditer(text):
+            if _SPEAKS_OR_DESCRIBED.match(text, m.end()):
+                return True  # the text has the name speak, or says what only a person has or is
+            before = _SPEAKER_OR_FOUNDER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if before and (not before.group("said") or re.match(r"[,.]", text[m.end() : m.end() + 1])):
+                return True  # a quote's speaker, a founder: '"...," said Tamaz Gogua, ...' (not "said Orvel Tarsk in a note")
         surname = name.split()[-1]
         if " " in name and any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) and not _in_longer_name(text, m.start(), m.end())
                                for m in whole_word(surname).finditer(text)):
             return True  # or the surname alone: "Jean-Pierre Fabre ... Fabre said the party would not take part"
-        for m in whole_word(name).finditer(text):
-            before = _SPEAKER_OR_FOUNDER_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            if before and (not before.group("said") or re.match(r"[,.]", text[m.end() : m.end() + 1])):
-                return True  # a quote's speaker, a founder: '"...," said Tamaz Gogua, ...' (not "said Orvel Tarsk in a note")
         if re.match(r"(?:the|The) ", surface) \
                 or re.search(r"\b(?:[Tt]he|in|at|on|near|via|into|outside|across|around|inside)\s+$", text[max(0, start - 8) : start]):
             return False
@@ -676,7 +677,7 @@ class Cues:
         if place is None and len(words) <= 3 and not self.is_generic_org(name) and not self.is_event(name) \
                 and not name.endswith(("ist", "ists")) and not _NAME_GOES_ON.match(text, end) \
                 and (self._org_cue(text, start, surface, end)
-                     or _cue_pattern(self.rules.side_only_cues_before, "before").search(text[max(0, start - 40) : start].lower())
+                     or _lowercase_cue_before(text, start, self.rules.side_only_cues_before)
                      or (self._team_cue_before(text, start) and _ONE_SCORE_AFTER.match(text, end))):
             # "Analysts at Jefferies said", "plays for Villarreal": a body or a side the model missed (not an
             # adjective, "the Peronist coalition", nor the start of a name the run stopped in: "Canal+", "Racing 92";
@@ -728,6 +729,11 @@ def _cue_before(text: str, start: int, cues: tuple) -> bool:
     """One of the lowercase cue phrases ends right before `start` ("the company ")."""
     before = re.sub(r"\s+", " ", text[max(0, start - 40) : start])
     return _cue_pattern(cues, "before").search(before) is not None
+
+
+def _lowercase_cue_before(text: str, start: int, cues: tuple) -> bool:
+    """One of the cue phrases ends right before `start`, in any case ("Plays for ", "beat ")."""
+    return _cue_pattern(cues, "before").search(text[max(0, start - 40) : start].lower()) is not None
 
 
 def _starts_with_cue(text: str, cues: tuple) -> bool:

@@ -580,7 +580,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             words = ent.name.split()
             if len(words) < 2:
                 continue
-            if ent.kind != "organization" and name_key(words[0]) in keys and self.gaz.country_written_natively(" ".join(words[1:])) is not None:
+            if ent.kind != "organization" and name_key(words[0]) in keys and self.arm_country(ent.name) is not None:
                 ent.kind = "organization"
             elif ent.kind == "person" and len(words) == 2 and openers[words[0]] >= 2 and not any(b.startswith(ent.name + " ") for b in bodies):
                 ent.kind = "organization"

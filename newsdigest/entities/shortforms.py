@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.entities.capitals import CAP
+from newsdigest.entities.capitals import CAP, OWNER_NAME
+from newsdigest.entities.gazetteer import Place
 from newsdigest.entities.acronyms import _is_acronym, acronym_fits, initials
 from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _contiguous, _in_longer_name, name_parts, whole_word
 from newsdigest.entities.registry import name_key
@@ -17,7 +18,7 @@ _AFTER_NAME_CONNECTOR = re.compile(rf"[{CAP}][\w’'-]* of (?:the )?$")
 
 
 # What stands before a body's name to give it a country or call it the parent: "Spain's ", "Kenyan ", "its parent ".
-_OWNER_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?P<owner>[{CAP}][\w-]*(?: [{CAP}][\w-]*)?)(?:['’]s)? |(?P<parent>\bparent,? (?:company,? )?))$")
+_OWNER_BEFORE = re.compile(rf"(?:(?<![\w’'-])(?P<owner>{OWNER_NAME})(?:['’]s)? |(?P<parent>\bparent,? (?:company,? )?))$")
 _PLACE_PARTICLES = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Ff]rom|[Tt]o|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Aa]round) (?:the )?$")
 _BARE_AFTER = re.compile(r"(?<![\w-])(?:in|by|to|through|before|from|into)\s$")
@@ -205,13 +206,18 @@ class ShortForms:
             return longer[0]
         return None
 
+    def arm_country(self, name: str) -> Place | None:
+        """"BBVA México" -> Mexico: the country a body's name of two words or more ends in,
+        written in English or its own way; None otherwise."""
+        words = name.split()
+        return self.gaz.country_written_natively(" ".join(words[1:])) if len(words) > 1 else None
+
     def _national_arm(self, word: str, longer: str, text: str) -> bool:
         """A body's national arm is another body than the body where the text gives the
         body another country or calls it the parent: "Spain's BBVA" beside "BBVA México",
         "Kenya's Safaricom" beside "Safaricom Ethiopia" (the country written its own way
         too). "Reform" stays short for "Reform UK", whose name holds its country."""
-        words = longer.split()
-        arm = self.gaz.country_written_natively(" ".join(words[1:])) if words[0] == word else None
+        arm = self.arm_country(longer) if longer.split()[0] == word else None
         if arm is None:
             return False
         for use in whole_word(word).finditer(text):

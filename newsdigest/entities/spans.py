@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS
+from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS, OWNER_NAME
 from newsdigest.entities.acronyms import initials
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
-_AND_OWNER = re.compile(rf" and (?P<owner>[{CAP}][\w-]*(?: [{CAP}][\w-]*)?)['’]s [{CAP}]")
+# "X and France's Y" inside one span: a place's possessive after "and" opens a second name.
+_AND_OWNER = re.compile(rf" and (?P<owner>{OWNER_NAME})['’]s [{CAP}]")
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
 # "Court of Orvel and" + " Tarsk": the capitalised words after a span that stops at a connector.
 _AFTER_CONNECTOR = re.compile(rf" [{CAP}][\w’'-]*(?: (?:of|the|and|for) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*)*")
@@ -85,7 +86,7 @@ class SpanFinding:
             parts = [(m.start() + start + (m.group(0)[:1] == " "), m.end() + start) for m in re.finditer(r"[^,]+", surface)]
             names = [text[s:e] for s, e in parts]
             places = [self.gaz.lookup(n) for n in names]
-            if all(re.fullmatch(rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}}", n) for n in names) \
+            if all(re.fullmatch(NAME_UP_TO_THREE_WORDS, n) for n in names) \
                     and ((label != "ORG" and any(places))
                          or all(p is not None or name_key(n) in self.rules.known_kinds for n, p in zip(names, places))):  # (not "Paul, Weiss")
                 out.extend((s, e, "GPE" if p is not None else label) for (s, e), p in zip(parts, places))
