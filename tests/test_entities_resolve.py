@@ -2889,6 +2889,34 @@ SESSION10_TOWNS = [
 ]
 
 
+# Session 10: people and places that the words of a match report or a figure of speech give away.
+SESSION10_CASES = [
+    pytest.param(
+        "Tribute", 'The mayor called him "a son of Mindanao who made the whole country proud".',
+        [("Mindanao", "GPE")], {("Mindanao", "place")}, {("Mindanao", "person")},
+        id="a known region the model reads as a place every time is no person for a kinship cue"),
+    pytest.param(
+        "Family", "The daughter of Ivo Marrow said the family would appeal.",
+        [("Ivo Marrow", "PERSON")], {("Ivo Marrow", "person")}, set(),
+        id="guard: a kinship cue still makes a person of a name no gazetteer knows"),
+    pytest.param(
+        "Derby", "Tarsk City went ahead after 20 minutes with a header from Ivo Marrow, and Ana Vell curled in a second.",
+        [("Tarsk City", "ORG"), ("Ivo Marrow", "ORG"), ("Ana Vell", "ORG")],
+        {("Ivo Marrow", "person"), ("Ana Vell", "person")}, set(),
+        id="a player's touch in a match report: 'a header from X', 'X curled in'"),
+    pytest.param(
+        "Derby", "Tarsk City levelled before half-time and Orvel Rovers volleyed home twice.",
+        [("Tarsk City", "ORG"), ("Orvel Rovers", "ORG")],
+        {("Tarsk City", "organization")}, set(),
+        id="guard: 'levelled' is no person cue, a side levels too"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION10_CASES)
+def test_session10_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)
+
+
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION10_TOWNS)
 def test_session10_small_towns(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)

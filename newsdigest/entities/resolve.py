@@ -648,6 +648,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                         for m in items if m.surface == name and m.label != UNSEEN)):
             # "the Houthis", always after "the", read as a person: a plural name is a group, not one person
             return "organization"
+        if place is not None and not place.alternate and place.kind in ("region", "city") and not org_cue \
+                and (read := [self.rules.labels.get(m.label) for m in items if m.label in self.rules.labels]) and set(read) == {"place"}:
+            return "place"  # "a son of Mindanao": a known place the model reads as one every time is no person for a cue
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         full = [m.kind for m in items if m.name == name and m.label != UNSEEN]
