@@ -2909,6 +2909,21 @@ SESSION10_CASES = [
         [("Tarsk City", "ORG"), ("Orvel Rovers", "ORG")],
         {("Tarsk City", "organization")}, set(),
         id="guard: 'levelled' is no person cue, a side levels too"),
+    pytest.param(
+        "Raid", "Gunmen entered Velmara and Dostik on Friday, and the militia later overran Korvai.",
+        [("Velmara", "PERSON"), ("Dostik", "PERSON"), ("Friday", "DATE"), ("Korvai", "PERSON")],
+        {("Velmara", "place"), ("Dostik", "place"), ("Korvai", "place")}, set(),
+        id="what fighters enter, overrun, besiege or retake is a place"),
+    pytest.param(
+        "Media", "The state channel Tele Orvel said the army had retaken the town; his band Ngoni Vell played on.",
+        [("Tele Orvel", "PERSON"), ("Ngoni Vell", "PERSON")],
+        {("Tele Orvel", "organization"), ("Ngoni Vell", "organization")}, set(),
+        id="a channel, a station, a band or a magazine before a name"),
+    pytest.param(
+        "Sprint", "The world champion Oblique Tarskville pulled up injured halfway through the race.",
+        [("Oblique Tarskville", "ORG")],
+        {("Oblique Tarskville", "person")}, set(),
+        id="a champion is a person"),
 ]
 
 

@@ -221,7 +221,10 @@ class Cues:
             return True  # "Norvex, the Varenian state nuclear corporation,"
         if _COMPANY_AFTER.match(text, end) or _COMPANY_BEFORE.search(text, max(0, start - 20), start):
             return True  # "Norvex, whose chief executive", "the Tarnwick-based Norvex", "the oil giant Norvex"
-        # (a cue may open the sentence: "Analysts at Orvel said")
+        return self._org_cue_before(text, start)
+
+    def _org_cue_before(self, text: str, start: int) -> bool:
+        """"the company Norvex", "analysts at Norvex" (org_cues_before; a cue may open the sentence: "Analysts at Orvel said")."""
         return _cue_pattern(self.rules.org_cues_before, "before").search(re.sub(r"\s+", " ", text[max(0, start - 40) : start]).lower()) is not None
 
     def _after_org_noun(self, text: str, start: int) -> bool:
@@ -440,7 +443,9 @@ class Cues:
         if country is not None:  # "VR", "Federal Republic of Varenia" -> the country's common name
             return [Mention(country.name, "place", surface, start, end, label=label)]
         listed = self._list_cue(text, start, end)
-        org_cue = not_person or listed == "organization" or self._org_cue(text, start, surface, end) \
+        # (the word before says it, whatever a given name says: "his band Ngoni Ba"; not an apposition: "Rick Rubin, a record producer")
+        said_org = self._org_cue_before(text, start)
+        org_cue = not_person or listed == "organization" or said_org or self._org_cue(text, start, surface, end) \
             or (label not in ("GPE", "LOC", "FAC") and self._body_like_name(name, strict=label == "PERSON"))  # (not "Nazi Germany")
         if hint == "organization" and _NOT_A_PERSON.match(text, end) and self.gaz.lookup(name) is None \
                 and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
@@ -476,7 +481,7 @@ class Cues:
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
         person_cue = listed == "person" or self._person_cue(text, start, end) \
-            or (self.given_name_led(name) and self._reads_as_named_person(text, surface, start, end, label))
+            or (not said_org and self.given_name_led(name) and self._reads_as_named_person(text, surface, start, end, label))
         if not cue and org_cue != person_cue:  # the context settles the type
             kind = "organization" if org_cue else "person"
             return [Mention(name, kind, surface, start, end, label=label, cue_org=org_cue, cue_person=person_cue)]
