@@ -2924,6 +2924,21 @@ SESSION10_CASES = [
         [("Oblique Tarskville", "ORG")],
         {("Oblique Tarskville", "person")}, set(),
         id="a champion is a person"),
+    pytest.param(
+        "Vote", "The Senate voted 15-4 on Tuesday to approve the bill, and Ana Vell said it would pass.",
+        [("Senate", "ORG"), ("Tuesday", "DATE"), ("Ana Vell", "PERSON")],
+        {("Senate", "organization")}, set(),
+        id="a legislature's one-word name written alone is the body"),
+    pytest.param(
+        "Vote", "Parliament Speaker Ivo Marrow said the Orvel Workers' Congress had backed the bill.",
+        [("Parliament", "ORG"), ("Ivo Marrow", "PERSON"), ("the Orvel Workers' Congress", "ORG")],
+        set(), {"Parliament", "Congress"},
+        id="guard: a legislature's word before a title or inside a longer name is no body of its own"),
+    pytest.param(
+        "Vote", "The Tarsk Parliament voted on Monday. Parliament will meet again in May.",
+        [("The Tarsk Parliament", "ORG"), ("Monday", "DATE"), ("Parliament", "ORG"), ("May", "DATE")],
+        {("Tarsk Parliament", "organization")}, {"Parliament"},
+        id="guard: a legislature's word alone is short for the longer body the article names"),
 ]
 
 

@@ -67,6 +67,7 @@ class EntityRules:
     org_words_last_only: frozenset = frozenset()
     side_only_cues_before: tuple = ()
     town_cues_before: tuple = ()
+    legislature_words: frozenset = frozenset()
     company_words: frozenset = frozenset()
     of_place_name_words: frozenset = frozenset()
     combining_country_forms: dict = field(default_factory=dict)
@@ -201,6 +202,7 @@ def entity_rules() -> EntityRules:
         org_words_last_only=frozenset(data.get("org_words_last_only", ())),
         side_only_cues_before=tuple(data.get("side_only_cues_before", ())),
         town_cues_before=tuple(data.get("town_cues_before", ())),
+        legislature_words=frozenset(data.get("legislature_words", ())),
         company_words=frozenset(data.get("company_words", ())),
         of_place_name_words=frozenset(data.get("of_place_name_words", ())),
         combining_country_forms={str(k): str(v) for k, v in (data.get("combining_country_forms") or {}).items()},

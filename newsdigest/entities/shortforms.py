@@ -80,7 +80,7 @@ class ShortForms:
                     mapping[key] = owners[0]
                 elif len(m.name.split()) == 1 and not owners and len(heads) == 1:
                     mapping[key] = heads[0]
-                elif len(m.name.split()) == 1 and not owners and self._body_named_bare(text, m.name):
+                elif len(m.name.split()) == 1 and not owners and (self._body_named_bare(text, m.name) or self._legislature_alone(text, m.name)):
                     # "a bill in Congress": the body itself, or the one longer body the article names with it.
                     longer = [o for o in orgs if m.name in (o.split()[0], o.split()[-1])]
                     if len(longer) == 1:
@@ -260,6 +260,20 @@ class ShortForms:
             return False
         return any(_BARE_AFTER.search(text[max(0, m.start() - 12) : m.start()]) and not _BARE_BEFORE.match(text, m.end())
                    for m in whole_word(word).finditer(text))
+
+    def _legislature_alone(self, text: str, word: str) -> bool:
+        """"The Senate voted", "a vote in the Senate": a legislature's one-word name (legislature_words)
+        written alone, with no capitalised word or "of" beside it ("Parliament Speaker Nabih Berri",
+        "the Ceylon Workers' Congress", "the Congress of Deputies" are other things)."""
+        if word not in self.rules.legislature_words:
+            return False
+        for m in whole_word(word).finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            previous = before[-1] if before else ""
+            if (not previous or previous[0].islower() or previous in ("The", "the") or previous[-1] in ".!?\"”“(") \
+                    and not _BARE_BEFORE.match(text, m.end()):
+                return True
+        return False
 
     def _stands_alone(self, text: str, word: str) -> bool:
         """A generic word that names something by itself: not an organization word
