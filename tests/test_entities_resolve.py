@@ -2939,6 +2939,21 @@ SESSION10_CASES = [
         [("The Tarsk Parliament", "ORG"), ("Monday", "DATE"), ("Parliament", "ORG"), ("May", "DATE")],
         {("Tarsk Parliament", "organization")}, {"Parliament"},
         id="guard: a legislature's word alone is short for the longer body the article names"),
+    pytest.param(
+        "Border", "Commissions headed by Deputy Prime Ministers Ivo Marrow and Ana Vell have met six times.",
+        [("Ministers Ivo Marrow", "PERSON"), ("Ana Vell", "PERSON")],
+        {("Ivo Marrow", "person"), ("Ana Vell", "person")}, {"Ministers Ivo Marrow", "Prime Ministers Ivo Marrow"},
+        id="a title in the plural before a list of names is no part of the first name"),
+    pytest.param(
+        "Training", "He joined the hearing by video link from Korvaia in Italy, where he trains.",
+        [("Korvaia in Italy", "ORG")],
+        {("Italy", "place")}, {"Korvaia in Italy"},
+        id="one word that is no body's word, 'in' and a place, read as one body, are two names"),
+    pytest.param(
+        "Corridor", "The road runs from Berbera through Mzuzu to the border. Ethiopia signed a deal with Mzuzu.",
+        [("Berbera", "GPE"), ("Mzuzu", "ORG"), ("Ethiopia", "GPE"), ("Mzuzu", "ORG")],
+        {("Mzuzu", "place")}, set(),
+        id="a known city the model reads as a body every time is still the place after 'through'"),
 ]
 
 

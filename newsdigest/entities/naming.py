@@ -67,9 +67,9 @@ class Naming:
                 # (nor a single letter: "Gen Z Madagascar" is a movement, not General Z)
                 # ("Sultan bin Salim", "Sultan al-Arada": a particle after it makes the word a first name, not a title)
                 # two-word titles first ("Crown Prince", whose first word alone is none)
-                if len(tokens) > 2 and " ".join(tokens[:2]).lower() in self.rules.honorifics:
+                if len(tokens) > 2 and self._title(" ".join(tokens[:2]).lower()):
                     tokens = tokens[2:]
-                elif tokens[0].rstrip(".").lower() in self.rules.honorifics or tokens[0] in self.rules.sentence_adverbs \
+                elif self._title(tokens[0].rstrip(".").lower()) or tokens[0] in self.rules.sentence_adverbs \
                         or tokens[0].lower().replace("-", " ") in self.rules.honorifics:  # ("Vice-President")
                     tokens = tokens[1:]
                 else:
@@ -95,6 +95,11 @@ class Naming:
         if len(tokens) > 1 and _SCORE.fullmatch(tokens[-1]):  # "Varenia 4-2 on penalties"
             tokens = tokens[:-1]
         return " ".join(tokens)
+
+    def _title(self, words: str) -> bool:
+        """A title (honorifics), also in the plural before a list of names ("Deputy Prime Ministers
+        Mher Grigoryan and ...")."""
+        return words in self.rules.honorifics or (len(words) > 4 and words.endswith("s") and words[:-1] in self.rules.honorifics)
 
     def _named_with_the(self, name: str) -> bool:
         """"The Vellin": a city whose name starts with a capitalised "The"."""

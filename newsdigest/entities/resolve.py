@@ -218,7 +218,7 @@ _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(IC
 # The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
-_LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
+_LOCATIVE = re.compile(r"(?<![\w-])(?:in|from|through|via) $")
 _BANK_OPENERS = {"Banco", "Banca", "Banque"}  # ("Banco Santander": a bank, not a side, named after its city)
 _IN_PLACE_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+) )?(?<![\w-])(?:in|near|around|outside) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
@@ -676,7 +676,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
             # clear ORG majority is a company or club that shares the name, unless
-            # the text puts the name after "in" or "from" ("schools in Tarnwick", not
+            # the text puts the name after "in", "from", "through" or "via" ("schools in Tarnwick", not
             # "the biggest signing in Tarnwick's history").
             if any(_OWNED_BY.search(text, max(0, m.start - 30), m.start) for m in items):
                 return "organization"  # "once owned by Tarnwick": a company that shares a town's name

@@ -467,7 +467,9 @@ class SpanFinding:
                 located = None
             if place is not None and body and body[-1] not in self.rules.seated_org_words:
                 if label == "ORG":
-                    split = place.kind in ("city", "region") and len(body) >= 2
+                    # (or one word that is no body's word before any place: "from Formia in Italy")
+                    split = (place.kind in ("city", "region") and len(body) >= 2) \
+                        or (len(body) == 1 and not self.has_org_word(body[0]) and not self.is_generic_org(body[0]))
                 else:
                     bare = re.sub(r"^(?:the|The) ", "", text[start : located.start()])
                     split = not self.has_org_word(bare) and self.gaz.lookup(bare) is None
