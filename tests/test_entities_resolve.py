@@ -2954,6 +2954,18 @@ SESSION10_CASES = [
         [("Berbera", "GPE"), ("Mzuzu", "ORG"), ("Ethiopia", "GPE"), ("Mzuzu", "ORG")],
         {("Mzuzu", "place")}, set(),
         id="a known city the model reads as a body every time is still the place after 'through'"),
+    pytest.param(
+        "Derby", "Tarsk FC beat Orvel Phoenix 3-1 on Saturday, stretching the Phoenix's winless run to six. "
+        "Phoenix coach Ivo Marrow said his side had been unlucky.",
+        [("Tarsk FC", "ORG"), ("Orvel Phoenix", "GPE"), ("Saturday", "DATE"), ("Phoenix", "GPE"), ("six", "CARDINAL"),
+         ("Phoenix", "GPE"), ("Ivo Marrow", "PERSON")],
+        {("Orvel Phoenix", "organization")}, {"Phoenix"},
+        id="a city's name that ends a club's, written after 'the' or before a side's role word, is short for the club"),
+    pytest.param(
+        "Derby", "Tarsk FC beat Orvel Phoenix 3-1 on Saturday. The squad flew home from Phoenix on Sunday.",
+        [("Tarsk FC", "ORG"), ("Orvel Phoenix", "GPE"), ("Saturday", "DATE"), ("Phoenix", "GPE"), ("Sunday", "DATE")],
+        {("Orvel Phoenix", "organization"), ("Phoenix", "place")}, set(),
+        id="guard: the city's name written as a place stays the city"),
 ]
 
 

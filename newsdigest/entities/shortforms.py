@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdigest.entities.capitals import CAP, OWNER_NAME
+from newsdigest.entities.cues import _team_after_patterns
 from newsdigest.entities.gazetteer import Place
 from newsdigest.entities.acronyms import _is_acronym, acronym_fits, initials
 from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _contiguous, _in_longer_name, name_parts, whole_word
@@ -204,7 +205,16 @@ class ShortForms:
         if place.kind in ("city", "region") and self.is_club_name(longer[0]) and longer[0].split()[0] == word \
                 and not re.search(rf"\b(?:in|to|from|near|of)\s+{re.escape(word)}\b", text):
             return longer[0]
+        if place.kind == "city" and longer[0].split()[-1] == word and self._side_uses_only(word, text):
+            return longer[0]  # "the Phoenix's winless run", "Phoenix coach ..." after "Wellington Phoenix": no city takes "the"
         return None
+
+    def _side_uses_only(self, word: str, text: str) -> bool:
+        """Every use of `word` alone is after "the" or before a side's role word ("coach", "fans")."""
+        uses = [u for u in whole_word(word).finditer(text) if not _in_longer_name(text, u.start(), u.end())]
+        roles = _team_after_patterns(self.rules.team_roles_after)[1]
+        return bool(uses) and all(re.search(r"\b[Tt]he $", text[max(0, u.start() - 4) : u.start()]) or roles.match(text, u.end())
+                                  for u in uses)
 
     def arm_country(self, name: str) -> Place | None:
         """"BBVA México" -> Mexico: the country a body's name of two words or more ends in,
