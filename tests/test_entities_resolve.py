@@ -2966,6 +2966,21 @@ SESSION10_CASES = [
         [("Tarsk FC", "ORG"), ("Orvel Phoenix", "GPE"), ("Saturday", "DATE"), ("Phoenix", "GPE"), ("Sunday", "DATE")],
         {("Orvel Phoenix", "organization"), ("Phoenix", "place")}, set(),
         id="guard: the city's name written as a place stays the city"),
+    pytest.param(
+        "Pipeline", "Oil began flowing again on Monday, and VORKA said the pipeline would run at full capacity by May.",
+        [("Monday", "DATE"), ("May", "DATE")],
+        {("VORKA", "organization")}, set(),
+        id="capitals the model left untagged name a body"),
+    pytest.param(
+        "Economy", "GDP grew 2 percent, the CEO said, and prices in CFA francs rose as the VAT rate went up.",
+        [("CFA", "ORG"), ("VAT", "ORG")],
+        set(), {"GDP", "CEO", "CFA", "VAT"},
+        id="common acronyms name no body, whether the model tagged them or not"),
+    pytest.param(
+        "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
+        [("Tarsk-Orvel Steel", "ORG")],
+        set(), {"TOSX"},
+        id="guard: capitals the text defines in brackets are no body of their own"),
 ]
 
 

@@ -79,6 +79,7 @@ _LOCATIVE_LIST = re.compile(rf"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?
 _LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*"
                                  rf"|(?:in|near|to)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)+)$")
 _LIST_GOES_ON = re.compile(rf",\s+[{CAP}]|,?\s+(?:and|or)\s+[{CAP}]")
+_UNKNOWN_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,6}\+?")  # "CMVM", "JANAF", "OPEC+" (no digits: "T20", "R21" are formats and vaccines)
 _ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
 # A verb inside a span, between two capitalised words: a past tense or a reporting or result verb.
@@ -406,8 +407,8 @@ class Cues:
         elif not_person:
             hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
-        if not name:
-            return []
+        if not name or name in self.rules.common_acronyms:
+            return []  # (nor a common acronym the model tagged: "VAT", "LNG", "AI")
         region = self.region_with_unit(name)
         if region is not None:
             return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
@@ -657,6 +658,13 @@ class Cues:
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         if self.is_club_name(name) and not self._place_cue(text, start, end):
             return [Mention(name, "organization", surface, start, end, label="PROPN")]  # "CSKA Sofia", "Dinamo Tbilisi" the model missed
+        if _UNKNOWN_ACRONYM.fullmatch(name) and name not in self.rules.common_acronyms and not REGNAL_OR_GENERATION.fullmatch(name) \
+                and self.gaz.lookup(name) is None and not self.demonym_country(name) and not quoted(text, start, end) \
+                and f"({name})" not in text:
+            # "the regulator said ... CMVM", "ADQ, the Abu Dhabi fund": capitals the model missed, no common
+            # acronym (common_acronyms: "GDP", "CEO") nor a place's, name a body (not one the text defines in
+            # brackets, whose name the acronym module could not match: "Thyssenkrupp Steel Europe (TKSE)")
+            return [Mention(name, "organization", surface, start, end, label="CAPS")]
         if len(name) < 4 or name.replace(".", "").isupper():
             return []  # acronyms and short words ("AI", "GPU") collide with place names
         if self.demonym_country(name):

@@ -68,6 +68,7 @@ class EntityRules:
     side_only_cues_before: tuple = ()
     town_cues_before: tuple = ()
     legislature_words: frozenset = frozenset()
+    common_acronyms: frozenset = frozenset()
     company_words: frozenset = frozenset()
     of_place_name_words: frozenset = frozenset()
     combining_country_forms: dict = field(default_factory=dict)
@@ -203,6 +204,7 @@ def entity_rules() -> EntityRules:
         side_only_cues_before=tuple(data.get("side_only_cues_before", ())),
         town_cues_before=tuple(data.get("town_cues_before", ())),
         legislature_words=frozenset(data.get("legislature_words", ())),
+        common_acronyms=frozenset(data.get("common_acronyms", ())),
         company_words=frozenset(data.get("company_words", ())),
         of_place_name_words=frozenset(data.get("of_place_name_words", ())),
         combining_country_forms={str(k): str(v) for k, v in (data.get("combining_country_forms") or {}).items()},
