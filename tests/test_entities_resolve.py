@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from newsdigest.entities.gazetteer import gazetteer
 from newsdigest.entities.index import build_index
 from newsdigest.entities.ner import NerStats, RawDoc, run_ner
-from newsdigest.entities.registry import load_registry
+from newsdigest.entities.registry import load_registry, name_key
 from newsdigest.entities.resolve import Resolver
 from newsdigest.entities.rules import entity_rules
 
@@ -2867,17 +2867,21 @@ def test_session9_fifth_review_cases(title, text, present, absent):
 # writes it as a place. Real towns, since the list is world knowledge; the sentences are made up.
 SESSION10_TOWNS = [
     pytest.param(
-        "Raid", "Police raided a farm at Kenmare on Tuesday, a spokesman for the Garda said.",
-        [("Kenmare", "ORG"), ("Garda", "ORG")], {("Kenmare", "place")}, set(),
-        id="a small town the model read as a body, after 'at'"),
+        "Floods", "Floods cut the roads in Tralee, Kenmare and Listowel on Tuesday, the Garda said.",
+        [("Tralee", "GPE"), ("Tuesday", "DATE"), ("Garda", "ORG")], {("Kenmare", "place"), ("Listowel", "place")}, set(),
+        id="small towns the model missed, listed after a word of where"),
     pytest.param(
         "Walk", "Families walked for three days to reach Listowel, where aid workers handed out food.",
         [("Listowel", "PERSON")], {("Listowel", "place")}, set(),
         id="a small town the model read as a person, after 'to reach'"),
     pytest.param(
-        "Flood", "Many of the injured came from Gorey, which the floods cut off on Sunday.",
+        "Flood", "Many of the injured were treated in Gorey, which the floods cut off on Sunday.",
         [], {("Gorey", "place")}, set(),
-        id="a small town the model missed, after 'from'"),
+        id="a small town the model missed, after 'in'"),
+    pytest.param(
+        "Vote", "Workers at Listowel voted to strike after a statement from Gorey said pay would be frozen.",
+        [("Listowel", "ORG")], set(), {("Listowel", "place"), ("Gorey", "place")},
+        id="guard: 'at' and 'from' name an employer or a source as often as a place"),
     pytest.param(
         "Talks", "Ivo Marrow met Gorey on Tuesday, and Gorey said the talks had gone well.",
         [("Ivo Marrow", "PERSON"), ("Gorey", "PERSON"), ("Gorey", "PERSON")], {("Gorey", "person")}, {("Gorey", "place")},
@@ -2915,10 +2919,15 @@ SESSION10_CASES = [
         {("Velmara", "place"), ("Dostik", "place"), ("Korvai", "place")}, set(),
         id="what fighters enter, overrun, besiege or retake is a place"),
     pytest.param(
-        "Media", "The state channel Tele Orvel said the army had retaken the town; his band Ngoni Vell played on.",
+        "Media", "The state channel Tele Orvel, which the junta controls, said the army had retaken the town; his band Ngoni Vell played on.",
         [("Tele Orvel", "PERSON"), ("Ngoni Vell", "PERSON")],
-        {("Tele Orvel", "organization"), ("Ngoni Vell", "organization")}, set(),
-        id="a channel, a station, a band or a magazine before a name"),
+        {("Tele Orvel", "organization")}, set(),
+        id="a channel, a band or a magazine before a name that ends the phrase"),
+    pytest.param(
+        "Media", "The band Ivo Marrow formed as a teenager played in Tarsk. The channel Ana Vell chose was TF1.",
+        [("Ivo Marrow", "PERSON"), ("Tarsk", "GPE"), ("Ana Vell", "PERSON"), ("TF1", "ORG")],
+        {("Ivo Marrow", "person"), ("Ana Vell", "person")}, set(),
+        id="guard: a name that opens a clause after 'the band' or 'the channel' is its subject"),
     pytest.param(
         "Sprint", "The world champion Oblique Tarskville pulled up injured halfway through the race.",
         [("Oblique Tarskville", "ORG")],
@@ -2949,11 +2958,6 @@ SESSION10_CASES = [
         [("Korvaia in Italy", "ORG")],
         {("Italy", "place")}, {"Korvaia in Italy"},
         id="one word that is no body's word, 'in' and a place, read as one body, are two names"),
-    pytest.param(
-        "Corridor", "The road runs from Berbera through Mzuzu to the border. Ethiopia signed a deal with Mzuzu.",
-        [("Berbera", "GPE"), ("Mzuzu", "ORG"), ("Ethiopia", "GPE"), ("Mzuzu", "ORG")],
-        {("Mzuzu", "place")}, set(),
-        id="a known city the model reads as a body every time is still the place after 'through'"),
     pytest.param(
         "Derby", "Tarsk FC beat Orvel Phoenix 3-1 on Saturday, stretching the Phoenix's winless run to six. "
         "Phoenix coach Ivo Marrow said his side had been unlucky.",
@@ -3010,3 +3014,96 @@ def test_sorted_keys_is_a_set_of_strings():
     assert all(k in keys for k in ("tuam", "clifden", "gorey", "ab"))
     assert not any(k in keys for k in ("a", "abc", "tua", "tuamx", "", "zz"))
     assert "x" not in SortedKeys(())
+
+
+# Session 10 review: sentences on which this session's first versions of the rules misfired (two reviewers,
+# 857 sentences: small towns after 'from' or 'at', conflict verbs, 'through', kinship cues, match-report
+# cues, 'the band X formed', legislatures inside longer names, plural titles); read by the real model.
+REVIEW10_CASES = [
+    ('Paris Hilton appeared at the launch with her son, Phoenix, and thanked fans for their support.',
+     [('Phoenix', 'place')]),
+    ('The son of Toledo, the former Peruvian president, testified by video from California.',
+     [('Toledo', 'place')]),
+    ('Medina, the opposition lawmaker, was detained in Caracas.',
+     [('Medina', 'place')]),
+    ('Residents said a missile strike from Belgorod hit a school in Kharkiv.',
+     [('Belgorod', 'person')]),
+    ('Ukraine said a shot from Crimea had sunk the vessel.',
+     [('Crimea', 'person')]),
+    ('Travellers need a pass from Rafah to cross into Egypt.',
+     [('Rafah', 'person')]),
+    ('The band Bob Marley formed with Peter Tosh and Bunny Wailer became a global phenomenon.',
+     [('Bob Marley', 'organization')]),
+    ('The station Putin visited on Tuesday is a key part of the Arctic rail link.',
+     [('Putin', 'organization')]),
+    ('The magazine Anna Wintour edits for Conde Nast will move its offices.',
+     [('Anna Wintour', 'organization')]),
+    ('The metro station Chatelet was closed after a fire broke out on the platform.',
+     [('Chatelet', 'organization')]),
+    ('The research station Vostok recorded the lowest temperature on Earth.',
+     [('Vostok', 'organization')]),
+    ('The channel Erdogan criticised on Friday was fined by the regulator.',
+     [('Erdogan', 'organization')]),
+    ('The Library of Congress acquired the collection of the late poet.',
+     ['Congress']),
+    ('The Houses of Parliament were evacuated after a suspicious package was found.',
+     ['Parliament']),
+    ('Lords Cricket Ground will host the final in June.',
+     ['Cricket Ground']),
+    ('Kings XI Punjab beat Delhi Capitals by five wickets.',
+     ['XI Punjab']),
+    ('Chelsea slotted into fourth place after a 2-0 win.',
+     [('Chelsea', 'person')]),
+    ('Markets rallied after a statement from Powell signalled the Fed was in no hurry to cut rates.',
+     [('Powell', 'place')]),
+    ('An amendment from Cruz would have blocked funding for the programme.',
+     [('Cruz', 'place')]),
+    ('The offer from Adani valued the port operator at $3 billion.',
+     [('Adani', 'place')]),
+    ('Workers at Hershey voted to accept a new contract.',
+     [('Hershey', 'place')]),
+    ('Profit at Corning beat expectations on demand for optical fibre from data centres.',
+     [('Corning', 'place')]),
+    ('Officials at Commerce said the tariff review would take several months.',
+     [('Commerce', 'place')]),
+    ("A statement from Brentford confirmed the manager's departure.",
+     [('Brentford', 'place')]),
+    ('A warning from Barr, the former attorney general, came days before the election.',
+     [('Barr', 'place')]),
+    ('The ETF holds stakes in Alcoa, Corning and Marathon.',
+     [('Marathon', 'place'), ('Corning', 'place')]),
+    ('The company entered Chapter 11 protection last year.',
+     ['Chapter']),
+    ('The drug entered Phase 3 trials this year.',
+     ['Phase']),
+    ('Police recaptured Kelly in a motel two days after he escaped.',
+     [('Kelly', 'place')]),
+    ("Nvidia retook Apple as the world's most valuable company.",
+     [('Apple', 'place')]),
+    ('Spain entered Euro 2024 as one of the favourites.',
+     ['Euro']),
+    ('Chelsea won again; the midfielder came through Chelsea and has now made 100 appearances.',
+     [('Chelsea', 'place')]),
+    ('Kawasaki reported higher orders, and Kawasaki said it sells motorcycles via Kawasaki dealers.',
+     [('Kawasaki', 'place')]),
+]
+
+
+@pytest.mark.parametrize("text, absent", REVIEW10_CASES, ids=[c[0][:50] for c in REVIEW10_CASES])
+def test_session10_review_cases(text, absent):
+    result = names(analyse("", text))
+    found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
+    assert not found, found
+
+
+def test_well_known_products_are_no_entities():
+    """known_products.yml: drugs, devices, models and indices are no person, place or body, whatever the
+    model read them as; no product is also a known place, a well-known name or a given name."""
+    result = names(analyse_with("Drugs", "Sales of Ozempic and Wegovy rose, and the FTSE 100 fell, Novo Nordisk said.",
+                                [("Ozempic", "ORG"), ("Wegovy", "PERSON"), ("FTSE 100", "ORG"), ("Novo Nordisk", "ORG")]))
+    assert result == {("Novo Nordisk", "organization")}
+    from newsdigest.entities.rules import PRODUCTS_FILE, load_data_file
+    rules = entity_rules()
+    products = [str(n) for n in load_data_file(PRODUCTS_FILE)["products"]]
+    assert len(products) > 400
+    assert not [n for n in products if gazetteer().lookup(n) or name_key(n) in rules.known_kinds or n in rules.given_names]

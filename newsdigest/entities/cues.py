@@ -79,6 +79,8 @@ _LOCATIVE_LIST = re.compile(rf"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?
 _LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*"
                                  rf"|(?:in|near|to)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)+)$")
 _LIST_GOES_ON = re.compile(rf",\s+[{CAP}]|,?\s+(?:and|or)\s+[{CAP}]")
+# What may follow a name that ends its phrase: punctuation, or a word that opens another ("that", "which", "and").
+_PHRASE_ENDS = re.compile(r"(?:['’]s\b|\s*(?:[,.;:)!?]|$)|\s+(?:that|which|and|in|on|at|for|with)\b)")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,6}\+?")  # "CMVM", "JANAF", "OPEC+" (no digits: "T20", "R21" are formats and vaccines)
 _ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
@@ -222,11 +224,15 @@ class Cues:
             return True  # "Norvex, the Varenian state nuclear corporation,"
         if _COMPANY_AFTER.match(text, end) or _COMPANY_BEFORE.search(text, max(0, start - 20), start):
             return True  # "Norvex, whose chief executive", "the Tarnwick-based Norvex", "the oil giant Norvex"
-        return self._org_cue_before(text, start)
+        return self._org_cue_before(text, start, end)
 
-    def _org_cue_before(self, text: str, start: int) -> bool:
-        """"the company Norvex", "analysts at Norvex" (org_cues_before; a cue may open the sentence: "Analysts at Orvel said")."""
-        return _cue_pattern(self.rules.org_cues_before, "before").search(re.sub(r"\s+", " ", text[max(0, start - 40) : start]).lower()) is not None
+    def _org_cue_before(self, text: str, start: int, end: int) -> bool:
+        """"the company Norvex", "analysts at Norvex" (org_cues_before; a cue may open the sentence: "Analysts at
+        Orvel said"); "his band Ngoni Ba," where the name ends the phrase (org_nouns_before_name)."""
+        before = re.sub(r"\s+", " ", text[max(0, start - 40) : start]).lower()
+        if _cue_pattern(self.rules.org_cues_before, "before").search(before) is not None:
+            return True
+        return _PHRASE_ENDS.match(text, end) is not None and _cue_pattern(self.rules.org_nouns_before_name, "before").search(before) is not None
 
     def _after_org_noun(self, text: str, start: int) -> bool:
         """", the peacekeeping mission, " or "the rebel group " right before a name."""
@@ -260,6 +266,15 @@ class Cues:
             return True
         return before.search(text, max(0, start - 40), start) is not None \
             or (" " in text[start:end] and _LED_BY.search(text, max(0, start - 8), start) is not None)
+
+    def _described_as_person(self, text: str, end: int) -> bool:
+        """What only a person is, right after the name (_person_context's apposition), wherever the name stands."""
+        self._person_context(text, end, end)  # (builds the patterns once)
+        return self.__dict__["_person_patterns"][0].match(text, end) is not None
+
+    def _kin_of_before(self, text: str, start: int) -> bool:
+        """A kinship cue with "of" right before the name ("the daughter of ", "a son of ")."""
+        return _cue_before(text, start, tuple(c for c in self.rules.person_cues_before if c.endswith(" of")))
 
     def _person_cue_before(self, text: str, start: int, titles: bool = True) -> bool:
         """A title ("Interior Minister Ana Orvel") or a role word ("coach Ana Orvel") right before the name."""
@@ -407,8 +422,8 @@ class Cues:
         elif not_person:
             hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
-        if not name or name in self.rules.common_acronyms:
-            return []  # (nor a common acronym the model tagged: "VAT", "LNG", "AI")
+        if not name or name in self.rules.common_acronyms or name_key(name) in self.rules.products:
+            return []  # (nor a common acronym the model tagged, "VAT", "LNG", nor a well-known product, "Ozempic")
         region = self.region_with_unit(name)
         if region is not None:
             return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
@@ -445,7 +460,7 @@ class Cues:
             return [Mention(country.name, "place", surface, start, end, label=label)]
         listed = self._list_cue(text, start, end)
         # (the word before says it, whatever a given name says: "his band Ngoni Ba"; not an apposition: "Rick Rubin, a record producer")
-        said_org = self._org_cue_before(text, start)
+        said_org = self._org_cue_before(text, start, end)
         org_cue = not_person or listed == "organization" or said_org or self._org_cue(text, start, surface, end) \
             or (label not in ("GPE", "LOC", "FAC") and self._body_like_name(name, strict=label == "PERSON"))  # (not "Nazi Germany")
         if hint == "organization" and _NOT_A_PERSON.match(text, end) and self.gaz.lookup(name) is None \
@@ -681,9 +696,9 @@ class Cues:
             cue = True  # "Bamako and Timbuktu", "Kadugli and Dilling": a small town listed with a known place
         if place and (place.kind in ("country", "region", "continent") or place.population >= 100_000 or cue):
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
-        if cue and len(name.split()) <= 3:  # "the village of Ozerianka", "Orvel region"
+        if cue and len(name.split()) <= 3 and not _NAME_GOES_ON.match(text, end):  # "the village of Ozerianka", "Orvel region" (not "entered Chapter 11")
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
-        if place is None and self.gaz.is_town(name) and self.written_as_town(text, start, end) \
+        if place is None and self.gaz.is_town(name) and self.written_as_town(text, start, end, None) \
                 and not self._org_cue(text, start, surface, end) and not self._person_cue(text, start, end):
             return [Mention(name, "place", surface, start, end, label="GAZETTEER")]  # "gunmen overran Orvel ... many from Orvel"
         words = name.split()
@@ -717,12 +732,22 @@ class Cues:
         words = name.split()
         return any(self.rules.known_kinds.get(name_key(" ".join(words[:k]))) == "organization" for k in range(1, len(words) + 1))
 
-    def written_as_town(self, text: str, start: int, end: int) -> bool:
+    def written_as_town(self, text: str, start: int, end: int, label: str | None) -> bool:
         """A small town of GeoNames' (Gazetteer.is_town) is a place only where the text writes
-        it as one: after a word of where (town_cues_before: "at Orvel", "walked to reach Orvel"),
-        not as an owner ("from Orvel's"), or listed after one ("in Tarsk, Vell and Orvel")."""
-        return (_lowercase_cue_before(text, start, self.rules.town_cues_before) and text[end : end + 1] not in "'’") \
-            or in_place_list(text, start, end)
+        it as one: after a word of where (town_cues_before: "in Orvel", "walked to reach Orvel"),
+        not as an owner ("in Orvel's") nor as what is owned ("shares in Orvel"), or listed after
+        such a word ("in Tarsk, Vell and Orvel") when the model did not read it as a person or a body."""
+        if text[end : end + 1] in "'’":
+            return False
+        if _lowercase_cue_before(text, start, self.rules.town_cues_before):
+            return not self._stake_before(text, start, words_between=1)
+        listed = _LOCATIVE_LIST.search(text, max(0, start - 80), start) or _LOCATIVE_LIST_OPEN.search(text, max(0, start - 80), start)
+        return label not in ("PERSON", "ORG") and in_place_list(text, start, end) and not self._stake_before(text, listed.start())
+
+    def _stake_before(self, text: str, at: int, words_between: int = 0) -> bool:
+        """A word for a stake ("shares", "stakes") before `at`, with `words_between` words between ("in")."""
+        words = re.findall(r"[A-Za-z]+", text[max(0, at - 30) : at])
+        return len(words) > words_between and words[-1 - words_between].lower() in self.rules.stake_words
 
     def _listed_with_known_place(self, text: str, start: int, end: int) -> bool:
         """The name right before ("Bamako and " + name) or after (name + ", Dilling") in

@@ -35,6 +35,9 @@ def _first_name_before_particle(tokens: list[str]) -> bool:
 _BANK_COMPOUND = re.compile(r"(?!(?:West|East|North|South|River)bank)[A-Z][a-z]{2,}bank")
 
 
+_PLURAL_OFFICES = ("ministers", "presidents", "governors", "senators", "ambassadors", "envoys")
+
+
 class Naming:
     """Resolver rules for what a name is, one name at a time."""
 
@@ -97,9 +100,9 @@ class Naming:
         return " ".join(tokens)
 
     def _title(self, words: str) -> bool:
-        """A title (honorifics), also in the plural before a list of names ("Deputy Prime Ministers
-        Mher Grigoryan and ...")."""
-        return words in self.rules.honorifics or (len(words) > 4 and words.endswith("s") and words[:-1] in self.rules.honorifics)
+        """A title (honorifics), also an office's in the plural before a list of names ("Deputy Prime Ministers
+        Mher Grigoryan and ..."; not a rank's or a ruler's: "Lords Cricket Ground", "Kings XI Punjab")."""
+        return words in self.rules.honorifics or (words.endswith(_PLURAL_OFFICES) and words[:-1] in self.rules.honorifics)
 
     def _named_with_the(self, name: str) -> bool:
         """"The Vellin": a city whose name starts with a capitalised "The"."""

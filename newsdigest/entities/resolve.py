@@ -218,7 +218,7 @@ _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(IC
 # The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
-_LOCATIVE = re.compile(r"(?<![\w-])(?:in|from|through|via) $")
+_LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _BANK_OPENERS = {"Banco", "Banca", "Banque"}  # ("Banco Santander": a bank, not a side, named after its city)
 _IN_PLACE_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+) )?(?<![\w-])(?:in|near|around|outside) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
@@ -649,8 +649,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # "the Houthis", always after "the", read as a person: a plural name is a group, not one person
             return "organization"
         if place is not None and not place.alternate and place.kind in ("region", "city") and not org_cue \
-                and (read := [self.rules.labels.get(m.label) for m in items if m.label in self.rules.labels]) and set(read) == {"place"}:
-            return "place"  # "a son of Mindanao": a known place the model reads as one every time is no person for a cue
+                and (read := [self.rules.labels.get(m.label) for m in items if m.label in self.rules.labels]) and set(read) == {"place"} \
+                and all(self._kin_of_before(text, m.start) and not self._described_as_person(text, m.end) for m in items if m.cue_person):
+            # "a son of Mindanao": a known place the model reads as one every time is no person for a kinship
+            # cue alone (but "her son, Phoenix," and "Toledo, the former Peruvian president," are people)
+            return "place"
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         full = [m.kind for m in items if m.name == name and m.label != UNSEEN]
@@ -669,14 +672,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         orgs = labels.get("organization", 0)
         org_majority = orgs >= 2 and orgs > labels.get("place", 0) + labels.get("person", 0)  # (a clear one)
         if place is None and not org_cue and not person_cue and self.gaz.is_town(name) and not org_majority \
-                and any(m.name == name and self.written_as_town(text, m.start, m.end) for m in items):
+                and any(m.name == name and self.written_as_town(text, m.start, m.end, m.label) for m in items):
             # "walked for two days to reach Orvel": a small town the text puts a word of where before (as
             # for a city, a clear ORG majority is a body that shares the name: "prices at Orvel")
             return "place"
         if place is not None:
             # A known city or region: the gazetteer beats a PERSON label, but a
             # clear ORG majority is a company or club that shares the name, unless
-            # the text puts the name after "in", "from", "through" or "via" ("schools in Tarnwick", not
+            # the text puts the name after "in" or "from" ("schools in Tarnwick", not
             # "the biggest signing in Tarnwick's history").
             if any(_OWNED_BY.search(text, max(0, m.start - 30), m.start) for m in items):
                 return "organization"  # "once owned by Tarnwick": a company that shares a town's name

@@ -274,12 +274,14 @@ class ShortForms:
     def _legislature_alone(self, text: str, word: str) -> bool:
         """"The Senate voted", "a vote in the Senate": a legislature's one-word name (legislature_words)
         written alone, with no capitalised word or "of" beside it ("Parliament Speaker Nabih Berri",
-        "the Ceylon Workers' Congress", "the Congress of Deputies" are other things)."""
+        "the Ceylon Workers' Congress", "the Congress of Deputies", "the Library of Congress" are other things)."""
         if word not in self.rules.legislature_words:
             return False
         for m in whole_word(word).finditer(text):
             before = text[max(0, m.start() - 30) : m.start()].split()
             previous = before[-1] if before else ""
+            if previous == "of" and len(before) > 1 and before[-2][:1].isupper():
+                continue  # "the Library of Congress", "the Houses of Parliament"
             if (not previous or previous[0].islower() or previous in ("The", "the") or previous[-1] in ".!?\"”“(") \
                     and not _BARE_BEFORE.match(text, m.end()):
                 return True
