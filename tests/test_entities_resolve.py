@@ -2981,6 +2981,21 @@ SESSION10_CASES = [
         set(), {"GDP", "CEO", "CFA", "VAT"},
         id="common acronyms name no body, whether the model tagged them or not"),
     pytest.param(
+        "Sanctions", "Companies on the list include Empacadora Orvel del Valle and Inmobiliaria Tres Tarsk, and Tarsk Energia.",
+        [("Empacadora Orvel del Valle", "PERSON"), ("Inmobiliaria Tres Tarsk", "PERSON"), ("Tarsk Energia", "PERSON")],
+        {("Empacadora Orvel del Valle", "organization"), ("Inmobiliaria Tres Tarsk", "organization"), ("Tarsk Energia", "organization")},
+        set(), id="company words in Spanish and Portuguese"),
+    pytest.param(
+        "League", "Next week the side travels to Perth Glory, while Brisbane Roar face Melbourne Victory.",
+        [("Perth Glory", "PERSON"), ("Brisbane Roar", "PERSON"), ("Melbourne Victory", "PERSON")],
+        {("Perth Glory", "organization"), ("Brisbane Roar", "organization"), ("Melbourne Victory", "organization")},
+        set(), id="more club words: Glory, Victory, Roar"),
+    pytest.param(
+        "Graft", "The regent's deputy hired a subcontractor, CV Sinar Orvel. OOO Tarsk Export said it would appeal.",
+        [("CV Sinar Orvel", "PERSON")],
+        {("CV Sinar Orvel", "organization"), ("OOO Tarsk Export", "organization")},
+        set(), id="a legal form before a name makes a company, whether the model tagged it or not"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},

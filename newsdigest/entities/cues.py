@@ -702,6 +702,8 @@ class Cues:
                 and not self._org_cue(text, start, surface, end) and not self._person_cue(text, start, end):
             return [Mention(name, "place", surface, start, end, label="GAZETTEER")]  # "gunmen overran Orvel ... many from Orvel"
         words = name.split()
+        if len(words) >= 2 and words[0] in self.rules.legal_form_prefixes:
+            return [Mention(name, "organization", surface, start, end, label="PROPN")]  # "OOO Gazprom Export", "CV Sinar Bontang"
         located = _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) is not None
         if 2 <= len(words) <= 4 and not self.has_org_word(name) and words[0] not in self.rules.given_names and (
                 self.ends_with_place_word(name) or (located and words[0] in self.rules.place_name_openers)):

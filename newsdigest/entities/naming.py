@@ -192,6 +192,8 @@ class Naming:
         is a county, "Ian Board" a person), and "Co" only after "&", "+" or "and"
         ("Marc Rich + Co"; "Zaldy Co" is a person)."""
         words = re.split(r"[\s-]+", name)
+        if len(words) > 1 and words[0] in self.rules.legal_form_prefixes:
+            return True  # "PT Sulawesi Raya Nickel", "CV Sinar Bontang": a legal form opens a company's name
         if len(words) == 1 and _BANK_COMPOUND.fullmatch(name) and self.gaz.lookup(name) is None:
             return True  # "Promsvyazbank", "Sberbank": a bank's one-word name (not "Burbank", a city, nor "Richard Fairbank")
         def counts(i: int, w: str) -> bool:
