@@ -2996,6 +2996,11 @@ SESSION10_CASES = [
         {("CV Sinar Orvel", "organization"), ("OOO Tarsk Export", "organization")},
         set(), id="a legal form before a name makes a company, whether the model tagged it or not"),
     pytest.param(
+        "Sport", "Abraham Tolentino, president of the Olympic committee, said the payments would resume. Fans met Ivo Marrow Tuesday.",
+        [("Abraham", "PERSON"), ("Tolentino", "DATE"), ("Ivo Marrow", "PERSON"), ("Tuesday", "DATE")],
+        {("Abraham Tolentino", "person"), ("Ivo Marrow", "person")}, {"Abraham", "Ivo Marrow Tuesday"},
+        id="a surname the model read as a date (a town's name too), right after a person's span, is the rest of the name"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},
