@@ -3001,6 +3001,12 @@ SESSION10_CASES = [
         {("Abraham Tolentino", "person"), ("Ivo Marrow", "person")}, {"Abraham", "Ivo Marrow Tuesday"},
         id="a surname the model read as a date (a town's name too), right after a person's span, is the rest of the name"),
     pytest.param(
+        "Talks", "The guerrilla group known by its Spanish initials ELN met the Spanish government's envoy, and the "
+        "Malian army, known by its French acronym FAMa, stayed away.",
+        [("Spanish", "NORP"), ("ELN", "ORG"), ("Spanish", "NORP"), ("Malian", "NORP"), ("French", "NORP"), ("FAMa", "ORG")],
+        {("Spain", "place"), ("Mali", "place")}, {"France"},
+        id="a nationality word before 'initials', 'acronym', 'word' names a language, not the country"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},

@@ -81,6 +81,9 @@ _LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?
 _LIST_GOES_ON = re.compile(rf",\s+[{CAP}]|,?\s+(?:and|or)\s+[{CAP}]")
 # What may follow a name that ends its phrase: punctuation, or a word that opens another ("that", "which", "and").
 _PHRASE_ENDS = re.compile(r"(?:['’]s\b|\s*(?:[,.;:)!?]|$)|\s+(?:that|which|and|in|on|at|for|with)\b)")
+# A nationality word before these names a language ("its Spanish initials", "the Arabic word").
+_LANGUAGE_AFTER = re.compile(r"\s+(?:initials|acronym|abbreviation|name|names|word|words|spelling|translation|language|"
+                             r"dialect|speakers?|-speaking|-language)\b|-(?:speaking|language)\b")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,6}\+?")  # "CMVM", "JANAF", "OPEC+" (no digits: "T20", "R21" are formats and vaccines)
 _ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
@@ -474,6 +477,8 @@ class Cues:
             # "the Varenian army chief", "the Varenian exclave": a lone nationality word
             # the model reads as a person or an organization still names the country.
             return [Mention(self.demonym_country(name), "place", surface, start, end, label=label)]
+        if hint in ("nationality", "person", "organization") and _LANGUAGE_AFTER.match(text, end) and self.demonym_country(name):
+            return []  # "known by its Spanish initials ELN", "its French acronym FAMa": a language, not the country
         if hint == "nationality" and self._nationality_named_org(text, name, start, end):
             return [Mention(name, "organization", surface, start, end, label=label)]
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
