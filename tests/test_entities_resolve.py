@@ -3122,14 +3122,18 @@ def test_session10_review_cases(text, absent):
     assert not found, found
 
 
-def test_well_known_products_are_no_entities():
-    """known_products.yml: drugs, devices, models and indices are no person, place or body, whatever the
+def test_well_known_products_and_events_are_no_entities():
+    """known_non_entities.yml: drugs, devices, models, indices and events are no person, place or body, whatever the
     model read them as; no product is also a known place, a well-known name or a given name."""
     result = names(analyse_with("Drugs", "Sales of Ozempic and Wegovy rose, and the FTSE 100 fell, Novo Nordisk said.",
                                 [("Ozempic", "ORG"), ("Wegovy", "PERSON"), ("FTSE 100", "ORG"), ("Novo Nordisk", "ORG")]))
     assert result == {("Novo Nordisk", "organization")}
-    from newsdigest.entities.rules import PRODUCTS_FILE, load_data_file
+    result = names(analyse_with("Final", "Tarsk United meet Orvel City in the Champions League final after the Tour de France.",
+                                [("Tarsk United", "ORG"), ("Orvel City", "ORG"), ("the Champions League", "ORG"), ("the Tour de France", "EVENT")]))
+    assert result == {("Tarsk United", "organization"), ("Orvel City", "organization")}
+    from newsdigest.entities.rules import NON_ENTITIES_FILE, load_data_file
     rules = entity_rules()
-    products = [str(n) for n in load_data_file(PRODUCTS_FILE)["products"]]
-    assert len(products) > 400
+    data = load_data_file(NON_ENTITIES_FILE)
+    products = [str(n) for n in data["products"] + data["events"]]
+    assert len(products) > 450
     assert not [n for n in products if gazetteer().lookup(n) or name_key(n) in rules.known_kinds or n in rules.given_names]

@@ -425,8 +425,8 @@ class Cues:
         elif not_person:
             hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
-        if not name or name in self.rules.common_acronyms or name_key(name) in self.rules.products:
-            return []  # (nor a common acronym the model tagged, "VAT", "LNG", nor a well-known product, "Ozempic")
+        if not name or name in self.rules.common_acronyms or name_key(name) in self.rules.non_entities:
+            return []  # (nor a common acronym the model tagged, "VAT", "LNG", nor a well-known product or event, "Ozempic", "Champions League")
         region = self.region_with_unit(name)
         if region is not None:
             return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
