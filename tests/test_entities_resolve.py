@@ -3123,7 +3123,7 @@ def test_session10_review_cases(text, absent):
 
 
 def test_well_known_products_and_events_are_no_entities():
-    """known_non_entities.yml: drugs, devices, models, indices and events are no person, place or body, whatever the
+    """known_products.yml (drugs, devices, models, indices) and event_names (competitions) are no person, place or body, whatever the
     model read them as; no product is also a known place, a well-known name or a given name."""
     result = names(analyse_with("Drugs", "Sales of Ozempic and Wegovy rose, and the FTSE 100 fell, Novo Nordisk said.",
                                 [("Ozempic", "ORG"), ("Wegovy", "PERSON"), ("FTSE 100", "ORG"), ("Novo Nordisk", "ORG")]))
@@ -3131,9 +3131,48 @@ def test_well_known_products_and_events_are_no_entities():
     result = names(analyse_with("Final", "Tarsk United meet Orvel City in the Champions League final after the Tour de France.",
                                 [("Tarsk United", "ORG"), ("Orvel City", "ORG"), ("the Champions League", "ORG"), ("the Tour de France", "EVENT")]))
     assert result == {("Tarsk United", "organization"), ("Orvel City", "organization")}
-    from newsdigest.entities.rules import NON_ENTITIES_FILE, load_data_file
+    from newsdigest.entities.rules import PRODUCTS_FILE, load_data_file
     rules = entity_rules()
-    data = load_data_file(NON_ENTITIES_FILE)
-    products = [str(n) for n in data["products"] + data["events"]]
-    assert len(products) > 450
+    data = load_data_file(PRODUCTS_FILE)
+    products = [str(n) for n in data["products"]]
+    assert len(products) > 400
     assert not [n for n in products if gazetteer().lookup(n) or name_key(n) in rules.known_kinds or n in rules.given_names]
+
+
+# Session 10, second review (two reviewers, 779 sentences): misreadings of the rules as first mended
+# (currency codes, tickers, units and laws in capitals read as bodies; a legal form that is a person's initials;
+# 'the Munich city centre' folded into a club; plural titles no longer stripped), and bodies a common acronym or
+# the phrase test lost ('state broadcaster CCTV said', 'The band Jethro Tull announced'); read by the real model.
+REVIEW10B_CASES = [
+    ("Nigeria's naira closed at NGN 1,540 per dollar on the official window.", [], ['NGN']),
+    ('Retail traders piled into AAPL and MSFT call options ahead of earnings.', [], ['AAPL', 'MSFT']),
+    ('Gas for delivery next month rose to $3.10 per MMBTU on the Henry Hub benchmark.', [], ['MMBTU']),
+    ('Applicants must have an IELTS score of at least 6.5 to qualify for the visa.', [], ['IELTS']),
+    ('Meta was fined 1.2 billion euros under the GDPR for transferring data to the United States.', [], ['GDPR']),
+    ('Unrest is spreading across the MENA region, the report warned.', [], ['MENA']),
+    ('South Korea deployed a second THAAD battery near Seongju, the defence ministry said.', [], ['THAAD']),
+    ("Tourists crowded into the Iglesia de la Compañía in Quito's old town.", [], [('Iglesia de la Compañía', 'organization')]),
+    ('Delegates attended the Semana de la Energía in Bogotá.', [], ['Semana de la Energía']),
+    ('Nobel laureate CV Raman discovered the effect that bears his name in 1928.', [], [('CV Raman', 'organization')]),
+    ('Olympic sprinter PT Usha was elected unopposed.', [], [('PT Usha', 'organization')]),
+    ("Kerala's PT Thomas, a Congress legislator, died of cancer in 2021.", [], [('PT Thomas', 'organization')]),
+    ('Bayern Munich won the Bundesliga again. The title parade through the Munich city centre drew tens of thousands of people.', [], [('Bayern Munich', 'place')]),
+    ('AEK Athens won the Greek Cup final in a stadium half empty because the Athens police had restricted travel for away fans.', [], [('Athens', 'organization')]),
+    ('The band John Lennon and Paul McCartney led went on to conquer America.', [], [('John Lennon', 'organization')]),
+    ('Justices Samuel Alito and Clarence Thomas dissented from the ruling.', [], ['Justices Samuel Alito']),
+    ('Mayors Eric Adams and Brandon Johnson appealed for federal help with migrants.', [], ['Mayors Eric Adams']),
+    ('Generals Valery Zaluzhny and Oleksandr Syrskyi disagreed over the defence of Bakhmut.', [], ['Generals Valery Zaluzhny']),
+    ('Chinese state broadcaster CCTV said the talks had been candid and constructive.', [('CCTV', 'organization')], []),
+    ('PMI said cigarette volumes fell 2 percent, but sales of its heated tobacco products rose.', [('PMI', 'organization')], []),
+    ('The channel Tele Sahel said the junta would address the nation on Sunday evening.', [('Tele Sahel', 'organization')], []),
+    ('The band Jethro Tull announced a farewell tour.', [('Jethro Tull', 'organization')], []),
+    ('The radio station Ekho Moskvy was closed down days after the invasion began.', [('Ekho Moskvy', 'organization')], []),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", REVIEW10B_CASES, ids=[c[0][:50] for c in REVIEW10B_CASES])
+def test_session10_second_review_cases(text, present, absent):
+    result = names(analyse("", text))
+    assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
+    found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
+    assert not found, found

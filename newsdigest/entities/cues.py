@@ -79,11 +79,16 @@ _LOCATIVE_LIST = re.compile(rf"(?<![\w-])(?:in|near|around|across)\s+(?:the\s+)?
 _LOCATIVE_LIST_OPEN = re.compile(rf"(?<![\w-])(?:(?:around|across)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)*"
                                  rf"|(?:in|near|to)\s+(?:the\s+)?(?:{_PLACE_ITEM},\s+)+)$")
 _LIST_GOES_ON = re.compile(rf",\s+[{CAP}]|,?\s+(?:and|or)\s+[{CAP}]")
-# What may follow a name that ends its phrase: punctuation, or a word that opens another ("that", "which", "and").
-_PHRASE_ENDS = re.compile(r"(?:['’]s\b|\s*(?:[,.;:)!?]|$)|\s+(?:that|which|and|in|on|at|for|with)\b)")
+# What may follow a name that ends its phrase or is the subject of the sentence: punctuation, a word that opens
+# another phrase, or a verb a band, channel or magazine is the subject of ("The band Jethro Tull announced";
+# not a clause the name opens: "the band John Lennon formed", "the station Putin visited").
+_PHRASE_ENDS = re.compile(r"\s*(?:[.;:)!?]|,(?!\s+[A-Z])|$)|\s+(?:that|which|in|on|at|for|with|said|says|announced|will|would|"
+                          r"has|have|had|is|was|won|played|plays|released|broadcast|broadcasts|reported|named|published|"
+                          r"aired|confirmed|denied|cancelled|canceled|headlined|headlines)\b")
 # A nationality word before these names a language ("its Spanish initials", "the Arabic word").
 _LANGUAGE_AFTER = re.compile(r"\s+(?:initials|acronym|abbreviation|name|names|word|words|spelling|translation|language|"
                              r"dialect|speakers?|-speaking|-language)\b|-(?:speaking|language)\b")
+_SAID_AFTER = re.compile(r"(?:['’]s\s+\w+\s+)?\s*(?:said|says|told|announced|reported|confirmed|denied)\b")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,6}\+?")  # "CMVM", "JANAF", "OPEC+" (no digits: "T20", "R21" are formats and vaccines)
 _ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
@@ -425,8 +430,11 @@ class Cues:
         elif not_person:
             hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
-        if not name or name in self.rules.common_acronyms or name_key(name) in self.rules.non_entities:
-            return []  # (nor a common acronym the model tagged, "VAT", "LNG", nor a well-known product or event, "Ozempic", "Champions League")
+        if not name or name_key(name) in self.rules.products \
+                or (self.common_acronym(name) and not self._org_cue(text, start, surface, end) and not _SAID_AFTER.match(text, end)):
+            # (nor a well-known product, "Ozempic", nor a common acronym the model
+            # tagged, "VAT", "LNG", unless a body's cue stands by: "state broadcaster CCTV", "PMI said")
+            return []
         region = self.region_with_unit(name)
         if region is not None:
             return [Mention(region, "place", surface, start, end, label=label, cue_place=True)]
@@ -678,11 +686,13 @@ class Cues:
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         if self.is_club_name(name) and not self._place_cue(text, start, end):
             return [Mention(name, "organization", surface, start, end, label="PROPN")]  # "CSKA Sofia", "Dinamo Tbilisi" the model missed
-        if _UNKNOWN_ACRONYM.fullmatch(name) and name not in self.rules.common_acronyms and not REGNAL_OR_GENERATION.fullmatch(name) \
-                and self.gaz.lookup(name) is None and not self.demonym_country(name) and not quoted(text, start, end) \
-                and f"({name})" not in text:
-            # "the regulator said ... CMVM", "ADQ, the Abu Dhabi fund": capitals the model missed, no common
-            # acronym (common_acronyms: "GDP", "CEO") nor a place's, name a body (not one the text defines in
+        if _UNKNOWN_ACRONYM.fullmatch(name) and not self.common_acronym(name) and not REGNAL_OR_GENERATION.fullmatch(name) \
+                and name_key(name) not in self.rules.products and self.gaz.lookup(name) is None and not self.demonym_country(name) \
+                and not quoted(text, start, end) and f"({name})" not in text \
+                and (self._org_cue(text, start, surface, end) or _SAID_AFTER.match(text, end) or self._body_noun_before(text, start)
+                     or self._list_cue(text, start, end) == "organization"):
+            # "the regulator CMVM", "JANAF said", "ADQ, the Abu Dhabi fund": capitals the model missed, with a
+            # body's cue, name a body (no common acronym, currency code or place's; not one the text defines in
             # brackets, whose name the acronym module could not match: "Thyssenkrupp Steel Europe (TKSE)")
             return [Mention(name, "organization", surface, start, end, label="CAPS")]
         if len(name) < 4 or name.replace(".", "").isupper():
@@ -707,7 +717,7 @@ class Cues:
                 and not self._org_cue(text, start, surface, end) and not self._person_cue(text, start, end):
             return [Mention(name, "place", surface, start, end, label="GAZETTEER")]  # "gunmen overran Orvel ... many from Orvel"
         words = name.split()
-        if len(words) >= 2 and words[0] in self.rules.legal_form_prefixes:
+        if self.opens_with_legal_form(name) and not self._person_cue(text, start, end):
             return [Mention(name, "organization", surface, start, end, label="PROPN")]  # "OOO Gazprom Export", "CV Sinar Bontang"
         located = _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) is not None
         if 2 <= len(words) <= 4 and not self.has_org_word(name) and words[0] not in self.rules.given_names and (
@@ -733,6 +743,16 @@ class Cues:
             # match's sets: "beat Talleres 3-0", not "beat Zverev 6-4 6-3")
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         return self._missed_person(text, surface, start, end)
+
+    def _body_noun_before(self, text: str, start: int) -> bool:
+        """A body's noun right before the name, maybe with a comma and "the": "its investment arm XRG",
+        "the state health-funds administrator, ADRES", "the stock market regulator, the CMVM"."""
+        before = re.search(r"([a-z][a-z-]*),?\s+(?:the\s+)?$", text[max(0, start - 40) : start])
+        return before is not None and (before.group(1) in self.rules.apposition_org_nouns or before.group(1) in self.rules.org_cues_before)
+
+    def common_acronym(self, name: str) -> bool:
+        """An acronym that names no body, person or place: common_acronyms, or an ISO currency code ("NGN", "BRL")."""
+        return name in self.rules.common_acronyms or name in _currency_codes()
 
     def _opens_with_known_body(self, name: str) -> bool:
         """"Goldman Sachs Research": the first words are a well-known body's name."""
@@ -860,3 +880,11 @@ def in_place_list(text: str, start: int, end: int) -> bool:
     Leyte, Negros and Bohol")."""
     return bool(_LOCATIVE_LIST.search(text, max(0, start - 80), start)
                 or (_LOCATIVE_LIST_OPEN.search(text, max(0, start - 80), start) and _LIST_GOES_ON.match(text, end)))
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset:
+    """ISO 4217 codes ("NGN", "BRL", "GHS"): amounts, not bodies."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)

@@ -35,7 +35,8 @@ def _first_name_before_particle(tokens: list[str]) -> bool:
 _BANK_COMPOUND = re.compile(r"(?!(?:West|East|North|South|River)bank)[A-Z][a-z]{2,}bank")
 
 
-_PLURAL_OFFICES = ("ministers", "presidents", "governors", "senators", "ambassadors", "envoys")
+_PARTICLES_BEFORE_LAST = {"de", "la", "del", "da", "do", "das", "dos", "of", "the", "y", "e", "and"}
+_PLURALS_OF_NAMES = {"lords", "kings", "queens", "saints", "knights", "princes", "dukes", "earls", "barons"}
 
 
 class Naming:
@@ -100,9 +101,12 @@ class Naming:
         return " ".join(tokens)
 
     def _title(self, words: str) -> bool:
-        """A title (honorifics), also an office's in the plural before a list of names ("Deputy Prime Ministers
-        Mher Grigoryan and ..."; not a rank's or a ruler's: "Lords Cricket Ground", "Kings XI Punjab")."""
-        return words in self.rules.honorifics or (words.endswith(_PLURAL_OFFICES) and words[:-1] in self.rules.honorifics)
+        """A title (honorifics), also in the plural before a list of names ("Deputy Prime Ministers Mher
+        Grigoryan and ...", "Justices Samuel Alito and ..."; not the plurals that open other names:
+        "Lords Cricket Ground", "Kings XI Punjab", "Queens Park Rangers")."""
+        if words in self.rules.honorifics:
+            return True
+        return len(words) > 4 and words.endswith("s") and words[:-1] in self.rules.honorifics and words.split()[-1] not in _PLURALS_OF_NAMES
 
     def _named_with_the(self, name: str) -> bool:
         """"The Vellin": a city whose name starts with a capitalised "The"."""
@@ -192,7 +196,7 @@ class Naming:
         is a county, "Ian Board" a person), and "Co" only after "&", "+" or "and"
         ("Marc Rich + Co"; "Zaldy Co" is a person)."""
         words = re.split(r"[\s-]+", name)
-        if len(words) > 1 and words[0] in self.rules.legal_form_prefixes:
+        if self.opens_with_legal_form(name):
             return True  # "PT Sulawesi Raya Nickel", "CV Sinar Bontang": a legal form opens a company's name
         if len(words) == 1 and _BANK_COMPOUND.fullmatch(name) and self.gaz.lookup(name) is None:
             return True  # "Promsvyazbank", "Sberbank": a bank's one-word name (not "Burbank", a city, nor "Richard Fairbank")
@@ -201,14 +205,23 @@ class Naming:
                 return False
             if w in self.rules.org_words_not_first:
                 return i > 0
-            if w in self.rules.org_words_last_only:
-                return 0 < i == len(words) - 1
+            if w in self.rules.org_words_last_only:  # (not after a particle: "Semana de la Energía")
+                return 0 < i == len(words) - 1 and words[i - 1] not in _PARTICLES_BEFORE_LAST
             if w not in self.rules.weak_org_name_words:
                 return True
             if w == "Co":
                 return i > 0 and words[i - 1] in ("&", "+", "and")
             return i > 0 and (words[0] not in self.rules.given_names or words[i + 1 : i + 2] == ["of"])
         return any(counts(i, w) for i, w in enumerate(words))
+
+    def opens_with_legal_form(self, name: str) -> bool:
+        """"PJSC Orvel", "PT Sulawesi Raya Nickel": a legal form (legal_form_prefixes) first. The two-letter
+        ones are also a person's initials ("PT Usha", "CV Ananda Bose"): with two words or more after them,
+        the first no given name."""
+        words = name.split()
+        if len(words) < 2 or words[0] not in self.rules.legal_form_prefixes:
+            return False
+        return len(words[0]) > 2 or (len(words) >= 3 and words[1] not in self.rules.given_names)
 
     def opens_place_name(self, word: str, next_word: str) -> bool:
         """"Col du Soulor", "Mount of Olives": a place's opener (place_name_openers)

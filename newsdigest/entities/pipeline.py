@@ -25,7 +25,7 @@ from newsdigest.entities.index import EntityIndex, build_index
 from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_id, model_output, run_ner, store_raws, text_key
 from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
-from newsdigest.entities.rules import GIVEN_NAMES_FILE, KNOWN_FILE, NON_ENTITIES_FILE, RULES_FILE, entity_rules
+from newsdigest.entities.rules import GIVEN_NAMES_FILE, KNOWN_FILE, PRODUCTS_FILE, RULES_FILE, entity_rules
 from newsdigest.kvcache import KVCache, key_of, source_version
 from newsdigest.parallel import ForkedCall, collector_as_usual, fork_map
 from newsdigest.scoring import Related, related_articles, same_story_groups
@@ -94,7 +94,7 @@ def _cached_texts(articles: list[ArticleInput], cache_path: Path | None, known: 
 _RESOLVE_SOURCES = [Path(__file__).parent / n for n in (
     "resolve.py", "mention.py", "capitals.py", "spans.py", "naming.py", "cues.py", "acronyms.py", "shortforms.py",
     "propernames.py", "gazetteer.py", "rules.py", "registry.py",
-)] + [RULES_FILE, KNOWN_FILE, KNOWN_PLACES_FILE, GIVEN_NAMES_FILE, NON_ENTITIES_FILE]
+)] + [RULES_FILE, KNOWN_FILE, KNOWN_PLACES_FILE, GIVEN_NAMES_FILE, PRODUCTS_FILE]
 
 
 def analysis_version(registry: Registry) -> str:

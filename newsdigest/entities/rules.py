@@ -15,8 +15,8 @@ RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "entity_rules.yml
 KNOWN_FILE = RULES_FILE.with_name("known_entities.yml")
 # Given names news writes: a first word that says a name is a person's.
 GIVEN_NAMES_FILE = RULES_FILE.with_name("given_names.yml")
-# Well-known products (drugs, devices, models, indices ...) and events (tournaments, races): no entity, whatever the model read them as.
-NON_ENTITIES_FILE = RULES_FILE.with_name("known_non_entities.yml")
+# Well-known products (drugs, devices, models, indices ...): no entity, whatever the model read them as.
+PRODUCTS_FILE = RULES_FILE.with_name("known_products.yml")
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class EntityRules:
     legislature_words: frozenset = frozenset()
     common_acronyms: frozenset = frozenset()
     org_nouns_before_name: tuple = ()
-    non_entities: frozenset = frozenset()  # name keys of products and events (known_non_entities.yml)
+    products: frozenset = frozenset()  # name keys (known_products.yml)
     company_words: frozenset = frozenset()
     of_place_name_words: frozenset = frozenset()
     combining_country_forms: dict = field(default_factory=dict)
@@ -210,7 +210,7 @@ def entity_rules() -> EntityRules:
         legislature_words=frozenset(data.get("legislature_words", ())),
         common_acronyms=frozenset(data.get("common_acronyms", ())),
         org_nouns_before_name=tuple(data.get("org_nouns_before_name", ())),
-        non_entities=frozenset(name_key(str(n)) for kind in ("products", "events") for n in (load_data_file(NON_ENTITIES_FILE) or {}).get(kind) or ()),
+        products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),
         company_words=frozenset(data.get("company_words", ())),
         of_place_name_words=frozenset(data.get("of_place_name_words", ())),
         combining_country_forms={str(k): str(v) for k, v in (data.get("combining_country_forms") or {}).items()},

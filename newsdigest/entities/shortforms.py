@@ -210,11 +210,12 @@ class ShortForms:
         return None
 
     def _side_uses_only(self, word: str, text: str) -> bool:
-        """Every use of `word` alone is after "the" or before a side's role word ("coach", "fans")."""
+        """Every use of `word` alone is after "the" and ends its phrase ("the Phoenix's winless run", "beat
+        the Phoenix.", not "the Miami heat", "the Athens police") or is before a side's role word ("coach", "fans")."""
         uses = [u for u in whole_word(word).finditer(text) if not _in_longer_name(text, u.start(), u.end())]
         roles = _team_after_patterns(self.rules.team_roles_after)[1]
-        return bool(uses) and all(re.search(r"\b[Tt]he $", text[max(0, u.start() - 4) : u.start()]) or roles.match(text, u.end())
-                                  for u in uses)
+        return bool(uses) and all((re.search(r"\b[Tt]he $", text[max(0, u.start() - 4) : u.start()]) and re.match(r"['’]s\b|[,.;:!?)]", text[u.end() : u.end() + 2]))
+                                  or roles.match(text, u.end()) for u in uses)
 
     def arm_country(self, name: str) -> Place | None:
         """"BBVA México" -> Mexico: the country a body's name of two words or more ends in,

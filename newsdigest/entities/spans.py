@@ -164,12 +164,13 @@ class SpanFinding:
 
     def surname_read_as_date(self, text: str, ents: list) -> list:
         """"Abraham" + "Tolentino" read as a person and a date: one capitalised word (no month,
-        weekday or number) that the model reads as a date right after a person's span is the
+        weekday, holiday or number) that the model reads as a date right after a person's span is the
         rest of the name, so the person's span may grow over it (_extend_to_runs)."""
         people_ends = {e for _, e, label in ents if label == "PERSON"}
         return [(s, e, label) for s, e, label in ents
                 if not (label in ("DATE", "TIME") and s - 1 in people_ends and text[s - 1 : s] == " "
-                        and re.fullmatch(rf"[{CAP}][^\W\d_]+", text[s:e]) and text[s:e] not in _WEEKDAYS_MONTHS)]
+                        and re.fullmatch(rf"[{CAP}][^\W\d_]+", text[s:e]) and text[s:e] not in _WEEKDAYS_MONTHS
+                        and name_key(text[s:e]) not in self.rules.event_names)]  # (nor a holiday: "Christmas")
 
     def _known_names(self, text: str, ents: list) -> list:
         """A well-known name of two words or more (known_entities.yml) written
