@@ -3007,6 +3007,11 @@ SESSION10_CASES = [
         {("Spain", "place"), ("Mali", "place")}, {"France"},
         id="a nationality word before 'initials', 'acronym', 'word' names a language, not the country"),
     pytest.param(
+        "Football", "Elsewhere, St. Gallen lost 2-1 at home to Tarsk, and Sinner lost 6-4 6-3 to Ivo Marrow.",
+        [("St. Gallen", "GPE"), ("Tarsk", "GPE"), ("Sinner", "PERSON"), ("Ivo Marrow", "PERSON")],
+        {("St. Gallen", "organization"), ("Sinner", "person")}, set(),
+        id="a side's result and one score after a name make a club (not a tennis match's sets)"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},

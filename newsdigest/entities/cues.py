@@ -90,6 +90,9 @@ _LANGUAGE_AFTER = re.compile(r"\s+(?:initials|acronym|abbreviation|name|names|wo
                              r"dialect|speakers?|-speaking|-language)\b|-(?:speaking|language)\b")
 _SAID_AFTER = re.compile(r"(?:['’]s\s+\w+\s+)?\s*(?:said|says|told|announced|reported|confirmed|denied)\b")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,6}\+?")  # "CMVM", "JANAF", "OPEC+" (no digits: "T20", "R21" are formats and vaccines)
+# A side's result and one score right after its name ("St. Gallen lost 2-1 at home", "Orvel won 26-10"; not a
+# tennis match's sets, "lost 6-4 6-3", nor a boxer's cards, "won 116-112").
+_RESULT_WITH_SCORE = re.compile(r" (?:won|lost|drew|beat|edged|thrashed|routed|trailed|led)(?: [a-z]+)? \d{1,2}-\d{1,2}\b(?![,;]? \d{1,2}-\d)")
 _ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
 # A verb inside a span, between two capitalised words: a past tense or a reporting or result verb.
@@ -305,7 +308,7 @@ class Cues:
         roles_after, verbs_after = patterns
         if self._team_cue_before(text, start):
             return True
-        if _WHO_PLURAL.match(text, end) or (roles and roles_after.match(text, end)):
+        if _WHO_PLURAL.match(text, end) or (roles and roles_after.match(text, end)) or _RESULT_WITH_SCORE.match(text, end):
             return True
         return verbs_after.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
