@@ -3012,6 +3012,21 @@ SESSION10_CASES = [
         {("St. Gallen", "organization"), ("Sinner", "person")}, set(),
         id="a side's result and one score after a name make a club (not a tennis match's sets)"),
     pytest.param(
+        "Debt", "US Treasury Secretary Ivo Marrow flew to Tarsk on Monday.",
+        [("US Treasury", "ORG"), ("Ivo Marrow", "PERSON"), ("Tarsk", "GPE"), ("Monday", "DATE")],
+        {("United States", "place"), ("Ivo Marrow", "person")}, {"US Treasury"},
+        id="a country that opens a title's portfolio is a mention of the country"),
+    pytest.param(
+        "Aid", "On Monday, Ugandan helicopters flew missions, and the youngest Spaniard won the race. Lessons are taught in English.",
+        [("Monday", "DATE")],
+        {("Uganda", "place"), ("Spain", "place")}, {"United Kingdom"},
+        id="a nationality word the model missed names the country (not a language after 'in')"),
+    pytest.param(
+        "Cycling", "Ivo Jorgenson won the stage. The American Jorgenson finished ninth the next day, and the Victoria and Albert Museum reopened.",
+        [("Ivo Jorgenson", "PERSON"), ("The American Jorgenson", "ORG"), ("ninth", "ORDINAL"), ("the Victoria and Albert Museum", "ORG")],
+        {("Ivo Jorgenson", "person"), ("United States", "place")}, {"American Jorgenson", "Museum"},
+        id="a nationality, then the surname of a person named in full, are the country and the person"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},

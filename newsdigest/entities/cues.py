@@ -89,6 +89,7 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[.;:)!?]|,(?!\s+[A-Z])|$)|\s+(?:that|which|in|
 _LANGUAGE_AFTER = re.compile(r"\s+(?:initials|acronym|abbreviation|name|names|word|words|spelling|translation|language|"
                              r"dialect|speakers?|-speaking|-language)\b|-(?:speaking|language)\b")
 _SAID_AFTER = re.compile(r"(?:['’]s\s+\w+\s+)?\s*(?:said|says|told|announced|reported|confirmed|denied)\b")
+_LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:in|into|speaks?|spoke|speaking|learn|learning|teach|teaching|taught|fluent)\s+$", re.IGNORECASE)
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,6}\+?")  # "CMVM", "JANAF", "OPEC+" (no digits: "T20", "R21" are formats and vaccines)
 # A side's result and one score right after its name ("St. Gallen lost 2-1 at home", "Orvel won 26-10"; not a
 # tennis match's sets, "lost 6-4 6-3", nor a boxer's cards, "won 116-112").
@@ -650,6 +651,10 @@ class Cues:
         words = surface.split()
         for k in (2, 1):
             rest = words[k:]
+            if len(rest) == 1 and rest[0][:1].isupper() and self._surname_of_named_person(text, rest[0]) \
+                    and (country := self.demonym_country(" ".join(words[:k]))) is not None and not self.has_org_word(rest[0]):
+                # "The American Jorgenson finished ninth": a nationality, then the surname of a person the text names in full
+                return country, start + surface.rindex(rest[0])
             if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
                 continue
             country = self.demonym_country(" ".join(words[:k]))
@@ -658,6 +663,13 @@ class Cues:
             if label == "PERSON" or (label != "ORG" and len(whole_word(rest[-1]).findall(text)) > 1) or self.given_name_led(" ".join(rest)):
                 return country, start + surface.index(rest[0], len(" ".join(words[:k])))
         return None
+
+    def _surname_of_named_person(self, text: str, word: str) -> bool:
+        """`word` ends a full name elsewhere in the text that opens with a known given name ("Matteo Jorgenson")."""
+        if word in self.rules.of_place_name_words or word in self.rules.non_person_words or word in self.rules.place_feature_words \
+                or word in self.rules.place_name_words:
+            return False  # ("the Victoria and Albert Museum": no surname)
+        return any(found.group(1) in self.rules.given_names for found in re.finditer(rf"\b([{CAP}][\w’'-]+) {re.escape(word)}\b", text))
 
     def _nationality_named_org(self, text: str, name: str, start: int, end: int) -> bool:
         """"Varenian Koltrax ... Koltrax said": a nationality word and a name the
@@ -701,7 +713,11 @@ class Cues:
         if len(name) < 4 or name.replace(".", "").isupper():
             return []  # acronyms and short words ("AI", "GPU") collide with place names
         if self.demonym_country(name):
-            return []  # "Velmoran forces": a nationality word, not the region of that name
+            # "Ugandan helicopters", "the youngest Spaniard": a nationality word the model missed names the
+            # country (not the region of that name: "Velmoran forces"; nor a language: "in English")
+            if _LANGUAGE_BEFORE.search(text, max(0, start - 20), start) or _LANGUAGE_AFTER.match(text, end):
+                return []
+            return [Mention(self.demonym_country(name), "place", surface, start, end, label="NORP")]
         place = self.gaz.lookup(name)
         opener = _ADJECTIVE_OPENER.match(name)
         if place is None and opener and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):

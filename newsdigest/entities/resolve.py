@@ -302,7 +302,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 continue
             out.extend(self._from_propn(text, start, end))
         out.extend(self._places_in_adjectives(text, covered))
-        out = [m for m in out if self._acceptable(m) and not self._portfolio(text, m)]
+        portfolios = [m for m in out if self._portfolio(text, m)]
+        out = [m for m in out if self._acceptable(m) and m not in portfolios] + [c for m in portfolios if (c := self._country_of_portfolio(m))]
         self._companies_listed_together(text, out)
         self._people_listed_together(text, out)
         return out
@@ -423,6 +424,16 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # ("Orvel Bank Spokesman Ana Vell": the bank is a body; "Sports Cabinet Secretary": a title's first word)
         words = m.name.split()
         return not self.has_org_word(m.name) or f"{words[-1]} {title.group(1)}" in self.rules.portfolio_titles
+
+    def _country_of_portfolio(self, m: Mention) -> Mention | None:
+        """"US Treasury" of "US Treasury Secretary Scott Bessent": the country that opens a title's portfolio."""
+        words = m.surface.split()
+        for k in (2, 1):
+            owner = " ".join(words[:k])
+            country = self.gaz.country(owner) if len(words) > k else None
+            if country is not None:
+                return Mention(country.name, "place", owner, m.start, m.start + len(owner), label="GAZETTEER")
+        return None
 
     def _people_listed_together(self, text: str, mentions: list[Mention]) -> None:
         """"Nika Vell and Ana Tarsk", "his coaches, Jon Pell and Ivo Marrow":
