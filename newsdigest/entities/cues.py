@@ -651,8 +651,8 @@ class Cues:
         words = surface.split()
         for k in (2, 1):
             rest = words[k:]
-            if len(rest) == 1 and rest[0][:1].isupper() and self._surname_of_named_person(text, rest[0]) \
-                    and (country := self.demonym_country(" ".join(words[:k]))) is not None and not self.has_org_word(rest[0]):
+            if len(rest) == 1 and rest[0][:1].isupper() and (country := self.demonym_country(" ".join(words[:k]))) is not None \
+                    and not self.has_org_word(rest[0]) and self._surname_of_named_person(text, rest[0]):
                 # "The American Jorgenson finished ninth": a nationality, then the surname of a person the text names in full
                 return country, start + surface.rindex(rest[0])
             if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
@@ -669,7 +669,13 @@ class Cues:
         if word in self.rules.of_place_name_words or word in self.rules.non_person_words or word in self.rules.place_feature_words \
                 or word in self.rules.place_name_words:
             return False  # ("the Victoria and Albert Museum": no surname)
-        return any(found.group(1) in self.rules.given_names for found in re.finditer(rf"\b([{CAP}][\w’'-]+) {re.escape(word)}\b", text))
+        at = text.find(" " + word)
+        while at != -1:
+            before = text[max(0, at - 30) : at].split()
+            if before and before[-1] in self.rules.given_names and not text[at + 1 + len(word) : at + 2 + len(word)].isalnum():
+                return True
+            at = text.find(" " + word, at + 1)
+        return False
 
     def _nationality_named_org(self, text: str, name: str, start: int, end: int) -> bool:
         """"Varenian Koltrax ... Koltrax said": a nationality word and a name the
