@@ -651,9 +651,11 @@ class Cues:
         words = surface.split()
         for k in (2, 1):
             rest = words[k:]
-            if len(rest) == 1 and rest[0][:1].isupper() and (country := self.demonym_country(" ".join(words[:k]))) is not None \
+            if len(rest) == 1 and rest[0][:1].isupper() and words[k - 1] not in self.rules.given_names \
+                    and (country := self.demonym_country(" ".join(words[:k]))) is not None \
                     and not self.has_org_word(rest[0]) and self._surname_of_named_person(text, rest[0]):
-                # "The American Jorgenson finished ninth": a nationality, then the surname of a person the text names in full
+                # "The American Jorgenson finished ninth": a nationality, then the surname of a person the text names
+                # in full (not a given name that looks like one: "Frances Tiafoe")
                 return country, start + surface.rindex(rest[0])
             if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
                 continue
