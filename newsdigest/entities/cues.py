@@ -96,8 +96,6 @@ _UNKNOWN_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,6}\+?")  # "CMVM", "JANAF", "OPEC+
 _RESULT_WITH_SCORE = re.compile(r" (?:won|lost|drew|beat|edged|thrashed|routed|trailed|led)(?: [a-z]+)? \d{1,2}-\d{1,2}\b(?![,;]? \d{1,2}-\d)")
 _ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
-# A verb inside a span, between two capitalised words: a past tense or a reporting or result verb.
-_VERB_INSIDE = re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|beat|beats|won|wins|said|says|told|took|met|led|sent|left|joined|hit|held|trail|trails|face|faces|host|hosts|meet|meets|drew|edge|edges) (?=[{CAP}])")
 # A name, then "of (the)" or "on", then a place's name ("Whirlpool of the United States", "Llucmajor on Mallorca").
 _NAME_OF_OR_ON_PLACE = re.compile(rf"(?P<first>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*) (?P<joint>of|on) (?:the )?(?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # A party's bracketed qualifier (bracketed_qualifiers) inside a span that stops before ")" ("Janata Dal (United"),
@@ -339,7 +337,7 @@ class Cues:
             owner[:1].isupper() and (last in self.rules.honorifics or last in self.rules.person_cues_before))
 
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
-        verb = _VERB_INSIDE.search(surface)
+        verb = _verb_inside(self.rules.verbs_inside_span).search(surface)
         if verb:  # "Braga ended Porto's": two names and the verb between them, which the model read as one
             left, right = surface[: verb.start()], surface[verb.end() :]
             return self._from_span(text, left, start, start + len(left), label, hint) \
@@ -915,3 +913,11 @@ def _currency_codes() -> frozenset:
     import pycountry
 
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@lru_cache(maxsize=4)
+def _verb_inside(verbs: tuple) -> re.Pattern:
+    """A verb inside a span, between two capitalised words: any past tense in -ed, or one of `verbs`
+    (verbs_inside_span: "Azam trail Simba", "Braga beat Porto")."""
+    words = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
+    return re.compile(rf"(?<=[\w’'.]) (?:[a-z]{{2,}}ed|{words or '(?!)'}) (?=[{CAP}])")

@@ -73,6 +73,7 @@ class EntityRules:
     common_acronyms: frozenset = frozenset()
     org_nouns_before_name: tuple = ()
     products: frozenset = frozenset()  # name keys (known_products.yml)
+    verbs_inside_span: tuple = ()
     company_words: frozenset = frozenset()
     of_place_name_words: frozenset = frozenset()
     combining_country_forms: dict = field(default_factory=dict)
@@ -210,6 +211,7 @@ def entity_rules() -> EntityRules:
         legislature_words=frozenset(data.get("legislature_words", ())),
         common_acronyms=frozenset(data.get("common_acronyms", ())),
         org_nouns_before_name=tuple(data.get("org_nouns_before_name", ())),
+        verbs_inside_span=tuple(data.get("verbs_inside_span", ())),
         products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),
         company_words=frozenset(data.get("company_words", ())),
         of_place_name_words=frozenset(data.get("of_place_name_words", ())),
