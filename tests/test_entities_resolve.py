@@ -3037,6 +3037,11 @@ SESSION10_CASES = [
         {("Frances Tiafoe", "person")}, {"France"},
         id="guard: a given name that looks like a nationality word is no country"),
     pytest.param(
+        "League", "Elsewhere, FAR Rabat kept pace with a 2-0 win, while US Geneva talks stalled.",
+        [],
+        {("FAR Rabat", "organization")}, {"US Geneva"},
+        id="capitals and a city the model missed are a club (not a country's abbreviation)"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},

@@ -244,13 +244,17 @@ class ShortForms:
 
     def is_club_name(self, name: str) -> bool:
         """"Velmora United", "Velmora City": a known place and a club word, or a
-        club's opening word and more ("Deportivo Riestra", club_openers), where
-        the whole is no place the gazetteer knows ("Tarnwick City")."""
+        club's opening word and more ("Deportivo Riestra", club_openers), or capitals
+        and a city ("FAR Rabat"), where the whole is no place the gazetteer knows
+        ("Tarnwick City")."""
         words = name.split()
         if len(words) < 2 or self.gaz.lookup(name) is not None:
             return False
         if words[0] in self.rules.club_openers:
             return not self.ends_with_place_word(name)  # (the club's ground is a place: "Zenit Arena")
+        if len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and self.gaz.country(words[0]) is None:
+            # "FAR Rabat", "PSV Eindhoven", "AEK Athens": capitals, then the city a club plays in
+            return name_key(words[1]) in self.gaz.city_keys  # (a city, whatever region shares its name: "Rabat")
         return words[-1] in self.rules.club_words and self.gaz.lookup(" ".join(words[:-1])) is not None
 
     def _town_named_in(self, body: str, word: str, text: str) -> bool:
