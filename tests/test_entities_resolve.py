@@ -3211,3 +3211,31 @@ def test_session10_second_review_cases(text, present, absent):
     assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
     found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
     assert not found, found
+
+
+# Session 10, third review (405 sentences on the rules since the second): a result and a score made
+# sides of players, candidates and home nations and of cities before a range ('lost 12-14 hours'); a
+# portfolio's first word gave a country ('Mexico City Security Secretary'); 'English' the language gave
+# the United Kingdom. Read by the real model.
+REVIEW10C_CASES = [
+    ("O'Sullivan led 9-7 after the second session at the Crucible.", [("O'Sullivan", 'organization')]),
+    ('Harris led 48-46 in Pennsylvania, the Marist poll found.', [('Harris', 'organization')]),
+    ('Wales lost 3-0 in Istanbul, ending their hopes of automatic qualification.', [('Wales', 'organization')]),
+    ("England trailed 2-1 at half-time before Kane's double.", [('England', 'organization')]),
+    ('Karachi lost 12-14 hours of power a day during the heatwave.', [('Karachi', 'organization')]),
+    ('Lagos lost 10-15 percent of its tree cover in a decade, researchers said.', [('Lagos', 'organization')]),
+    ('Ronnie won 10-5 in the quarter-final.', [('Ronnie', 'organization')]),
+    ('Zelensky won 73-24 in the 2019 run-off.', [('Zelensky', 'organization')]),
+    ('Mexico City Security Secretary Pablo Vazquez said homicides had fallen.', ['Mexico']),
+    ('Niger State Health Commissioner Bello Tukur confirmed the cholera cases.', ['Niger']),
+    ('He answered in halting English before switching to Spanish.', ['United Kingdom']),
+    ('She gave her speech in Portuguese, then switched to English.', ['United Kingdom']),
+    ('Students must pass an English proficiency test.', ['United Kingdom']),
+]
+
+
+@pytest.mark.parametrize("text, absent", REVIEW10C_CASES, ids=[c[0][:50] for c in REVIEW10C_CASES])
+def test_session10_third_review_cases(text, absent):
+    result = names(analyse("", text))
+    found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
+    assert not found, found

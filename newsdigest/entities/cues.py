@@ -87,13 +87,17 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[.;:)!?]|,(?!\s+[A-Z])|$)|\s+(?:that|which|in|
                           r"aired|confirmed|denied|cancelled|canceled|headlined|headlines)\b")
 # A nationality word before these names a language ("its Spanish initials", "the Arabic word").
 _LANGUAGE_AFTER = re.compile(r"\s+(?:initials|acronym|abbreviation|name|names|word|words|spelling|translation|language|"
-                             r"dialect|speakers?|-speaking|-language)\b|-(?:speaking|language)\b")
+                             r"dialect|speakers?|text|version|edition|subtitles|lessons?|classes|teachers?|proficiency|"
+                             r"tests?|course|literature)\b|-(?:speaking|language)\b")
 _SAID_AFTER = re.compile(r"(?:['’]s\s+\w+\s+)?\s*(?:said|says|told|announced|reported|confirmed|denied)\b")
-_LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:in|into|speaks?|spoke|speaking|learn|learning|teach|teaching|taught|fluent)\s+$", re.IGNORECASE)
+_LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:in|into|speaks?|spoke|speaking|learn|learning|teach|teaching|taught|fluent|"
+                              r"switched to|translated into)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,6}\+?")  # "CMVM", "JANAF", "OPEC+" (no digits: "T20", "R21" are formats and vaccines)
 # A side's result and one score right after its name ("St. Gallen lost 2-1 at home", "Orvel won 26-10"; not a
 # tennis match's sets, "lost 6-4 6-3", nor a boxer's cards, "won 116-112").
-_RESULT_WITH_SCORE = re.compile(r" (?:won|lost|drew|beat|edged|thrashed|routed|trailed|led)(?: [a-z]+)? \d{1,2}-\d{1,2}\b(?![,;]? \d{1,2}-\d)")
+# (Not "led 52-46", a poll's or a match's lead, nor a range: "lost 12-14 hours", "10-15 percent".)
+RESULT_WITH_SCORE = re.compile(r" (?:won|lost|drew|beat|edged|thrashed|routed|trailed)(?: [a-z]+)? \d{1,2}-\d{1,2}\b"
+                               r"(?![,;]? \d{1,2}-\d)(?! (?:hours?|days?|weeks?|months?|years?|percent|per cent|points?|seats?|votes?|minutes?)\b)(?!%)")
 _ONE_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b(?![,;]? \d{1,2}-\d)")
 _NAME_GOES_ON = re.compile(r"[+&]|\s\d+\b(?![-–])")  # "Canal+", "Racing 92 26-10": the name goes on past the run
 # A name, then "of (the)" or "on", then a place's name ("Whirlpool of the United States", "Llucmajor on Mallorca").
@@ -307,7 +311,7 @@ class Cues:
         roles_after, verbs_after = patterns
         if self._team_cue_before(text, start):
             return True
-        if _WHO_PLURAL.match(text, end) or (roles and roles_after.match(text, end)) or _RESULT_WITH_SCORE.match(text, end):
+        if _WHO_PLURAL.match(text, end) or (roles and roles_after.match(text, end)):
             return True
         return verbs_after.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
@@ -720,8 +724,9 @@ class Cues:
             return []  # acronyms and short words ("AI", "GPU") collide with place names
         if self.demonym_country(name):
             # "Ugandan helicopters", "the youngest Spaniard": a nationality word the model missed names the
-            # country (not the region of that name: "Velmoran forces"; nor a language: "in English")
-            if _LANGUAGE_BEFORE.search(text, max(0, start - 20), start) or _LANGUAGE_AFTER.match(text, end):
+            # country (not the region of that name: "Velmoran forces"; nor a language: "in broken English",
+            # "the English text"; "English" alone is the language far more often than the country)
+            if name == "English" or _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) or _LANGUAGE_AFTER.match(text, end):
                 return []
             return [Mention(self.demonym_country(name), "place", surface, start, end, label="NORP")]
         place = self.gaz.lookup(name)

@@ -191,7 +191,7 @@ from collections import Counter, defaultdict
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import Definitions, acronym_fits
-from newsdigest.entities.cues import Cues, _cue_pattern, in_place_list
+from newsdigest.entities.cues import RESULT_WITH_SCORE, Cues, _cue_pattern, in_place_list
 from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.naming import Naming
@@ -428,6 +428,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
     def _country_of_portfolio(self, m: Mention) -> Mention | None:
         """"US Treasury" of "US Treasury Secretary Scott Bessent": the country that opens a title's portfolio."""
         words = m.surface.split()
+        if len(words) > 2 and (self.gaz.lookup(" ".join(words[:2])) is not None or self.named_state(" ".join(words[:2]))):
+            return None  # ("Mexico City Security Secretary", "Niger State Health Commissioner": no country)
         for k in (2, 1):
             owner = " ".join(words[:k])
             country = self.gaz.country(owner) if len(words) > k else None
@@ -732,7 +734,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return False  # (nor a full name a cue calls a person: "beat Casper Ruud 6-3 6-2")
         place = self.gaz.lookup(name)
         roles = place is None or place.kind != "region" or name_key(name) in self.gaz.city_keys  # (a city that names its region too: "Porto coach")
-        if not any(self._team_cue(text, m.start, m.end, roles) for m in items):
+        # (a result and one score make a side only of a name the model never read as a person: not
+        # "O'Sullivan won 10-5", "Zelensky won 73-24"; nor of a home nation, which stays the place: "Wales lost 3-0")
+        scored = not any(m.label == "PERSON" or m.cue_person for m in items) and name not in self.rules.home_nations \
+            and any(RESULT_WITH_SCORE.match(text, m.end) for m in items)
+        if not scored and not any(self._team_cue(text, m.start, m.end, roles) for m in items):
             return False
         return not any(self._person_cue_before(text, m.start) for m in items)
 

@@ -74,6 +74,7 @@ class EntityRules:
     org_nouns_before_name: tuple = ()
     products: frozenset = frozenset()  # name keys (known_products.yml)
     verbs_inside_span: tuple = ()
+    home_nations: frozenset = frozenset()
     company_words: frozenset = frozenset()
     of_place_name_words: frozenset = frozenset()
     combining_country_forms: dict = field(default_factory=dict)
@@ -212,6 +213,7 @@ def entity_rules() -> EntityRules:
         common_acronyms=frozenset(data.get("common_acronyms", ())),
         org_nouns_before_name=tuple(data.get("org_nouns_before_name", ())),
         verbs_inside_span=tuple(data.get("verbs_inside_span", ())),
+        home_nations=frozenset(data.get("home_nations", ())),
         products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),
         company_words=frozenset(data.get("company_words", ())),
         of_place_name_words=frozenset(data.get("of_place_name_words", ())),
