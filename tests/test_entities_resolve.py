@@ -3042,6 +3042,11 @@ SESSION10_CASES = [
         {("FAR Rabat", "organization")}, {"US Geneva"},
         id="capitals and a city the model missed are a club (not a country's abbreviation)"),
     pytest.param(
+        "Cartel", "The faction of Ivo Marrow Loera, known as El Toro, sent cash north. El Toro denied it. Oumar Vell, who performs as Tal B, sang.",
+        [("Ivo Marrow Loera", "PERSON"), ("El Toro", "ORG"), ("El Toro", "PERSON"), ("Oumar Vell", "PERSON"), ("Tal B", "PERSON")],
+        {("Ivo Marrow Loera", "person"), ("Oumar Vell", "person")}, {"El Toro", "Tal B"},
+        id="a nickname of two words or after 'El', or a stage name after 'performs as', is the person"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},

@@ -30,9 +30,11 @@ _KNOWN_AS = re.compile(rf",?\s+(?:also\s+|locally\s+)?known\s+(?:locally\s+)?(?:
 _KNOWN_AS_WORD = re.compile(rf",\s+(?:also\s+|locally\s+|popularly\s+)?known\s+(?:locally\s+)?as\s+([{CAP}][a-z][\w’'-]*)(?=[,.;)]|\s+[a-z])")
 # " in Varenia" or " in South Varenia" right after an organization's name.
 _IN_PLACE = re.compile(rf" in ({NAME_UP_TO_THREE_WORDS})(?=,)")
-# "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one
-# capitalised word, later in the same clause.
-_NICKNAME = re.compile(rf",[^.;,()\n]{{0,60}}?\bknown as ([{CAP}][\w’'-]+)(?![\w’'-]| [{CAP}])")
+# "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one or two
+# capitalised words, maybe after "El", "La" ... ("known as El Chapo", "widely known as Ahmed
+# Madobe", "who performs as Tal B"), later in the same clause.
+_NICKNAME = re.compile(rf",[^.;,()\n]{{0,60}}?\b(?:known as|nicknamed|performs as|performing as|goes by)\s+[\"“]?"
+                       rf"((?:(?:El|La|Le|Il|Al|Big|Lil|DJ|MC) )?[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)[\"”]?(?![\w’'-]| [{CAP}])")
 # "The Tarsks, who call themselves Ansar Varen,": the name a group or a person goes by.
 _CALLS_ITSELF = re.compile(r",\s+(?:who|which)\s+(?:now\s+)?calls?\s+(?:themselves|itself|himself|herself)\s+"
                            rf"([{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,3}})(?=[,.;])")
