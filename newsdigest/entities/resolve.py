@@ -618,11 +618,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return known
         if self.ends_with_place_word(name) and not any(f" {joint} " in name and self.has_org_word(name.split(f" {joint} ")[0])
                                                        for joint in ("of", "for")) \
-                and not (name.split()[0] in self.rules.given_names and any(m.label == "PERSON" for m in items)
+                and not ((len(name.split()) == 2 or name.split()[-1] in self.rules.org_name_words)
+                         and name.split()[0] in self.rules.given_names and any(m.label == "PERSON" for m in items)
                          and not any((text[max(0, m.start - 20) : m.start].split() or [""])[-1].rstrip(".").lower() in self.rules.honorifics
                                      or m.surface.split()[0].rstrip(".").lower() in self.rules.honorifics for m in items)):
             # "Orvel Tarsk Stadium", whatever the model read it as (not "Armed Forces of the Orvel
-            # Islands", "International Fund for Saving the Orvel Sea", nor "Sam Port", a person the model read as one)
+            # Islands", "International Fund for Saving the Orvel Sea", nor "Sam Port", a given name and a place word
+            # the model read as a person, nor "Mohammed bin Rashid Space Centre", whose word is a body's too;
+            # but "Siaka Stevens Stadium" is named after one)
             return "place"
         words = name.split()
         if len(words) == 2 and words[0] in self.rules.place_name_openers_after_the and not self.has_org_word(name) \
