@@ -3047,6 +3047,11 @@ SESSION10_CASES = [
         {("Ivo Marrow Loera", "person"), ("Oumar Vell", "person")}, {"El Toro", "Tal B"},
         id="a nickname of two words or after 'El', or a stage name after 'performs as', is the person"),
     pytest.param(
+        "Festival", "Orvel Telecom Mali, the festival's main sponsor, said it would pay. Ivo Marrow won the Vuelta a Tarsk and the Giro.",
+        [("Orvel Telecom Mali", "PERSON"), ("Ivo Marrow", "PERSON"), ("the Vuelta a Tarsk", "ORG"), ("Giro", "ORG")],
+        {("Orvel Telecom Mali", "organization"), ("Ivo Marrow", "person")}, {"Vuelta a Tarsk", "Giro"},
+        id="an apposition's words may be possessive ('the festival's main sponsor'); Vuelta and Giro races are events"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},

@@ -859,10 +859,10 @@ def _starts_with_cue(text: str, cues: tuple) -> bool:
 @lru_cache(maxsize=8)
 def _apposition_pattern(nouns: tuple) -> re.Pattern:
     """", a deep-sea port on", ", the Varenian state corporation,", ", the farming and chemicals
-    group he founded": a or the, up to four words (no preposition: ", a spokesperson for the agency"
+    group he founded", ", the festival's main sponsor,": a or the, up to four words (no preposition: ", a spokesperson for the agency"
     is no cue, but "and" may join two), the noun, then the end of the phrase."""
     words = "|".join(re.escape(w) for w in nouns) or "(?!)"
-    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w-]+['’]?\s+(?:and\s+)?){{0,4}}?(?:{words})"
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w-]+(?:['’]s?)?\s+(?:and\s+)?){{0,4}}?(?:{words})"
                       rf"(?=[,.;:)]|\s+(?:in|on|near|that|which|where|whose|based|with|from|run|owned|founded|of|and|at|he|she|they|we"
                       rf"|by|controlled|held|policed|dominated|populated|known|located|home|once|worth|loyal|led|headed|backed"
                       rf"|north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|outside|along)\b)")
