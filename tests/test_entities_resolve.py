@@ -3052,6 +3052,11 @@ SESSION10_CASES = [
         {("Orvel Telecom Mali", "organization"), ("Ivo Marrow", "person")}, {"Vuelta a Tarsk", "Giro"},
         id="an apposition's words may be possessive ('the festival's main sponsor'); Vuelta and Giro races are events"),
     pytest.param(
+        "Final", "Most Kazakh crude leaves by pipeline. Holders Tarsk FC beat Orvel in the final of the African Champions League.",
+        [("Kazakh", "ORG"), ("Holders Tarsk FC", "ORG"), ("Orvel", "GPE"), ("the African Champions League", "ORG")],
+        {("Kazakhstan", "place"), ("Tarsk FC", "organization")}, {"Holders Tarsk FC", "African Champions League", "Kazakh"},
+        id="a word that opens the sentence is no given name before a nationality; 'Holders' opens no name; a competition with a qualifier is an event"),
+    pytest.param(
         "Steel", "Tarsk-Orvel Steel (TOSX) employs 26,000 people. Investors bought a fifth of TOSX last year.",
         [("Tarsk-Orvel Steel", "ORG")],
         set(), {"TOSX"},
@@ -3273,6 +3278,33 @@ REVIEW10D_CASES = [
 
 @pytest.mark.parametrize("text, present, absent", REVIEW10D_CASES, ids=[c[0][:50] for c in REVIEW10D_CASES])
 def test_session10_given_names_review_cases(text, present, absent):
+    result = names(analyse("", text))
+    assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
+    found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]
+    assert not found, found
+
+
+# Session 10, fourth review (405 sentences: 86 better, 30 worse): a nickname taken from a place or body
+# the clause names ('who lives in a district known as Little Havana'), Wimbledon and Roland Garros dropped
+# as events where they are a district, a person or an airport, 'Giro' and 'Vuelta' opening other names;
+# read by the real model.
+REVIEW10E_CASES = [
+    ('The VAR Stockholm hub reviewed the penalty decision for two minutes.', [], ['VAR Stockholm']),
+    ('Maria Lopez, who lives in a district known as Little Havana, said the rent had doubled.', [('Little Havana', 'place')], []),
+    ('Ana Silva, who works for a group known as Women Forward, spoke at the conference.', [('Women Forward', 'organization')], []),
+    ("Samuel Eto'o, who played for a club known as Inter Milan, leads the federation.", [('Inter Milan', 'organization')], []),
+    ('Rahul Gandhi, who sits for a constituency known as Rae Bareli, spoke in parliament.', [('Rae Bareli', 'place')], []),
+    ("Merton council, which covers Wimbledon, approved the tennis club's expansion.", [('Wimbledon', 'place')], []),
+    ('Roland Garros, the French aviator, made the first non-stop flight across the Mediterranean in 1913.', [('Roland Garros', 'person')], []),
+    ("Farmers in Vuelta Abajo say this year's tobacco harvest is the best in a decade.", [('Vuelta Abajo', 'place')], []),
+    ('Her son, Giro Tanaka, studies engineering in Osaka.', [('Giro Tanaka', 'person')], []),
+    ('Hong Kong Security Secretary Chris Tang warned against protests.', [('Hong Kong', 'place')], []),
+    ('Mohamed Hamdan Dagalo, the RSF commander widely known as Hemedti, said his forces had withdrawn. Hemedti did not say where.', [('Mohamed Hamdan Dagalo', 'person')], ['Hemedti']),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", REVIEW10E_CASES, ids=[c[0][:50] for c in REVIEW10E_CASES])
+def test_session10_fourth_review_cases(text, present, absent):
     result = names(analyse("", text))
     assert set(map(tuple, present)) <= result, set(map(tuple, present)) - result
     found = [a for a in absent if (tuple(a) in result if isinstance(a, (tuple, list)) else a in {n for n, _ in result})]

@@ -110,6 +110,14 @@ def _prefix_chunks(short: str, words: list[str], skip: bool) -> bool:
 class Definitions:
     """Resolver rules for definitions of acronyms and short names."""
 
+    def _nicknames_the_person(self, clause: str) -> bool:
+        """The words between the name and "known as" describe the person, if anything: ", widely known as",
+        ", a former boxer known as" (not ", who lives in a district known as", ", who played for a club known as")."""
+        gap = re.split(r"\b(?:known as|nicknamed|performs as|performing as|goes by)\b", clause)[0]
+        gap = re.sub(r"(?:\s+(?:\w+ly|also|better|now|still|often))+\s*$", " ", gap)  # ("the RSF commander widely known as")
+        nouns = re.findall(r"\b(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s*$", gap)
+        return not nouns or nouns[-1] in self.rules.apposition_person_nouns or nouns[-1] in self.rules.person_cues_before
+
     def _apply_definitions(self, text: str, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
         """"Long Name (SHORT)": SHORT becomes an alias of Long Name, and the
         model's pieces of Long Name at that spot become one mention of it."""
@@ -237,7 +245,7 @@ class Definitions:
                 continue
             if (m.kind == "person" or m.label == "PERSON") and len(m.name.split()) >= 2:
                 nickname = _NICKNAME.match(text[m.end : m.end + 90])
-                if nickname and nickname.group(1) not in acronyms:
+                if nickname and nickname.group(1) not in acronyms and self._nicknames_the_person(nickname.group(0)):
                     acronyms[nickname.group(1)] = m.name
                 continue
             if m.kind != "organization" and m.label not in ("ORG", "DEFINED"):

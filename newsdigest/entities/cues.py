@@ -486,7 +486,9 @@ class Cues:
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint in ("person", "organization") and len(name.split()) <= 2 and self.demonym_country(name) \
-                and not re.search(rf"(?:(?<=\w)-|(?!(?:The|Former|Then|Ex)\b)[{CAP}][\w’']+ ){re.escape(name)}\b", text):
+                and not any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
+                            for m in re.finditer(rf"(?:(?<=\w)-|(?!(?:The|Former|Then|Ex)\b)[{CAP}][\w’']+ ){re.escape(name)}\b", text)):
+            # (a capitalised word before the name that opens a sentence is no given name: "Most Kazakh crude")
             # (not a surname the text also writes in a full name: "Ivo al-Sudani ... Sudani said")
             # "the Varenian army chief", "the Varenian exclave": a lone nationality word
             # the model reads as a person or an organization still names the country.

@@ -56,6 +56,8 @@ class Naming:
         if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
             name = _INNER_NICKNAME.sub(" ", name)
         tokens = name.split()
+        if len(tokens) > 2 and tokens[0] in self.rules.side_words_before_names:
+            tokens = tokens[1:]  # "Holders Pyramids FC beat ...": a word that opens the sentence, before any body's name
         # "the Premier Grain League", "the General Confederation of Labour": a name with an
         # organization word after its first keeps a title-like first word.
         # ("King Fahd Stadium": a site named after a titled person keeps the title)
@@ -146,8 +148,10 @@ class Naming:
         # ("Copa Airlines" is a company: a body's word outweighs an event's opener)
         # ("the Peruvian Episcopal Conference" is a body: event_body_words before the event's word)
         return (len(words) > 1 and ((words[-1] in self.rules.event_words and words[-2] not in self.rules.event_body_words)
-                                    or (words[0] in self.rules.event_openers and not self.has_org_word(name)))) \
-            or name_key(name) in self.rules.event_names
+                                    or (any(name.startswith(opener + " ") for opener in self.rules.event_openers)
+                                        and not self.has_org_word(name)))) \
+            or name_key(name) in self.rules.event_names \
+            or (len(words) > 2 and name_key(" ".join(words[1:])) in self.rules.event_names)  # "African Champions League"
 
     def demonym_country(self, name: str) -> str | None:
         """'South Korean' -> 'South Korea'; None when not a nationality word."""

@@ -243,7 +243,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # Multi-word country names the model tends to split
         # ("Democratic Republic" + "Republic of Varenia").
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
-        runs = capitalised_runs(text, self.rules.sentence_adverbs, self.rules.name_possessives, self.rules.known_kinds, self.rules.org_name_words)
+        runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives, self.rules.known_kinds, self.rules.org_name_words)
         acronym_runs = self.acronym_runs(text, runs)
         for start, end, surface in countries:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"
@@ -428,8 +428,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
     def _country_of_portfolio(self, m: Mention) -> Mention | None:
         """"US Treasury" of "US Treasury Secretary Scott Bessent": the country that opens a title's portfolio."""
         words = m.surface.split()
-        if len(words) > 2 and (self.gaz.lookup(" ".join(words[:2])) is not None or self.named_state(" ".join(words[:2]))):
-            return None  # ("Mexico City Security Secretary", "Niger State Health Commissioner": no country)
+        if len(words) > 2 and self.gaz.country(" ".join(words[:2])) is None \
+                and (self.gaz.lookup(" ".join(words[:2])) is not None or self.named_state(" ".join(words[:2]))):
+            return None  # ("Mexico City Security Secretary", "Niger State Health Commissioner": no country; "Hong Kong" is one)
         for k in (2, 1):
             owner = " ".join(words[:k])
             country = self.gaz.country(owner) if len(words) > k else None

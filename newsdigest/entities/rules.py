@@ -75,6 +75,7 @@ class EntityRules:
     products: frozenset = frozenset()  # name keys (known_products.yml)
     verbs_inside_span: tuple = ()
     home_nations: frozenset = frozenset()
+    side_words_before_names: frozenset = frozenset()
     company_words: frozenset = frozenset()
     of_place_name_words: frozenset = frozenset()
     combining_country_forms: dict = field(default_factory=dict)
@@ -214,6 +215,7 @@ def entity_rules() -> EntityRules:
         org_nouns_before_name=tuple(data.get("org_nouns_before_name", ())),
         verbs_inside_span=tuple(data.get("verbs_inside_span", ())),
         home_nations=frozenset(data.get("home_nations", ())),
+        side_words_before_names=frozenset(data.get("side_words_before_names", ())),
         products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),
         company_words=frozenset(data.get("company_words", ())),
         of_place_name_words=frozenset(data.get("of_place_name_words", ())),

@@ -252,7 +252,8 @@ class ShortForms:
             return False
         if words[0] in self.rules.club_openers:
             return not self.ends_with_place_word(name)  # (the club's ground is a place: "Zenit Arena")
-        if len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and self.gaz.country(words[0]) is None:
+        if len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and self.gaz.country(words[0]) is None \
+                and words[0] not in self.rules.common_acronyms:  # (not "the VAR Stockholm hub")
             # "FAR Rabat", "PSV Eindhoven", "AEK Athens": capitals, then the city a club plays in
             return name_key(words[1]) in self.gaz.city_keys  # (a city, whatever region shares its name: "Rabat")
         return words[-1] in self.rules.club_words and self.gaz.lookup(" ".join(words[:-1])) is not None
