@@ -267,11 +267,7 @@ class Cues:
         """What only a person is (apposition_person_nouns): ", 46,", ", who said" (not a
         side's ", who are"), ", whose wife", ", the president of ...", ", the populist
         economist who", "a Varenian businessman, Ivo Marrow," and "led by Ivo Marrow"."""
-        patterns = self.__dict__.get("_person_patterns")
-        if patterns is None:  # (once per resolver: the cue lists are long, and every span is asked)
-            patterns = self.__dict__["_person_patterns"] = _person_context_patterns(self.rules.apposition_person_nouns,
-                                                                                  self.rules.team_cues_after)
-        after, before = patterns
+        after, before = self._person_patterns()
         if text[end : end + 1] == "-":
             return False  # "the manager, Orvel-listed Tarsk Tankers"
         # (what follows a name after "the" or a preposition of place belongs to the name before:
@@ -281,10 +277,17 @@ class Cues:
         return before.search(text, max(0, start - 40), start) is not None \
             or (" " in text[start:end] and _LED_BY.search(text, max(0, start - 8), start) is not None)
 
+    def _person_patterns(self) -> tuple[re.Pattern, re.Pattern]:
+        """_person_context's patterns, after and before a name (once per resolver: the cue lists are long, and every span is asked)."""
+        patterns = self.__dict__.get("_person_context_cache")
+        if patterns is None:
+            patterns = self.__dict__["_person_context_cache"] = _person_context_patterns(self.rules.apposition_person_nouns,
+                                                                                  self.rules.team_cues_after)
+        return patterns
+
     def _described_as_person(self, text: str, end: int) -> bool:
         """What only a person is, right after the name (_person_context's apposition), wherever the name stands."""
-        self._person_context(text, end, end)  # (builds the patterns once)
-        return self.__dict__["_person_patterns"][0].match(text, end) is not None
+        return self._person_patterns()[0].match(text, end) is not None
 
     def _kin_of_before(self, text: str, start: int) -> bool:
         """A kinship cue with "of" right before the name ("the daughter of ", "a son of ")."""
@@ -800,8 +803,11 @@ class Cues:
             return False
         if _lowercase_cue_before(text, start, self.rules.town_cues_before):
             return not self._stake_before(text, start, words_between=1)
+        if label in ("PERSON", "ORG") or not in_place_list(text, start, end):
+            return False
+        # (the list's word of where, which in_place_list found: no stake word before it, "stakes in Alcoa, Corning and Marathon")
         listed = _LOCATIVE_LIST.search(text, max(0, start - 80), start) or _LOCATIVE_LIST_OPEN.search(text, max(0, start - 80), start)
-        return label not in ("PERSON", "ORG") and in_place_list(text, start, end) and not self._stake_before(text, listed.start())
+        return not self._stake_before(text, listed.start())
 
     def _stake_before(self, text: str, at: int, words_between: int = 0) -> bool:
         """A word for a stake ("shares", "stakes") before `at`, with `words_between` words between ("in")."""
