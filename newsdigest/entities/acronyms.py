@@ -33,7 +33,8 @@ _IN_PLACE = re.compile(rf" in ({NAME_UP_TO_THREE_WORDS})(?=,)")
 # "Ivo Marrow, a former boxer known as Hammer, said": a person's nickname, one or two
 # capitalised words, maybe after "El", "La" ... ("known as El Chapo", "widely known as Ahmed
 # Madobe", "who performs as Tal B"), later in the same clause.
-_NICKNAME = re.compile(rf",[^.;,()\n]{{0,60}}?\b(?:known as|nicknamed|performs as|performing as|goes by)\s+[\"“]?"
+_NICKNAME_CUES = r"\b(?:known as|nicknamed|performs as|performing as|goes by)\b"
+_NICKNAME = re.compile(rf",[^.;,()\n]{{0,60}}?{_NICKNAME_CUES}\s+[\"“]?"
                        rf"((?:(?:El|La|Le|Il|Al|Big|Lil|DJ|MC) )?[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)[\"”]?(?![\w’'-]| [{CAP}])")
 # "The Tarsks, who call themselves Ansar Varen,": the name a group or a person goes by.
 _CALLS_ITSELF = re.compile(r",\s+(?:who|which)\s+(?:now\s+)?calls?\s+(?:themselves|itself|himself|herself)\s+"
@@ -113,7 +114,7 @@ class Definitions:
     def _nicknames_the_person(self, clause: str) -> bool:
         """The words between the name and "known as" describe the person, if anything: ", widely known as",
         ", a former boxer known as" (not ", who lives in a district known as", ", who played for a club known as")."""
-        gap = re.split(r"\b(?:known as|nicknamed|performs as|performing as|goes by)\b", clause)[0]
+        gap = re.split(_NICKNAME_CUES, clause)[0]
         gap = re.sub(r"(?:\s+(?:\w+ly|also|better|now|still|often))+\s*$", " ", gap)  # ("the RSF commander widely known as")
         nouns = re.findall(r"\b(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s*$", gap)
         return not nouns or nouns[-1] in self.rules.apposition_person_nouns or nouns[-1] in self.rules.person_cues_before
@@ -142,7 +143,6 @@ class Definitions:
                     begin = pos
                     # "the UN Office for the Coordination of ... (OCHA)": an acronym that
                     # opens the tagged name, and is no country's, stays part of it.
-                    # So does a body's word the acronym leaves out: "Parti Pesaka Bumiputera Bersatu (PBB)".
                     if i and _is_acronym(words[i - 1][1]) and not self._country_word(words[i - 1][1]) \
                             and any(m.start == words[i - 1][0] and m.end >= long_end for m in inside):
                         begin = words[i - 1][0]

@@ -224,6 +224,11 @@ class Cues:
 
     def _org_cue(self, text: str, start: int, surface: str, end: int) -> bool:
         """"the Wagner group", "the M12 rebel group", "the company Norvex"."""
+        return self._org_cue_around(text, start, surface, end) or self._org_cue_before(text, start, end)
+
+    def _org_cue_around(self, text: str, start: int, surface: str, end: int) -> bool:
+        """_org_cue's cues but the words right before the name (_org_cue_before): a cue word the
+        span ends in or that follows it, an apposition, "whose chief executive", "the oil giant"."""
         last = surface.split()[-1] if surface.split() else ""
         if last.islower() and last in self.rules.org_cues_after:
             return True
@@ -236,9 +241,8 @@ class Cues:
                 return True
         if _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
             return True  # "Norvex, the Varenian state nuclear corporation,"
-        if _COMPANY_AFTER.match(text, end) or _COMPANY_BEFORE.search(text, max(0, start - 20), start):
-            return True  # "Norvex, whose chief executive", "the Tarnwick-based Norvex", "the oil giant Norvex"
-        return self._org_cue_before(text, start, end)
+        # "Norvex, whose chief executive", "the Tarnwick-based Norvex", "the oil giant Norvex"
+        return _COMPANY_AFTER.match(text, end) is not None or _COMPANY_BEFORE.search(text, max(0, start - 20), start) is not None
 
     def _org_cue_before(self, text: str, start: int, end: int) -> bool:
         """"the company Norvex", "analysts at Norvex" (org_cues_before; a cue may open the sentence: "Analysts at
@@ -481,7 +485,7 @@ class Cues:
         listed = self._list_cue(text, start, end)
         # (the word before says it, whatever a given name says: "his band Ngoni Ba"; not an apposition: "Rick Rubin, a record producer")
         said_org = self._org_cue_before(text, start, end)
-        org_cue = not_person or listed == "organization" or said_org or self._org_cue(text, start, surface, end) \
+        org_cue = not_person or listed == "organization" or said_org or self._org_cue_around(text, start, surface, end) \
             or (label not in ("GPE", "LOC", "FAC") and self._body_like_name(name, strict=label == "PERSON"))  # (not "Nazi Germany")
         if hint == "organization" and _NOT_A_PERSON.match(text, end) and self.gaz.lookup(name) is None \
                 and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
