@@ -55,6 +55,25 @@ _JOINING_LETTER = re.compile(rf"(?<=\w)-[eio]-(?=[{CAP}])")
 _LIST_GOES_ON_TO = re.compile(r"\band\s+the\s+$")
 
 
+# "Kuomintang (KMT)": a one-word name, then capitals in brackets.
+_ONE_WORD_DEF = re.compile(rf"(?<![\w’'.-])(?P<long>[{CAP}][a-z][\w’'-]+)\s*\(\s*(?P<short>[{CAP}]{{2,6}})\s*\)")
+# A capitalised word before a name, but for the sentence's article: the name goes on before it.
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:The|the) $)[{CAP}][\w’'-]* $")
+
+
+def _letters_in_order(short: str, word: str) -> bool:
+    """"KMT" in "Kuomintang": the first letters match and the rest follow in order."""
+    word = word.upper()
+    if word[0] != short[0]:
+        return False
+    pos = 1
+    for letter in short[1:]:
+        pos = word.find(letter, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
 def initials(name: str) -> str:
     name = _JOINING_LETTER.sub(" ", name)
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _CONNECTORS]
@@ -214,6 +233,15 @@ class Definitions:
                 # A defined organization keeps its type when the model misreads
                 # the short form ("Elnorva" as a person).
                 mentions.append(Mention(long, kind, text[begin:long_end], begin, long_end, label="DEFINED", cue_org=kind == "organization"))
+        for match in _ONE_WORD_DEF.finditer(text):
+            # "The Kuomintang (KMT)": a one-word name and capitals in brackets whose letters it holds in
+            # order, from its first ("KuoMinTang"); not a place's name ("Kenya (KE)"), nor the last word of a longer name
+            long, short = match.group("long"), match.group("short")
+            if short in acronyms or _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+                    or not _letters_in_order(short, long) or self.gaz.lookup(long) is not None or self._country_word(long) \
+                    or not any(m.start == match.start("long") and m.end == match.end("long") and m.kind != "person" for m in mentions):
+                continue
+            acronyms[short] = long
         for short, long in list(acronyms.items()):
             if " " not in short:
                 continue

@@ -52,6 +52,7 @@ _ROUTE_TO = re.compile(rf" to (?P<other>{NAME_UP_TO_THREE_WORDS})(?![\w’'-])")
 _ROUTE_FROM = re.compile(rf"(?<![\w-])from (?P<other>{NAME_UP_TO_THREE_WORDS}) to $")
 
 # "held 1-1 at home by Orvel", "lost 2-1 to Orvel": a score, then the side it was against.
+_TO_INSIDE = re.compile(rf"(?<=[\w’'.]) to (?=[{CAP}])")
 _SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|with|over|against) $")
 # "joined Orvel from Tarsk": the side a player left.
 _JOINED_FROM = re.compile(rf"\bjoined [{CAP}][\w’'.-]*(?: (?:[{CAP}][\w’'.-]*|de|da|do|del|di))* from $")
@@ -318,8 +319,9 @@ class Cues:
         roles_after, verbs_after = patterns
         if self._team_cue_before(text, start):
             return True
-        if _WHO_PLURAL.match(text, end) or (roles and roles_after.match(text, end)):
-            return True
+        if (_WHO_PLURAL.match(text, end) and not _LISTED_NAME_BEFORE.search(text, max(0, start - 60), start)) \
+                or (roles and roles_after.match(text, end)):
+            return True  # (after a list the plural is the list's: "Teachers in Sulaimaniyah and Halabja, who have staged")
         return verbs_after.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
     def _team_cue_before(self, text: str, start: int) -> bool:
@@ -328,6 +330,18 @@ class Cues:
         before = text[max(0, start - 40) : start]
         return _lowercase_cue_before(text, start, self.rules.team_cues_before) \
             or _SCORE_BEFORE.search(before) is not None or _JOINED_FROM.search(text, max(0, start - 80), start) is not None
+
+    def _surname_of_full_name(self, text: str, name: str) -> bool:
+        """"Sudani" where the text also writes "Ivo al-Sudani": a nationality word that ends a
+        full name is a surname (a capitalised word before it that opens a sentence is no given
+        name: "Most Kazakh crude")."""
+        return any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
+                   for m in re.finditer(rf"(?:(?<=\w)-|(?!(?:The|Former|Then|Ex)\b)[{CAP}][\w’']+ ){re.escape(name)}\b", text))
+
+    def _known_or_acronym(self, name: str) -> bool:
+        """Capitals only ("CMA CGM"), or a name the lists or the gazetteer know: a name of its own."""
+        return bool(re.fullmatch(rf"[{CAP}0-9&]{{2,}}(?: [{CAP}0-9&]{{2,}})*", name)) or name_key(name) in self.rules.known_kinds \
+            or self.gaz.lookup(name) is not None
 
     def _registry_hit(self, text: str, surface: str, end: int):
         """The registry sees the name before any normalisation ("Kessler's")."""
@@ -353,6 +367,12 @@ class Cues:
             left, right = surface[: verb.start()], surface[verb.end() :]
             return self._from_span(text, left, start, start + len(left), label, hint) \
                 + self._from_span(text, right, start + verb.end(), end, label, hint)
+        to = _TO_INSIDE.search(surface)
+        if to and self._known_or_acronym(surface[to.end() :]):
+            # "sold Bolloré Logistics to CMA CGM": the model read the seller, "to" and the buyer as one name
+            left, right = surface[: to.start()], surface[to.end() :]
+            return self._from_span(text, left, start, start + len(left), label, hint) \
+                + self._from_span(text, right, start + to.end(), end, label, hint)
         two = _NAME_OF_OR_ON_PLACE.fullmatch(surface)
         if two and self._names_two(two.group("first"), two.group("joint"), two.group("place"), hint):
             # "Whirlpool of the United States": a company and its country; "Llucmajor on Mallorca": a town and its island
@@ -443,9 +463,9 @@ class Cues:
         elif not_person:
             hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
-        if not name or name_key(name) in self.rules.products \
+        if not name or name_key(name) in self.rules.products or (name.endswith("s") and name_key(name[:-1]) in self.rules.products) \
                 or (self.common_acronym(name) and not self._org_cue(text, start, surface, end) and not _SAID_AFTER.match(text, end)):
-            # (nor a well-known product, "Ozempic", nor a common acronym the model
+            # (nor a well-known product, "Ozempic", or its plural, "Shaheds", nor a common acronym the model
             # tagged, "VAT", "LNG", unless a body's cue stands by: "state broadcaster CCTV", "PMI said")
             return []
         region = self.region_with_unit(name)
@@ -493,10 +513,7 @@ class Cues:
         if hint == "place" and name.replace(".", "").isupper() and len(name) <= 5 and not self.gaz.lookup(name) and not org_cue:
             return []  # "AI", "GPU": acronyms are not places unless the gazetteer or a cue says so
         if hint in ("person", "organization") and len(name.split()) <= 2 and self.demonym_country(name) \
-                and not any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
-                            for m in re.finditer(rf"(?:(?<=\w)-|(?!(?:The|Former|Then|Ex)\b)[{CAP}][\w’']+ ){re.escape(name)}\b", text)):
-            # (a capitalised word before the name that opens a sentence is no given name: "Most Kazakh crude")
-            # (not a surname the text also writes in a full name: "Ivo al-Sudani ... Sudani said")
+                and not self._surname_of_full_name(text, name):
             # "the Varenian army chief", "the Varenian exclave": a lone nationality word
             # the model reads as a person or an organization still names the country.
             return [Mention(self.demonym_country(name), "place", surface, start, end, label=label)]
@@ -504,6 +521,8 @@ class Cues:
             return []  # "known by its Spanish initials ELN", "its French acronym FAMa": a language, not the country
         if hint == "nationality" and self._nationality_named_org(text, name, start, end):
             return [Mention(name, "organization", surface, start, end, label=label)]
+        if hint == "place" and not self.gaz.lookup(name) and self.demonym_country(name) and self._surname_of_full_name(text, name):
+            return [Mention(name, "person", surface, start, end, label=label)]  # "backs Sudani" after "Mohammed Shia al-Sudani"
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
             country = self.demonym_country(name)
             if country:

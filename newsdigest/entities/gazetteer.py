@@ -284,6 +284,9 @@ def gazetteer() -> Gazetteer:
             if gaz.lookup(compass.group("rest")) is None:
                 gaz._compass_rests.add(name_key(compass.group("rest")))
             gaz.add(compass.group("rest"), Place(compass.group("rest"), "region"))
+        if " va " in short:  # "Sīstān va Balūchestān": Persian "and", which English-language news translates
+            english = short.replace(" va ", " and ")
+            gaz.add(english, Place(english, "region"))
         if short and short != sub.name:
             gaz.add(short, Place(short, "region"))
             for ending, replacement in _ADJECTIVAL_ENDINGS:

@@ -12,7 +12,7 @@ from newsdigest.entities.registry import name_key
 _OWNER_BEFORE = re.compile(rf"(?P<words>(?:[{CAP}][\w.-]*\s+){{0,3}}[{CAP}][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
 _INNER_NICKNAME = re.compile(rf"(?<=\w) [\"“‘'][{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)?[\"”’'] (?=[{CAP}])")
 # "Varenia 4-2": a score glued to a team's name.
-_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\)?)?")  # "4-2", a tie-break's "7-6(4)"
+_SCORE = re.compile(r"\d{1,2}[-–](?:\d{1,2}(?:\(\d{1,2}\)?)?)?")  # "4-2", a tie-break's "7-6(4)", or the "6-" the tokenizer cut from "6-3"
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
                     ("n", ""), ("an", ""), ("ese", "a"), ("ese", ""), ("is", ""), ("i", ""), ("ish", ""), ("ic", "y"), ("s", ""))
 

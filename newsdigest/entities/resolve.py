@@ -217,6 +217,7 @@ _THE_AND_WORDS_BEFORE = re.compile(r"\b[Tt]he (?:[a-z0-9][\w-]* ){0,2}$")  # "th
 _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(ICC)"
 # The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
+_AMOUNT = re.compile(r"[$€£¥₹]\s?\d")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _BANK_OPENERS = {"Banco", "Banca", "Banque"}  # ("Banco Santander": a bank, not a side, named after its city)
@@ -262,10 +263,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                     out.append(Mention(country, "place", word, position, position + len(word), label="NORP"))
                     position += len(word) + 1
                 covered.append(compound.span())
-        ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, self.surname_read_as_date(text, sorted(raw.ents))))))
+        ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, self.surname_read_as_date(text, self.hyphenated_given_names(text, sorted(raw.ents)))))))
         ents = self._split_listed(text, self._joined_and_names(text, ents))
         ents = self._acronym_run_orgs(self._joined_remit_org(text, self._joined_plural_org(text, ents)), acronym_runs)
-        ents = self._split_located_org(text, self._joined_country_org(text, self._joined_purpose_org(text, self._joined_second_remit(text, self._joined_portfolios(text, ents)))))
+        ents = self._split_located_org(text, self._joined_country_org(text, self._joined_purpose_org(text, self._joined_second_remit(text, self._joined_remit_list(text, self._joined_portfolios(text, ents))))))
         ents = self._split_person_of(text, self._split_conjoined(text, self._joined_name_parts(text, ents)))
         ents = self._with_leading_and_word(text, ents)
         for start, end, label in self._joined_places(text, self._split_led_by(text, self._split_title_portfolio(text, self._extend_to_runs(text, ents, runs)))):
@@ -465,6 +466,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return False
         if self.registry.is_blocked(name) or self.registry.is_blocked(m.surface):
             return False
+        if _AMOUNT.search(name):
+            return False  # a sum of money the model read as a name: "NZ$2", "A$1.5 billion"
         # A long official name counts its content words only ("Armed Forces of the Republic of ...").
         if sum(w not in _CONNECTORS for w in name.split()) > 8 or self.is_event(name) or name in self.rules.sentence_adverbs:
             return False  # (nor a word that opens sentences and names nothing: "Turnout was 62 percent")
@@ -646,7 +649,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "place"  # "the West Bank": a region the gazetteer names in full, though it ends in a body's word (not a side: "West Coast")
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())
-        if (self.has_org_word(name) and (whole_org_word or not cue_place)) or (self.is_club_name(name) and not cue_place):
+        if (self.has_org_word(name) and (whole_org_word or not cue_place)) or ((self.is_club_name(name) or (
+                self.club_before_city(name, text) and not any(m.cue_person for m in items))) and not cue_place):
             return "organization"
         if cue_place:
             return "place"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdigest.entities.capitals import CAP, OWNER_NAME
-from newsdigest.entities.cues import _team_after_patterns
+from newsdigest.entities.cues import _SPEAKS_OR_DESCRIBED, _team_after_patterns
 from newsdigest.entities.gazetteer import Place
 from newsdigest.entities.acronyms import _is_acronym, acronym_fits, initials
 from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _contiguous, _in_longer_name, name_parts, whole_word
@@ -32,7 +32,7 @@ class ShortForms:
     def _canonical_names(self, mentions: list[Mention], acronyms: dict[str, str], text: str = "") -> dict[str, str | None]:
         """name key -> canonical name (None: drop) for short forms in one article."""
         mapping: dict[str, str | None] = self._short_country_folds(mentions)
-        full_people = self._full_people(mentions)
+        full_people = self._full_people(mentions, text)
         # (not a name the model read as a body that a cue makes a person: "JBS" is no "José Batista Sobrinho")
         org_names = {m.name for m in mentions if m.kind == "organization" or (m.label in ("ORG", "DEFINED") and m.kind != "person")}
         orgs = sorted(n for n in org_names if len(n.split()) > 1)
@@ -111,6 +111,10 @@ class ShortForms:
                     if any(o.name == m.name and o.label in self.rules.labels and o.label != "PERSON" for o in mentions):
                         owners = []
                     owners = [p for p in owners if any(o.name == p and o.label == "PERSON" for o in mentions)]
+                if not owners and len(parts) == 1 and not self.gaz.lookup(m.name):
+                    # "Jokowi" for "Joko Widodo", "ScoMo" for "Scott Morrison": a nickname blended from
+                    # the start of the given name and the start of the surname
+                    owners = [p for p in full_people if _blended_name(m.name, name_parts(p))]
                 if len(owners) > 1:
                     # Several people share the name: the one named most recently before.
                     last_seen = {p: max((o.start for o in mentions if o.name == p and o.start < m.start), default=-1) for p in owners}
@@ -258,6 +262,24 @@ class ShortForms:
             return name_key(words[1]) in self.gaz.city_keys  # (a city, whatever region shares its name: "Rabat")
         return words[-1] in self.rules.club_words and self.gaz.lookup(" ".join(words[:-1])) is not None
 
+    def club_before_city(self, name: str, text: str) -> bool:
+        """"Persib Bandung", "Polissya Zhytomyr": a word no list knows (no place, given name,
+        nationality, title or body's word), then a city, where the text also writes the first
+        word alone ("Persib took the lead"): a club and its city, as news never writes a
+        person's first name alone ("Naoko Fujisawa", "Lenny Martinez" are people)."""
+        words = name.split()
+        return (len(words) == 2 and self._club_word_before_city(words[0]) and name_key(words[1]) in self.gaz.city_keys
+                and any(not _WORD_OF_NAME_BEFORE.search(text, max(0, u.start() - 30), u.start()) and not _WORD_OF_NAME_AFTER.match(text, u.end())
+                        for u in whole_word(words[0]).finditer(text))
+                and not any(_SPEAKS_OR_DESCRIBED.match(text, u.end()) for u in whole_word(words[0]).finditer(text)))  # ("Sakichi's son")
+
+    def _club_word_before_city(self, word: str) -> bool:
+        return (re.fullmatch(rf"[{CAP}][a-zà-ÿ’'-]{{2,}}", word) is not None and word not in self.rules.given_names
+                and self.gaz.lookup(word) is None and not self.gaz.is_town(word) and not self.demonym_country(word)
+                and word not in self.rules.demonyms and word not in self.rules.peoples and not self.has_org_word(word)
+                and word.lower() not in self.rules.honorifics and word not in self.rules.place_name_openers
+                and name_key(word) not in self.rules.known_kinds)
+
     def _town_named_in(self, body: str, word: str, text: str) -> bool:
         """"a hospital in Wabag" beside "the Catholic Diocese of Wabag": `word` ends
         the body's name after "of" and the text writes it as a place too; it is
@@ -362,7 +384,7 @@ class ShortForms:
                 found.append(o)
         return found[0] if len(found) == 1 else None
 
-    def _full_people(self, mentions: list[Mention]) -> list[str]:
+    def _full_people(self, mentions: list[Mention], text: str) -> list[str]:
         """Names of two or more words that are people, in order of first use:
         tagged so, or (when the model misread the full name, "Dragan Vell" as
         an organization) owning a surname or first name tagged as a person."""
@@ -371,8 +393,8 @@ class ShortForms:
         for m in mentions:
             if len(m.name.split()) < 2 or m.from_registry or self.has_org_word(m.name) or m.name in out:
                 continue
-            if self.ends_with_place_word(m.name) or self.named_state(m.name):
-                continue  # "Vilnius Airport" or "Kano State" read as a person owns no "Vilnius", no "Kano"
+            if self.ends_with_place_word(m.name) or self.named_state(m.name) or (self.club_before_city(m.name, text) and not m.cue_person):
+                continue  # "Vilnius Airport", "Kano State" or "Persija Jakarta" read as a person owns no "Vilnius", "Kano", "Jakarta"
             parts = name_parts(m.name) or [""]
             # (not a name the model read as a person that a cue calls a body: "BBVA México, the local arm of ...")
             if m.kind == "person" or (m.label == "PERSON" and not m.cue_org) or (m.kind != "place" and {parts[0], parts[-1]} & lone_people):
@@ -403,6 +425,20 @@ class ShortForms:
             if len(longer) == 1:
                 folds[name_key(m.name)] = longer[0]
         return folds
+
+
+# A capitalised word right before or after a word, in the same sentence: the word is part of a longer name.
+_WORD_OF_NAME_BEFORE = re.compile(rf"[{CAP}][\w’'-]*[’']?s? $")
+_WORD_OF_NAME_AFTER = re.compile(rf"(?:[’']s?)? [{CAP}]")
+
+
+def _blended_name(word: str, parts: list[str]) -> bool:
+    """"Jokowi" of ["Joko", "Widodo"]: two letters or more from the start of the first part, then
+    two or more from the start of the last, and nothing else."""
+    if len(parts) < 2 or len(word) < 4:
+        return False
+    low, first, last = word.lower(), parts[0].lower(), parts[-1].lower()
+    return any(first.startswith(low[:i]) and last.startswith(low[i:]) for i in range(2, len(low) - 1))
 
 
 def _named_last_before(names: list[str], position: int, mentions: list[Mention]) -> list[str]:

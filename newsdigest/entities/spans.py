@@ -16,6 +16,7 @@ _AND_OWNER = re.compile(rf" and (?P<owner>{OWNER_NAME})['’]s [{CAP}]")
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
 # "Court of Orvel and" + " Tarsk": the capitalised words after a span that stops at a connector.
 _AFTER_CONNECTOR = re.compile(rf" [{CAP}][\w’'-]*(?: (?:of|the|and|for) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*)*")
+_FOREIGN_AND_REST = re.compile(rf" (?:y|e|et|und) (?P<words>[{CAP}][\w’'-]*(?: (?:de|del|da|do|des|der) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*){{0,3}})(?![\w’'-])")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
@@ -34,12 +35,15 @@ _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|a
 _PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CAP}][\w’'-]+){{1,2}}) of (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
 _REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
+_OF_ONE_WORD_END = re.compile(rf" of [{CAP}][\w’'-]*$")
+_REMIT_LIST = re.compile(rf"(?:, [{CAP}][\w’'-]*)+,? (?:and|&) [{CAP}][\w’'-]*(?![\w’'-]| [{CAP}]|['’]s\b)")
 _SECOND_REMIT = re.compile(rf" and the (?P<remit>[{CAP}][\w’'-]* of [{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])")
 # The model's labels for places, and the capitalised words opening a span ("Stung Treng" of "Stung Treng province").
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _CAPITALISED_HEAD = re.compile(rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*")
 _ACRONYM_WORD = re.compile(rf"\b[{CAP}]{{3,8}}\b")
 _WEEKDAYS_MONTHS = WEEKDAYS | MONTHS
+_GIVEN_NAME_SYLLABLE = re.compile(r"-(?P<syllable>[a-z]{2,5})(?![\w’'-])")
 # "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
 # "Hamad bin Khalifa" + " Al Thani": a capitalised Arabic article and one name word.
 _CAPITALISED_ARTICLE = re.compile(rf" (?:Al|El) [{CAP}][\w’'-]*(?![\w’'-]| [{CAP}])")
@@ -172,6 +176,19 @@ class SpanFinding:
                         and re.fullmatch(rf"[{CAP}][^\W\d_]+", text[s:e]) and text[s:e] not in _WEEKDAYS_MONTHS
                         and name_key(text[s:e]) not in self.rules.event_names)]  # (nor a holiday: "Christmas")
 
+    def hyphenated_given_names(self, text: str, ents: list) -> list:
+        """"Cheng Li" + "-wun", "Kim Min" + "-seok": the model stops a Chinese or Korean
+        given name at its hyphen; a short lowercase syllable after it, right after a
+        person's short last word, is the rest of the name (not a suffix: "Kim-led",
+        "Xi-era"; hyphen_suffixes)."""
+        out = []
+        for start, end, label in ents:
+            rest = _GIVEN_NAME_SYLLABLE.match(text, end) if label == "PERSON" else None
+            if rest and len(text[start:end].split()[-1]) <= 4 and rest.group("syllable") not in self.rules.hyphen_suffixes:
+                end = rest.end()
+            out.append((start, end, label))
+        return out
+
     def _known_names(self, text: str, ents: list) -> list:
         """A well-known name of two words or more (known_entities.yml) written
         out in full is one span, whatever pieces the model made of it
@@ -237,18 +254,25 @@ class SpanFinding:
         for start, end, label in ents:
             if start < grown_to:
                 continue
-            new_end = end
+            new_end, foreign = end, None
             if _SPAN_ENDS_IN_CONNECTOR.search(text, start, end):
                 after = _AFTER_CONNECTOR.match(text, end)
                 if after:
                     new_end = after.end()
+            elif label in ("ORG", "PERSON") and (foreign := _FOREIGN_AND_REST.match(text, end)) \
+                    and (label == "ORG" or foreign.group(0).startswith(" y ")) and not self.gaz.lookup(foreign.group("words")) \
+                    and not self._country_word(foreign.group("words").split()[0]):
+                # "Fundación Ambiente" + " y Recursos Naturales": Spanish, Portuguese, French or German "and"
+                # inside a body's name; a Spanish "y" inside a person's too ("José Ortega y Gasset")
+                new_end = foreign.end()
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
                 if rest and ((not self._country_word(text[start:end]) and not self._country_word(rest.group("word")))
                              or self.gaz.lookup(re.sub(r"['’]s$", "", text[start : rest.end()])) is not None):
                     new_end = rest.end()  # (a country's name may open a known place's: "Guinea" + "-Bissau")
             tagged_after = [(s, e, l) for s, e, l in ents if end <= s < new_end]
-            if tagged_after and not (text.endswith(" of", start, end) and len(tagged_after) == 1 and tagged_after[0][2] in ("GPE", "LOC")
+            if tagged_after and not (foreign and all(e <= new_end and l not in ("GPE", "LOC", "NORP") for _, e, l in tagged_after)) \
+                    and not (text.endswith(" of", start, end) and len(tagged_after) == 1 and tagged_after[0][2] in ("GPE", "LOC")
                                      and tagged_after[0][1] == new_end):
                 new_end = end  # "Tata Motors and" + "Mahindra & Mahindra": the model tagged what follows
                 # (but "the National Observatory of" + "Tarnwick": a place ends the name)
@@ -357,6 +381,25 @@ class SpanFinding:
                                     for item in items for w in [item, *item.split()])
                         and not any(item.isupper() for item in items[1:])):
                     end, skip_to = purpose.end(), purpose.end()
+            out.append((start, end, label))
+        return out
+
+    def _joined_remit_list(self, text: str, ents: list) -> list:
+        """"the Ministry of Education" + ", Culture and Science": a body's span ending in
+        "of" and one word grows over a list of single capitalised words after it closed
+        by "and" (one remit of several portfolios), unless a word of the list is a
+        known place, a nationality or a span the model read otherwise."""
+        out: list = []
+        skip_to = -1
+        for start, end, label in ents:
+            if start < skip_to:
+                continue  # ("Culture and Science", read as a work's title, is the rest of the ministry's name)
+            listed = _REMIT_LIST.match(text, end) if label == "ORG" and _OF_ONE_WORD_END.search(text, start, end) else None
+            if listed and text[start:end].split()[0 if not text.startswith(("the ", "The "), start) else 1] in self.rules.org_name_words:
+                words = re.findall(rf"[{CAP}][\w’'-]*", listed.group(0))
+                if not any(end <= s < listed.end() and (e > listed.end() or l in ("PERSON", "GPE", "LOC", "NORP", "FAC")) for s, e, l in ents) \
+                        and not any(self.gaz.lookup(w) or self._country_word(w) or self.demonym_country(w) or w in self.rules.demonyms for w in words):
+                    end = skip_to = listed.end()
             out.append((start, end, label))
         return out
 
@@ -542,6 +585,10 @@ class SpanFinding:
                 # "Peace Council"; a country or region read as a body qualifies the next: "Kenya" + "Rugby Union")
                 out[-1] = (out[-1][0], end, "ORG")
                 continue
+            if out and out[-1][2] == "ORG" and label in ("PERSON", "ORG") and text[out[-1][1] : start] == " " \
+                    and self._second_word_of_body(text, out[-1][0], out[-1][1], text[start:end]):
+                out[-1] = (out[-1][0], end, "ORG")  # "Toyota" + "Tsusho" (PERSON): one company's name
+                continue
             if out and out[-1][2] == "PERSON" and label == "PERSON" and text[out[-1][1] : start] == " ":
                 out[-1] = (out[-1][0], end, "PERSON")  # "Ilse Marrow" + "Vell Anders": one long name, split by the model
                 continue
@@ -558,6 +605,16 @@ class SpanFinding:
                 continue
             out.append((start, end, label))
         return out
+
+    def _second_word_of_body(self, text: str, body_start: int, body_end: int, word: str) -> bool:
+        """"Tsusho" after "Toyota": one word no list knows (no place, given name, body
+        or product) that the text never writes without the body's one-word name before
+        it is the rest of that body's name."""
+        body = text[body_start:body_end]
+        return (" " not in body and self._unknown_name_word(word)
+                and word not in self.rules.given_names and name_key(word) not in self.rules.known_kinds
+                and name_key(word) not in self.rules.products
+                and len(whole_word(word).findall(text)) == len(whole_word(f"{body} {word}").findall(text)))
 
     def _unknown_name_word(self, word: str) -> bool:
         """One capitalised word that is no known place, nationality, people, day, month or body's word."""
