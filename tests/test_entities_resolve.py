@@ -3399,6 +3399,22 @@ SESSION11_CASES = [
         "Oil", "Another unit, Orvel Energies, bought a stake in an oil block.",
         [("Orvel Energies", "PERSON")],
         {("Orvel Energies", "organization")}, set(), id="'Energies' is a company's word"),
+    pytest.param(
+        "Rugby", "Tarsk beat Orvel 31-27 at the Stade Ivo-Marrow on Saturday.",
+        [("Tarsk", "ORG"), ("Orvel", "ORG"), ("Saturday", "DATE")],
+        {("Stade Ivo-Marrow", "place")}, set(), id="a stadium the model missed: 'the Stade' and a name"),
+    pytest.param(
+        "Rugby", "Tarsk beat Orvel 26-10 at the Stade Ana-Vellard in Tarnwick.",
+        [("Tarsk", "ORG"), ("Orvel", "ORG"), ("Stade", "NORP"), ("Tarnwick", "GPE")],
+        {("Stade Ana-Vellard", "place")}, set(), id="a place's opener read as a nationality: the name goes on"),
+    pytest.param(
+        "Rugby", "The fans of Stade Tarskois marched to the ground before kick-off.",
+        [("Stade Tarskois", "ORG")],
+        {("Stade Tarskois", "organization")}, set(), id="guard: 'Stade' and a nationality-like adjective is a club"),
+    pytest.param(
+        "Drills", "Troops at Camp Orvelle were placed on alert on Monday.",
+        [("Camp Orvelle", "ORG"), ("Monday", "DATE")],
+        {("Camp Orvelle", "place")}, set(), id="a military camp is a place"),
 ]
 
 

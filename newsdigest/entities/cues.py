@@ -779,7 +779,7 @@ class Cues:
             return [Mention(name, "organization", surface, start, end, label="PROPN")]  # "OOO Gazprom Export", "CV Sinar Bontang"
         located = _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) is not None
         if 2 <= len(words) <= 4 and not self.has_org_word(name) and (words[0] not in self.rules.given_names or len(words) > 2) and (
-                self.ends_with_place_word(name) or (located and words[0] in self.rules.place_name_openers)):
+                self.ends_with_place_word(name) or (located and self.opened_as_place(name))):
             # a site or feature the model missed: "Sinamalé Bridge", "crossed the Col du Soulor"
             # (an opener only after "the" or a preposition: "Mount Gay Rum said" is a company)
             return [Mention(name, "place", surface, start, end, label="PROPN")]

@@ -12,6 +12,7 @@ from newsdigest.entities.registry import name_key
 _OWNER_BEFORE = re.compile(rf"(?P<words>(?:[{CAP}][\w.-]*\s+){{0,3}}[{CAP}][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
 _INNER_NICKNAME = re.compile(rf"(?<=\w) [\"“‘'][{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)?[\"”’'] (?=[{CAP}])")
 # "Varenia 4-2": a score glued to a team's name.
+_CLUB_ADJECTIVE = re.compile(r"(?:ais|ois|ain|ien|aise|oise|aine|ienne|ano|ense)$")  # "Rochelais", "Toulousain", "Malien", "Paulistano"
 _SCORE = re.compile(r"\d{1,2}[-–](?:\d{1,2}(?:\(\d{1,2}\)?)?)?")  # "4-2", a tie-break's "7-6(4)", or the "6-" the tokenizer cut from "6-3"
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
                     ("n", ""), ("an", ""), ("ese", "a"), ("ese", ""), ("is", ""), ("i", ""), ("ish", ""), ("ic", "y"), ("s", ""))
@@ -226,6 +227,15 @@ class Naming:
         if len(words) < 2 or words[0] not in self.rules.legal_form_prefixes:
             return False
         return len(words[0]) > 2 or (len(words) >= 3 and words[1] not in self.rules.given_names)
+
+    def opened_as_place(self, name: str) -> bool:
+        """"Place de la Nation", "Stade Ernest-Wallon", "Estadio Azteca": a place's opener
+        (place_name_openers) and more, but not before one nationality-like adjective,
+        which makes a club ("Stade Rochelais", "Stade Malien", "Stade Français")."""
+        words = name.split()
+        if len(words) < 2 or words[0] not in self.rules.place_name_openers:
+            return False
+        return not (len(words) == 2 and (words[1] in self.rules.demonyms or _CLUB_ADJECTIVE.search(words[1])))
 
     def opens_place_name(self, word: str, next_word: str) -> bool:
         """"Col du Soulor", "Mount of Olives": a place's opener (place_name_openers)

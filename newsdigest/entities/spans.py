@@ -702,6 +702,8 @@ class SpanFinding:
         ents = _joined_person_parts(text, ents, self.rules.honorifics)
         out = []
         for start, end, label in ents:
+            if label == "NORP" and text[start:end] in self.rules.place_name_openers:
+                label = "FAC"  # "Stade" (read as a nationality) + "Marcel-Deflandre": a place's opener, the name goes on
             # "the Anton Pell" in "the Anton Pell Memorial Stadium": the run starts after the article word.
             lead = re.match(r"(?:the|The) ", text[start:end])
             core = (start + lead.end(), end) if lead and not self._named_with_the(text[start:end]) else (start, end)
