@@ -3415,6 +3415,26 @@ SESSION11_CASES = [
         "Drills", "Troops at Camp Orvelle were placed on alert on Monday.",
         [("Camp Orvelle", "ORG"), ("Monday", "DATE")],
         {("Camp Orvelle", "place")}, set(), id="a military camp is a place"),
+    pytest.param(
+        "Summit", "Jean-Marc Varnholt attended the summit in Tarnwick.",
+        [("Jean-Marc Varnholt", "ORG"), ("Tarnwick", "GPE")],
+        {("Jean-Marc Varnholt", "person")}, set(), id="a hyphenated given name leads a person's name, though the model reads a body"),
+    pytest.param(
+        "Escape", "Police said Wilmer Adalberto Varnholt escaped from the prison in Tarnwick.",
+        [("Wilmer Adalberto Varnholt", "ORG"), ("Tarnwick", "GPE")],
+        {("Wilmer Adalberto Varnholt", "person")}, set(), id="two given names lead a person's name, though the model reads a body"),
+    pytest.param(
+        "Deal", "The deal was advised by Stefan Varnholt, the Tarnwick law firm.",
+        [("Stefan Varnholt", "ORG"), ("Tarnwick", "GPE")],
+        {("Stefan Varnholt", "organization")}, set(), id="guard: a founder's name the model reads as a body stays one"),
+    pytest.param(
+        "Banks", "Shares in Jean-Luc Varn Group rose, while Jean-Luc Varn Ventra fell.",
+        [("Jean-Luc Varn Group", "ORG"), ("Jean-Luc Varn Ventra", "ORG")],
+        {("Jean-Luc Varn Ventra", "organization")}, set(), id="guard: a name whose first word opens another body's name"),
+    pytest.param(
+        "Offices", "The Ana-Lise Marrow Building houses the assembly.",
+        [("Ana-Lise Marrow Building", "ORG")],
+        {("Ana-Lise Marrow Building", "place")}, set(), id="a building is a place"),
 ]
 
 

@@ -621,10 +621,23 @@ class Cues:
         last = self.gaz.lookup(words[-1]) if len(words) > 1 else None
         if label == "ORG" and last is not None and last.kind in ("city", "country") and not last.alternate:
             return False
-        # A name the model read as a body may be a company or club named after its founder
-        # ("Michael Kors", "Julius Baer", "Clifford Chance"): a person only where the text
-        # has that name speak or describes it as one (above: "Aminu Gwadabe, president of ...").
-        return label != "ORG"
+        if label != "ORG":
+            return True
+        # A name the model read as a body may be a company named after its founder ("Calvin Klein",
+        # "Julius Baer", "Clifford Chance"): a person only with what companies' names seldom have, a
+        # hyphenated given name ("Jean-Baptiste Lemoyne") or two given names ("Hernán Darío Ospina"; but
+        # "Herbert Smith Freehills", "Carl Zeiss Meditec" are firms),
+        # and not where its first word opens another name the text gives ("Lotte Energy Materials"
+        # beside "Lotte Chemical") or is a city's ("Rosario Central"), nor before a body's apposition.
+        if not ("-" in words[0] or (len(words) >= 3 and words[1] in self.rules.given_names)):
+            return False
+        first = self.gaz.lookup(words[0])
+        if first is not None and first.kind == "city" and not first.alternate:
+            return False
+        if any(m.start() != start for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[0])} [{CAP}]", text)
+               if not text.startswith(name, m.start())):
+            return False
+        return not _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80)
 
     def given_name_led(self, name: str) -> bool:
         """"Kurt Okraku", "Aminu Gwadabe": two to four capitalised words (particles
