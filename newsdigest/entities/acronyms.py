@@ -237,7 +237,10 @@ class Definitions:
             # "The Kuomintang (KMT)": a one-word name and capitals in brackets whose letters it holds in
             # order, from its first ("KuoMinTang"); not a place's name ("Kenya (KE)"), nor the last word of a longer name
             long, short = match.group("long"), match.group("short")
-            if short in acronyms or _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+            # (not a code the text brackets after other names too, a party's in a list of seats or votes: "Coutinho (CON)
+            # and ... Leadbeater (LAB)", "Clacton (CON) and Boston (CON)")
+            if short in acronyms or text.count(f"({short})") > 1 or re.search(rf"[{CAP}][\w’'-]* \([{CAP}]{{2,6}}\)", text[match.end() : match.end() + 60]) \
+                    or _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
                     or not _letters_in_order(short, long) or self.gaz.lookup(long) is not None or self._country_word(long) \
                     or not any(m.start == match.start("long") and m.end == match.end("long") and m.kind != "person" for m in mentions):
                 continue

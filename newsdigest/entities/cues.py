@@ -62,6 +62,8 @@ _CLAUSE_OPENS = re.compile(SENTENCE_START + r"\s*$|(?:(?<![\w-])(?:while|as|but|
                            r"where|until|since|because|so|then|now) )$")
 # "Orvel, who are second": a plural verb after "who" (one person "is").
 _WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
+# "in Sulaimaniyah and " before a name: a list of places after a word of where.
+_PLACES_LISTED_BEFORE = re.compile(rf"\b(?:in|near|from|across|around|outside)\s+{NAME_UP_TO_THREE_WORDS}(?:,| and| or) $")
 _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|outside|across|around|inside) $")
 # What a company is: ", whose chief executive ...", "Tarnwick-based X", "copper producer X", "the oil giant X".
 _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)"
@@ -319,9 +321,9 @@ class Cues:
         roles_after, verbs_after = patterns
         if self._team_cue_before(text, start):
             return True
-        if (_WHO_PLURAL.match(text, end) and not _LISTED_NAME_BEFORE.search(text, max(0, start - 60), start)) \
+        if (_WHO_PLURAL.match(text, end) and not _PLACES_LISTED_BEFORE.search(text, max(0, start - 60), start)) \
                 or (roles and roles_after.match(text, end)):
-            return True  # (after a list the plural is the list's: "Teachers in Sulaimaniyah and Halabja, who have staged")
+            return True  # (after a list of places the plural is the list's: "Teachers in Sulaimaniyah and Halabja, who have staged")
         return verbs_after.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
     def _team_cue_before(self, text: str, start: int) -> bool:
@@ -334,9 +336,9 @@ class Cues:
     def _surname_of_full_name(self, text: str, name: str) -> bool:
         """"Sudani" where the text also writes "Ivo al-Sudani": a nationality word that ends a
         full name is a surname (a capitalised word before it that opens a sentence is no given
-        name: "Most Kazakh crude")."""
+        name: "Most Kazakh crude"; nor is a nationality before a hyphen: "the Saudi-Emirati coalition")."""
         return any(not _OPENS_SENTENCE.search(text[max(0, m.start() - 4) : m.start()])
-                   for m in re.finditer(rf"(?:(?<=\w)-|(?!(?:The|Former|Then|Ex)\b)[{CAP}][\w’']+ ){re.escape(name)}\b", text))
+                   for m in re.finditer(rf"(?:(?<![\w’'-])[a-z]{{1,4}}-|(?!(?:The|Former|Then|Ex)\b)[{CAP}][\w’']+ ){re.escape(name)}\b", text))
 
     def _known_or_acronym(self, name: str) -> bool:
         """Capitals only ("CMA CGM"), or a name the lists or the gazetteer know: a name of its own."""

@@ -13,6 +13,7 @@ _OWNER_BEFORE = re.compile(rf"(?P<words>(?:[{CAP}][\w.-]*\s+){{0,3}}[{CAP}][\w-]
 _INNER_NICKNAME = re.compile(rf"(?<=\w) [\"“‘'][{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)?[\"”’'] (?=[{CAP}])")
 # "Varenia 4-2": a score glued to a team's name.
 _CLUB_ADJECTIVE = re.compile(r"(?:ais|ois|ain|ien|aise|oise|aine|ienne|ano|ense)$")  # "Rochelais", "Toulousain", "Malien", "Paulistano"
+_AMOUNT_TOKEN = re.compile(r"[A-Z]{0,3}[$€£¥₹][\d.,]*")
 _SCORE = re.compile(r"\d{1,2}[-–](?:\d{1,2}(?:\(\d{1,2}\)?)?)?")  # "4-2", a tie-break's "7-6(4)", or the "6-" the tokenizer cut from "6-3"
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ians", "e"), ("ian", "ia"), ("ian", "e"), ("ian", ""), ("ans", "a"), ("an", "a"), ("ns", ""),
                     ("n", ""), ("an", ""), ("ese", "a"), ("ese", ""), ("is", ""), ("i", ""), ("ish", ""), ("ic", "y"), ("s", ""))
@@ -100,6 +101,8 @@ class Naming:
                                                             or (tokens[-1].isalpha() and tokens[-1] not in self.rules.name_particles)):
             tokens = tokens[:-1]  # ("Ivo Marrow third", "the Orvel valley": no lowercase word ends a name)
         if len(tokens) > 1 and _SCORE.fullmatch(tokens[-1]):  # "Varenia 4-2 on penalties"
+            tokens = tokens[:-1]
+        while len(tokens) > 1 and _AMOUNT_TOKEN.fullmatch(tokens[-1]):  # "fined Sun Hung Kai HK$2 million"
             tokens = tokens[:-1]
         return " ".join(tokens)
 
@@ -235,7 +238,9 @@ class Naming:
         words = name.split()
         if len(words) < 2 or words[0] not in self.rules.place_name_openers:
             return False
-        return not (len(words) == 2 and (words[1] in self.rules.demonyms or _CLUB_ADJECTIVE.search(words[1])))
+        # (nor before a city's name: "Stade Rennes", "Stade Reims" are clubs)
+        return not (len(words) == 2 and (words[1] in self.rules.demonyms or _CLUB_ADJECTIVE.search(words[1])
+                                         or (words[0] == "Stade" and self.gaz.lookup(words[1]) is not None)))
 
     def opens_place_name(self, word: str, next_word: str) -> bool:
         """"Col du Soulor", "Mount of Olives": a place's opener (place_name_openers)

@@ -75,6 +75,7 @@ class EntityRules:
     products: frozenset = frozenset()  # name keys (known_products.yml)
     verbs_inside_span: tuple = ()
     hyphen_suffixes: frozenset = frozenset()
+    place_name_prefixes: frozenset = frozenset()
     home_nations: frozenset = frozenset()
     side_words_before_names: frozenset = frozenset()
     company_words: frozenset = frozenset()
@@ -216,6 +217,7 @@ def entity_rules() -> EntityRules:
         org_nouns_before_name=tuple(data.get("org_nouns_before_name", ())),
         verbs_inside_span=tuple(data.get("verbs_inside_span", ())),
         hyphen_suffixes=frozenset(data.get("hyphen_suffixes", ())),
+        place_name_prefixes=frozenset(data.get("place_name_prefixes", ())),
         home_nations=frozenset(data.get("home_nations", ())),
         side_words_before_names=frozenset(data.get("side_words_before_names", ())),
         products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),

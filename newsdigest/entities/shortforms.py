@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdigest.entities.capitals import CAP, OWNER_NAME
-from newsdigest.entities.cues import _SPEAKS_OR_DESCRIBED, _team_after_patterns
+from newsdigest.entities.cues import _SPEAKS_OR_DESCRIBED, RESULT_WITH_SCORE, _team_after_patterns
 from newsdigest.entities.gazetteer import Place
 from newsdigest.entities.acronyms import _is_acronym, acronym_fits, initials
 from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _contiguous, _in_longer_name, name_parts, whole_word
@@ -111,7 +111,10 @@ class ShortForms:
                     if any(o.name == m.name and o.label in self.rules.labels and o.label != "PERSON" for o in mentions):
                         owners = []
                     owners = [p for p in owners if any(o.name == p and o.label == "PERSON" for o in mentions)]
-                if not owners and len(parts) == 1 and not self.gaz.lookup(m.name):
+                if not owners and len(parts) == 1 and not self.gaz.lookup(m.name) and not self.gaz.is_town(m.name) \
+                        and m.name not in self.rules.given_names and key not in self.rules.known_kinds \
+                        and not any(o.cue_org for o in mentions if o.name == m.name):
+                    # (not a relative or another person named by a given name: "his son Josh" beside "John Shaw")
                     # "Jokowi" for "Joko Widodo", "ScoMo" for "Scott Morrison": a nickname blended from
                     # the start of the given name and the start of the surname
                     owners = [p for p in full_people if _blended_name(m.name, name_parts(p))]
@@ -264,20 +267,26 @@ class ShortForms:
 
     def club_before_city(self, name: str, text: str) -> bool:
         """"Persib Bandung", "Polissya Zhytomyr": a word no list knows (no place, given name,
-        nationality, title or body's word), then a city, where the text also writes the first
-        word alone ("Persib took the lead"): a club and its city, as news never writes a
-        person's first name alone ("Naoko Fujisawa", "Lenny Martinez" are people)."""
+        nationality, title, body's word or place's prefix: "Greater", "Port"), then a city, where
+        the text also writes the first word alone ("Persib took the lead") and a side's cue stands
+        by the name or the word ("beat", "coach", a score): a club and its city, not a person
+        ("Zhou Yongkang ... Zhou said", "Naoko Fujisawa")."""
         words = name.split()
-        return (len(words) == 2 and self._club_word_before_city(words[0]) and name_key(words[1]) in self.gaz.city_keys
-                and any(not _WORD_OF_NAME_BEFORE.search(text, max(0, u.start() - 30), u.start()) and not _WORD_OF_NAME_AFTER.match(text, u.end())
-                        for u in whole_word(words[0]).finditer(text))
-                and not any(_SPEAKS_OR_DESCRIBED.match(text, u.end()) for u in whole_word(words[0]).finditer(text)))  # ("Sakichi's son")
+        if len(words) != 2 or not self._club_word_before_city(words[0]) or name_key(words[1]) not in self.gaz.city_keys:
+            return False
+        alone = [u for u in whole_word(words[0]).finditer(text)
+                 if not _WORD_OF_NAME_BEFORE.search(text, max(0, u.start() - 30), u.start()) and not _WORD_OF_NAME_AFTER.match(text, u.end())]
+        if not alone or any(_SPEAKS_OR_DESCRIBED.match(text, u.end()) for u in whole_word(words[0]).finditer(text)):  # ("Sakichi's son")
+            return False
+        uses = list(whole_word(name).finditer(text)) + alone
+        return any(self._team_cue(text, u.start(), u.end()) or RESULT_WITH_SCORE.match(text, u.end()) for u in uses)
 
     def _club_word_before_city(self, word: str) -> bool:
         return (re.fullmatch(rf"[{CAP}][a-zà-ÿ’'-]{{2,}}", word) is not None and word not in self.rules.given_names
                 and self.gaz.lookup(word) is None and not self.gaz.is_town(word) and not self.demonym_country(word)
                 and word not in self.rules.demonyms and word not in self.rules.peoples and not self.has_org_word(word)
                 and word.lower() not in self.rules.honorifics and word not in self.rules.place_name_openers
+                and word not in self.rules.place_name_prefixes
                 and name_key(word) not in self.rules.known_kinds)
 
     def _town_named_in(self, body: str, word: str, text: str) -> bool:

@@ -35,6 +35,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|a
 _PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CAP}][\w’'-]+){{1,2}}) of (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
 _REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
+_REMIT_HEADS = ("Ministry", "Department", "Secretariat")  # bodies named by a remit of several portfolios
 _OF_ONE_WORD_END = re.compile(rf" of [{CAP}][\w’'-]*$")
 _REMIT_LIST = re.compile(rf"(?:, [{CAP}][\w’'-]*)+,? (?:and|&) [{CAP}][\w’'-]*(?![\w’'-]| [{CAP}]|['’]s\b)")
 _SECOND_REMIT = re.compile(rf" and the (?P<remit>[{CAP}][\w’'-]* of [{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])")
@@ -43,7 +44,10 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _CAPITALISED_HEAD = re.compile(rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*")
 _ACRONYM_WORD = re.compile(rf"\b[{CAP}]{{3,8}}\b")
 _WEEKDAYS_MONTHS = WEEKDAYS | MONTHS
-_GIVEN_NAME_SYLLABLE = re.compile(r"-(?P<syllable>[a-z]{2,5})(?![\w’'-])")
+# A romanised Korean or Chinese syllable: an onset, a vowel, maybe a final ("seok", "wun", "myung", "jeou", "hsiung").
+_GIVEN_NAME_SYLLABLE = re.compile(r"-(?P<syllable>(?:ch|jj|kk|pp|ss|tt|sh|zh|hs|ts|[bcdfghjklmnpqrstwxyz])?"
+                                  r"(?:wae|yae|yeo|eou|ae|ai|ao|ei|eo|eu|ia|ie|io|iu|oe|oi|ou|ua|ue|ui|uo|wa|we|wi|wo|ya|ye|yo|yu|yi|ee|oo|"
+                                  r"[aeiou])(?:ng|n|k|l|m|p|t|r)?)(?![\w’'-])")
 # "Kyzyl" + "-Tor", "Croix" + "-des-Aubes": the hyphenated rest of a name the model cut.
 # "Hamad bin Khalifa" + " Al Thani": a capitalised Arabic article and one name word.
 _CAPITALISED_ARTICLE = re.compile(rf" (?:Al|El) [{CAP}][\w’'-]*(?![\w’'-]| [{CAP}])")
@@ -259,11 +263,11 @@ class SpanFinding:
                 after = _AFTER_CONNECTOR.match(text, end)
                 if after:
                     new_end = after.end()
-            elif label in ("ORG", "PERSON") and (foreign := _FOREIGN_AND_REST.match(text, end)) \
-                    and (label == "ORG" or foreign.group(0).startswith(" y ")) and not self.gaz.lookup(foreign.group("words")) \
-                    and not self._country_word(foreign.group("words").split()[0]):
+            elif (label == "ORG" or (label == "PERSON" and self.has_org_word(text[start:end]))) and len(text[start:end].split()) >= 2 \
+                    and (foreign := _FOREIGN_AND_REST.match(text, end)) \
+                    and self._rest_of_foreign_name(text[start:end], foreign.group("words")):
                 # "Fundación Ambiente" + " y Recursos Naturales": Spanish, Portuguese, French or German "and"
-                # inside a body's name; a Spanish "y" inside a person's too ("José Ortega y Gasset")
+                # inside a body's name (which the model may read as a person's, but a body's word says what it is)
                 new_end = foreign.end()
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
@@ -280,6 +284,16 @@ class SpanFinding:
                 grown_to = new_end
             out.append((start, new_end, label))
         return out
+
+    def _rest_of_foreign_name(self, first: str, rest: str) -> bool:
+        """"Recursos Naturales" after "Fundación Ambiente y": words that are no name of their own (no known
+        body, place, country, acronym or given name: not "Partido Popular y Vox", "Renault et Nissan", "Pablo
+        Iglesias y Yolanda Díaz"), after a first part that opens with a body's word or is no known name either."""
+        words = rest.split()
+        if any(w.isupper() or name_key(w) in self.rules.known_kinds for w in words) or name_key(rest) in self.rules.known_kinds \
+                or self.gaz.lookup(rest) or self._country_word(words[0]) or words[0] in self.rules.given_names:
+            return False
+        return name_key(first) not in self.rules.known_kinds and first.split()[0] not in self.rules.given_names
 
     def _country_word(self, name: str) -> bool:
         place = self.gaz.lookup(re.sub(r"^(?:the|The) ", "", name))
@@ -395,10 +409,14 @@ class SpanFinding:
             if start < skip_to:
                 continue  # ("Culture and Science", read as a work's title, is the rest of the ministry's name)
             listed = _REMIT_LIST.match(text, end) if label == "ORG" and _OF_ONE_WORD_END.search(text, start, end) else None
-            if listed and text[start:end].split()[0 if not text.startswith(("the ", "The "), start) else 1] in self.rules.org_name_words:
+            if listed and text[start:end].split()[0 if not text.startswith(("the ", "The "), start) else 1] in _REMIT_HEADS:
                 words = re.findall(rf"[{CAP}][\w’'-]*", listed.group(0))
-                if not any(end <= s < listed.end() and (e > listed.end() or l in ("PERSON", "GPE", "LOC", "NORP", "FAC")) for s, e, l in ents) \
-                        and not any(self.gaz.lookup(w) or self._country_word(w) or self.demonym_country(w) or w in self.rules.demonyms for w in words):
+                # (not a list of other names: "the Ministry of Health, WHO and UNICEF", "the Department of Energy, Exxon
+                # and Chevron": capitals, known names, places and what the model tagged as a body, person or place)
+                if not any(end <= s < listed.end() and (e > listed.end() or l in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"))
+                           for s, e, l in ents) \
+                        and not any(w.isupper() or name_key(w) in self.rules.known_kinds or self.gaz.lookup(w) or self._country_word(w)
+                                    or self.demonym_country(w) or w in self.rules.demonyms for w in words):
                     end = skip_to = listed.end()
             out.append((start, end, label))
         return out
@@ -611,6 +629,8 @@ class SpanFinding:
         or product) that the text never writes without the body's one-word name before
         it is the rest of that body's name."""
         body = text[body_start:body_end]
+        if body.isupper():
+            return False  # (not after capitals, a broadcaster's or an agency's: "told CNN Zelensky")
         return (" " not in body and self._unknown_name_word(word)
                 and word not in self.rules.given_names and name_key(word) not in self.rules.known_kinds
                 and name_key(word) not in self.rules.products
