@@ -3439,6 +3439,11 @@ SESSION11_CASES = [
         "Offices", "The Ana-Lise Marrow Building houses the assembly.",
         [("Ana-Lise Marrow Building", "ORG")],
         {("Ana-Lise Marrow Building", "place")}, set(), id="a building is a place"),
+    pytest.param(
+        "Wind", "Orvex Group delayed the project, which Orvex Renewables is building. Orvex shares fell 2 percent.",
+        [("Orvex Group", "ORG"), ("Orvex Renewables", "ORG"), ("Orvex", "ORG")],
+        {("Orvex Group", "organization"), ("Orvex Renewables", "organization")}, {"Orvex"},
+        id="the bare word of a group's name is short for the parent, not for an arm"),
 ]
 
 

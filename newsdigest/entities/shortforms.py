@@ -146,6 +146,11 @@ class ShortForms:
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
                 owners = [o for o in owners if not self._town_named_in(o, m.name, text)]
                 owners = [o for o in owners if not self._national_arm(m.name, o, text)]
+                if len(owners) > 1:
+                    # "Ignitis" beside "Ignitis Group" and "Ignitis Renewables": the parent, the one
+                    # name that adds only a group's word to it, is what the bare word names
+                    parents = [o for o in owners if o.split()[0] == m.name and len(o.split()) == 2 and o.split()[1] in _PARENT_WORDS]
+                    owners = parents if len(parents) == 1 else owners
                 if len(owners) == 1 and not _named_alone_first(m.name, owners[0], mentions):
                     mapping[key] = owners[0]
                     continue
@@ -436,6 +441,8 @@ class ShortForms:
         return folds
 
 
+# What a group's parent adds to its name ("Ignitis Group", "Adani Enterprises"), beside its arms' names.
+_PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation", "Corp", "Enterprises", "Inc", "Ltd", "plc", "PLC", "SA", "AG", "SE"})
 # A capitalised word right before or after a word, in the same sentence: the word is part of a longer name.
 _WORD_OF_NAME_BEFORE = re.compile(rf"[{CAP}][\w’'-]*[’']?s? $")
 _WORD_OF_NAME_AFTER = re.compile(rf"(?:[’']s?)? [{CAP}]")
