@@ -3444,6 +3444,14 @@ SESSION11_CASES = [
         [("Orvex Group", "ORG"), ("Orvex Renewables", "ORG"), ("Orvex", "ORG")],
         {("Orvex Group", "organization"), ("Orvex Renewables", "organization")}, {"Orvex"},
         id="the bare word of a group's name is short for the parent, not for an arm"),
+    pytest.param(
+        "Cars", "The president told reporters in Bandung City that there would be no further increase.",
+        [("Bandung City", "GPE")],
+        {("Bandung City", "place")}, set(), id="a city's name and 'City' after 'in' is the city, no club"),
+    pytest.param(
+        "Derby", "Bandung City beat Tarsk 2-1 on Sunday.",
+        [("Bandung City", "ORG"), ("Tarsk", "ORG"), ("Sunday", "DATE")],
+        {("Bandung City", "organization")}, set(), id="guard: a city's name and 'City' as a side"),
 ]
 
 

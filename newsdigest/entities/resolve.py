@@ -649,8 +649,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "place"  # "the West Bank": a region the gazetteer names in full, though it ends in a body's word (not a side: "West Coast")
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())
-        if (self.has_org_word(name) and (whole_org_word or not cue_place)) or ((self.is_club_name(name) or (
-                self.club_before_city(name, text) and not any(m.cue_person for m in items))) and not cue_place):
+        # (a club's name written after "in" is the city it is named as: "reporters in Toyota City")
+        if (self.has_org_word(name) and (whole_org_word or not cue_place)) or ((
+                (self.is_club_name(name) and not self._written_in(name, items, text))
+                or (self.club_before_city(name, text) and not any(m.cue_person for m in items))) and not cue_place):
             return "organization"
         if cue_place:
             return "place"
