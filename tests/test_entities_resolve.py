@@ -3452,6 +3452,40 @@ SESSION11_CASES = [
         "Derby", "Bandung City beat Tarsk 2-1 on Sunday.",
         [("Bandung City", "ORG"), ("Tarsk", "ORG"), ("Sunday", "DATE")],
         {("Bandung City", "organization")}, set(), id="guard: a city's name and 'City' as a side"),
+    pytest.param(
+        "Banks", "It runs subsidiaries including Orvex Bank Uganda and Orvex Bank Rwanda.",
+        [("Orvex Bank Uganda", "ORG"), ("Orvex Bank", "ORG"), ("Rwanda", "GPE")],
+        {("Orvex Bank Rwanda", "organization")}, {"Rwanda"}, id="a body's name and a country at a phrase's end: a national arm"),
+    pytest.param(
+        "Drugs", "The Ministry of Health, Labour and Welfare approved the treatment.",
+        [("The Ministry of Health", "ORG"), ("Labour", "ORG"), ("Welfare", "ORG")],
+        {("Ministry of Health, Labour and Welfare", "organization")}, {"Labour", "Welfare"},
+        id="a ministry's portfolios, whatever else a word names"),
+    pytest.param(
+        "Cells", "It was developed at the Tarsk University's Center for iPS Cell Research in Orvel.",
+        [("the Tarsk University's Center", "ORG"), ("Cell Research", "ORG"), ("Orvel", "GPE")],
+        {("Center for iPS Cell Research", "organization")}, {"Cell Research"},
+        id="a remit's word may open in lowercase, and the model's span inside it is part of it"),
+    pytest.param(
+        "Congo", '"Kigali signs documents in America and sends soldiers into Congo," he said.',
+        [("Kigali", "GPE"), ("America", "GPE"), ("Congo", "GPE")],
+        {("United States", "place")}, {"America"}, id="'America' alone is the United States"),
+    pytest.param(
+        "Radio", "The Voice of America cut its Tarskan service.",
+        [("The Voice of America", "ORG"), ("Tarskan", "NORP")],
+        {("Voice of America", "organization")}, {"Voice"}, id="guard: 'of America' ends a body's name"),
+    pytest.param(
+        "Vote", "Supporters of the Orvel Party and Jamaat-e-Tarsk clashed. Jamaat's chief said police were to blame.",
+        [("the Orvel Party", "ORG"), ("Jamaat-e-Tarsk", "ORG"), ("Jamaat", "PERSON")],
+        {("Jamaat-e-Tarsk", "organization")}, {"Jamaat"}, id="the first part of a hyphenated body's name is short for it"),
+    pytest.param(
+        "Drugs", "Orvex Pharma, controlled by the chemicals group Orvex Chemical, will make the cells.",
+        [("Orvex Pharma", "PERSON"), ("Orvex Chemical", "ORG")],
+        {("Orvex Pharma", "organization")}, set(), id="'Pharma' is a company's word"),
+    pytest.param(
+        "Drugs", "Tarsk Pharma of Mumbai agreed to buy the drugmaker.",
+        [("Tarsk Pharma", "ORG"), ("Mumbai", "GPE")],
+        {("Tarsk Pharma", "organization"), ("Mumbai", "place")}, set(), id="guard: a company's word and 'of' a city is no name"),
 ]
 
 

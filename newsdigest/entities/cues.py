@@ -570,7 +570,8 @@ class Cues:
                                          or w in self.rules.of_place_name_words or w in self.rules.place_feature_words for w in words):
             return False
         if known.kind == "country":
-            return len(words) == 1 and first not in self.rules.place_name_openers
+            # (not "of America": "Voice of America", "Guild of America" name the body, as "Bank of America" does)
+            return len(words) == 1 and first not in self.rules.place_name_openers and place != "America"
         # "Agnikul Cosmos of Chennai": a company of two words or more and its city (not "Royal Bank of Scotland")
         return len(words) >= 2 and known.kind in ("city", "region") and not known.alternate
 

@@ -245,7 +245,9 @@ def gazetteer() -> Gazetteer:
                 gaz.countries.setdefault(name_key(alias), place)
                 gaz._country_aliases.append(alias)
                 gaz.add(alias, place)
-    for alias, target in (("USA", "United States"), ("US", "United States"), ("U.S.", "United States"), ("UK", "United Kingdom"),
+    # ("America" alone is the United States in news: "sends soldiers ... and signs documents in America";
+    # the accented "América" of Mexico City's club is another key)
+    for alias, target in (("USA", "United States"), ("US", "United States"), ("U.S.", "United States"), ("America", "United States"), ("UK", "United Kingdom"),
                           ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"), ("Holland", "Netherlands"),
                           ("Türkiye", "Turkey"), ("Palestine", "Palestinian Territory"), ("DR Congo", "Democratic Republic of the Congo"),
                           ("DRC", "Democratic Republic of the Congo"),

@@ -76,6 +76,7 @@ class EntityRules:
     verbs_inside_span: tuple = ()
     hyphen_suffixes: frozenset = frozenset()
     place_name_prefixes: frozenset = frozenset()
+    portfolio_words: frozenset = frozenset()
     home_nations: frozenset = frozenset()
     side_words_before_names: frozenset = frozenset()
     company_words: frozenset = frozenset()
@@ -218,6 +219,7 @@ def entity_rules() -> EntityRules:
         verbs_inside_span=tuple(data.get("verbs_inside_span", ())),
         hyphen_suffixes=frozenset(data.get("hyphen_suffixes", ())),
         place_name_prefixes=frozenset(data.get("place_name_prefixes", ())),
+        portfolio_words=frozenset(data.get("portfolio_words", ())),
         home_nations=frozenset(data.get("home_nations", ())),
         side_words_before_names=frozenset(data.get("side_words_before_names", ())),
         products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),

@@ -144,6 +144,8 @@ class ShortForms:
                 # ("Maersk" after "A.P. Moller-Maersk": the last part of a hyphenated last word too)
                 owners = [o for o in orgs if o.split()[0] == m.name or m.name in (o.split()[-1], o.split()[-1].rsplit("-", 1)[-1])]
                 owners += [o for o in one_word_orgs if len(o) > len(m.name) and o.startswith(m.name) and o[len(m.name)].isupper()]
+                # ("Jamaat" after "Jamaat-e-Islami": the first part of a hyphenated name)
+                owners += [o for o in one_word_orgs if o.startswith(m.name + "-") and o.count("-") >= 2]
                 owners = [o for o in owners if not self._town_named_in(o, m.name, text)]
                 owners = [o for o in owners if not self._national_arm(m.name, o, text)]
                 if len(owners) > 1:

@@ -20,7 +20,8 @@ _FOREIGN_AND_REST = re.compile(rf" (?:y|e|et|und) (?P<words>[{CAP}][\w’'-]*(?:
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
-_REMIT = re.compile(rf" (?:on|for) (?P<words>[{CAP}][\w’'/-]*(?: (?:and|of|the) [{CAP}][\w’'/-]*| [{CAP}][\w’'/-]*)*)")
+# (a word may open with a lowercase letter before capitals: "the Center for iPS Cell Research")
+_REMIT = re.compile(rf" (?:on|for) (?P<words>(?:[{CAP}]|[a-z](?=[{CAP}]))[\w’'/-]*(?: (?:and|of|the) [{CAP}][\w’'/-]*| [{CAP}][\w’'/-]*)*)")
 # "the National Grain Council in Tarnwick": a city after an organization's name says where it sits.
 _IN_PLACE_END = re.compile(rf" in (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 # A possessive right after a span ("Ernst and Young" + "'s audit").
@@ -35,6 +36,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|a
 _PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CAP}][\w’'-]+){{1,2}}) of (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
 _REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
+_PHRASE_ENDS = re.compile(r"[,.;:)]|['’]s\b| and\b| or\b")
 _REMIT_HEADS = ("Ministry", "Department", "Secretariat")  # bodies named by a remit of several portfolios
 _OF_ONE_WORD_END = re.compile(rf" of [{CAP}][\w’'-]*$")
 _REMIT_LIST = re.compile(rf"(?:, [{CAP}][\w’'-]*)+,? (?:and|&) [{CAP}][\w’'-]*(?![\w’'-]| [{CAP}]|['’]s\b)")
@@ -364,12 +366,18 @@ class SpanFinding:
                 continue
             out.append((start, end, label))
         grown: list = []
+        skip_to = -1
         for i, (start, end, label) in enumerate(out):
+            if start < skip_to:
+                continue
             remit = _REMIT.match(text, end) if label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words else None
-            if remit and (i + 1 == len(out) or out[i + 1][0] >= remit.end()):
+            # (the model may read the remit's last words as a body of their own: "Center" + " for iPS " +
+            # "Cell Research and Application")
+            inside = [(s, e, l) for s, e, l in out[i + 1 :] if remit and s < remit.end()]
+            if remit and all(e <= remit.end() and l == "ORG" and s > end + 5 for s, e, l in inside):
                 words = remit.group("words")
                 if not (set(words.split()) & _WEEKDAYS_MONTHS) and not self.gaz.lookup(words) and not self._country_word(words):
-                    end = remit.end()
+                    end = skip_to = remit.end()
             grown.append((start, end, label))
         return grown
 
@@ -413,10 +421,11 @@ class SpanFinding:
                 words = re.findall(rf"[{CAP}][\w’'-]*", listed.group(0))
                 # (not a list of other names: "the Ministry of Health, WHO and UNICEF", "the Department of Energy, Exxon
                 # and Chevron": capitals, known names, places and what the model tagged as a body, person or place)
-                if not any(end <= s < listed.end() and (e > listed.end() or l in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"))
-                           for s, e, l in ents) \
-                        and not any(w.isupper() or name_key(w) in self.rules.known_kinds or self.gaz.lookup(w) or self._country_word(w)
-                                    or self.demonym_country(w) or w in self.rules.demonyms for w in words):
+                portfolios = all(w in self.rules.portfolio_words for w in words)  # ("of Health, Labour and Welfare", "Labour" a party too)
+                if portfolios or (not any(end <= s < listed.end() and (e > listed.end() or l in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"))
+                                          for s, e, l in ents)
+                                  and not any(w.isupper() or name_key(w) in self.rules.known_kinds or self.gaz.lookup(w) or self._country_word(w)
+                                              or self.demonym_country(w) or w in self.rules.demonyms for w in words)):
                     end = skip_to = listed.end()
             out.append((start, end, label))
         return out
@@ -473,10 +482,14 @@ class SpanFinding:
                 last = text[body_start:body_end].split()[-1]
                 joint = text[body_end:start]
                 country = self.gaz.country(text[start:end]) is not None
-                if ((joint == " of " and last in self.rules.org_name_words and (country or place.kind == "city"))
+                # (a company's word and "of" a city is no name: "Sun Pharma of Mumbai"; an institution's is: "University of Mumbai")
+                if ((joint == " of " and last in self.rules.org_name_words and last not in self.rules.company_words and (country or place.kind == "city"))
                         or (joint == " for " and last in self.rules.org_name_words and country)
                         or (country and joint == " in " and last in self.rules.seated_org_words)
-                        or (country and joint == " " and last == "International")):
+                        or (country and joint == " " and last == "International")
+                        or (country and joint == " " and (last in self.rules.org_name_words or last in self.rules.company_words)
+                            and _PHRASE_ENDS.match(text, end))):
+                    # ("Equity Bank" + " " + "Rwanda,", a national arm named at the end of a phrase)
                     out[-1] = (body_start, end, "ORG")
                     continue
             out.append((start, end, label))
