@@ -61,9 +61,11 @@ _JOINED_FROM = re.compile(rf"\bjoined [{CAP}][\w’'.-]*(?: (?:[{CAP}][\w’'.-]
 _CLAUSE_OPENS = re.compile(SENTENCE_START + r"\s*$|(?:(?<![\w-])(?:while|as|but|when|after|before|whereas|though|although|if|"
                            r"where|until|since|because|so|then|now) )$")
 # "Orvel, who are second": a plural verb after "who" (one person "is").
+# "the mayor of Kiryat Shmona, " before "Avichai Stern,": an office held over a named place or body, then its holder.
+_HOLDER_OF_BEFORE = re.compile(rf"\b(?:mayor|governor|president|chairman|chairwoman|chair|head|chief|leader|director|minister|"
+                               rf"secretary|ambassador|speaker|premier|founder|owner|coach|captain|ceo|CEO)\s+of\s+(?:the\s+)?"
+                               rf"{NAME_UP_TO_THREE_WORDS},\s+$")
 _WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
-# "in Sulaimaniyah and " before a name: a list of places after a word of where.
-_PLACES_LISTED_BEFORE = re.compile(rf"\b(?:in|near|from|across|around|outside)\s+{NAME_UP_TO_THREE_WORDS}(?:,| and| or) $")
 _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|outside|across|around|inside) $")
 # What a company is: ", whose chief executive ...", "Tarnwick-based X", "copper producer X", "the oil giant X".
 _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)"
@@ -282,7 +284,8 @@ class Cues:
         if after.match(text, end) and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
             return True
         return before.search(text, max(0, start - 40), start) is not None \
-            or (" " in text[start:end] and _LED_BY.search(text, max(0, start - 8), start) is not None)
+            or (" " in text[start:end] and _LED_BY.search(text, max(0, start - 8), start) is not None) \
+            or (" " in text[start:end] and text[end : end + 1] == "," and _HOLDER_OF_BEFORE.search(text, max(0, start - 60), start) is not None)
 
     def _person_patterns(self) -> tuple[re.Pattern, re.Pattern]:
         """_person_context's patterns, after and before a name (once per resolver: the cue lists are long, and every span is asked)."""
@@ -321,9 +324,10 @@ class Cues:
         roles_after, verbs_after = patterns
         if self._team_cue_before(text, start):
             return True
-        if (_WHO_PLURAL.match(text, end) and not _PLACES_LISTED_BEFORE.search(text, max(0, start - 60), start)) \
-                or (roles and roles_after.match(text, end)):
-            return True  # (after a list of places the plural is the list's: "Teachers in Sulaimaniyah and Halabja, who have staged")
+        if (_WHO_PLURAL.match(text, end) and not self._list_after_words(text, start)) or (roles and roles_after.match(text, end)):
+            # (after a list that words open the plural is the list's or its people's: "Teachers in Sulaimaniyah
+            # and Halabja, who have staged", "the governors of Kano and Kaduna, who have"; sides open their clause)
+            return True
         return verbs_after.match(text, end) is not None and _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
 
     def _team_cue_before(self, text: str, start: int) -> bool:
@@ -332,6 +336,13 @@ class Cues:
         before = text[max(0, start - 40) : start]
         return _lowercase_cue_before(text, start, self.rules.team_cues_before) \
             or _SCORE_BEFORE.search(before) is not None or _JOINED_FROM.search(text, max(0, start - 80), start) is not None
+
+    def _list_after_words(self, text: str, start: int) -> bool:
+        """A name that ends a list ("X and " + name) which a lowercase word opens: "in X and Y", "the mayors of X and Y"."""
+        listed = _LISTED_NAME_BEFORE.search(text, max(0, start - 60), start)
+        if listed is None:
+            return False
+        return re.search(r"\b[a-z]+ (?:the )?$", text[max(0, listed.start() - 30) : listed.start()]) is not None
 
     def _surname_of_full_name(self, text: str, name: str) -> bool:
         """"Sudani" where the text also writes "Ivo al-Sudani": a nationality word that ends a

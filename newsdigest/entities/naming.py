@@ -213,6 +213,8 @@ class Naming:
                 return False
             if w in self.rules.org_words_not_first:
                 return i > 0
+            if w in self.rules.org_words_first_only:
+                return i == 0 and len(words) > 1
             if w in self.rules.org_words_last_only:  # (not after a particle: "Semana de la Energía")
                 return 0 < i == len(words) - 1 and words[i - 1] not in _PARTICLES_BEFORE_LAST
             if w not in self.rules.weak_org_name_words:
@@ -238,9 +240,13 @@ class Naming:
         words = name.split()
         if len(words) < 2 or words[0] not in self.rules.place_name_openers:
             return False
-        # (nor before a city's name: "Stade Rennes", "Stade Reims" are clubs)
-        return not (len(words) == 2 and (words[1] in self.rules.demonyms or _CLUB_ADJECTIVE.search(words[1])
-                                         or (words[0] == "Stade" and self.gaz.lookup(words[1]) is not None)))
+        # (nor "Stade" before a city's name that no particle joins: "Stade Rennes", "Stade Malherbe Caen" are clubs;
+        # "Stade de France" is a place; an adjective goes first in longer clubs' names: "Stade Brestois 29")
+        if words[1] in self.rules.demonyms or _CLUB_ADJECTIVE.search(words[1]):
+            return False
+        last = self.gaz.lookup(words[-1].split("-")[0])
+        return not (words[0] == "Stade" and last is not None and last.kind == "city" and words[-2] not in self.rules.name_particles
+                    and words[1] not in self.rules.given_names)  # (a person's name: "Stade Nelson Mandela")
 
     def opens_place_name(self, word: str, next_word: str) -> bool:
         """"Col du Soulor", "Mount of Olives": a place's opener (place_name_openers)

@@ -77,6 +77,7 @@ class EntityRules:
     hyphen_suffixes: frozenset = frozenset()
     place_name_prefixes: frozenset = frozenset()
     portfolio_words: frozenset = frozenset()
+    org_words_first_only: frozenset = frozenset()
     home_nations: frozenset = frozenset()
     side_words_before_names: frozenset = frozenset()
     company_words: frozenset = frozenset()
@@ -220,6 +221,7 @@ def entity_rules() -> EntityRules:
         hyphen_suffixes=frozenset(data.get("hyphen_suffixes", ())),
         place_name_prefixes=frozenset(data.get("place_name_prefixes", ())),
         portfolio_words=frozenset(data.get("portfolio_words", ())),
+        org_words_first_only=frozenset(data.get("org_words_first_only", ())),
         home_nations=frozenset(data.get("home_nations", ())),
         side_words_before_names=frozenset(data.get("side_words_before_names", ())),
         products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),

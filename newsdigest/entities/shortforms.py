@@ -111,7 +111,7 @@ class ShortForms:
                     if any(o.name == m.name and o.label in self.rules.labels and o.label != "PERSON" for o in mentions):
                         owners = []
                     owners = [p for p in owners if any(o.name == p and o.label == "PERSON" for o in mentions)]
-                if not owners and len(parts) == 1 and not self.gaz.lookup(m.name) and not self.gaz.is_town(m.name) \
+                if not owners and len(parts) == 1 and not self.gaz.lookup(m.name) \
                         and m.name not in self.rules.given_names and key not in self.rules.known_kinds \
                         and not any(o.cue_org for o in mentions if o.name == m.name):
                     # (not a relative or another person named by a given name: "his son Josh" beside "John Shaw")
@@ -285,8 +285,13 @@ class ShortForms:
                  if not _WORD_OF_NAME_BEFORE.search(text, max(0, u.start() - 30), u.start()) and not _WORD_OF_NAME_AFTER.match(text, u.end())]
         if not alone or any(_SPEAKS_OR_DESCRIBED.match(text, u.end()) for u in whole_word(words[0]).finditer(text)):  # ("Sakichi's son")
             return False
-        uses = list(whole_word(name).finditer(text)) + alone
-        return any(self._team_cue(text, u.start(), u.end()) or RESULT_WITH_SCORE.match(text, u.end()) for u in uses)
+        full = list(whole_word(name).finditer(text))
+        # (what a side will do next, "will face", "host", a player does too: after the full name, "Zrinjski
+        # Mostar will face", or the word alone before another name, "Botev will host Levski"; not "Zhao will
+        # face a Danish opponent" after "badminton player Zhao Yulin")
+        return any(self._team_cue(text, u.start(), u.end()) or RESULT_WITH_SCORE.match(text, u.end()) for u in full + alone) \
+            or any(_SIDE_WILL.match(text, u.end()) for u in full) \
+            or any((will := _SIDE_WILL.match(text, u.end())) and re.match(rf" [{CAP}]", text[will.end() : will.end() + 2]) for u in alone)
 
     def _club_word_before_city(self, word: str) -> bool:
         return (re.fullmatch(rf"[{CAP}][a-zà-ÿ’'-]{{2,}}", word) is not None and word not in self.rules.given_names
@@ -443,6 +448,8 @@ class ShortForms:
         return folds
 
 
+# "Zrinjski will face", "Botev travel": what a side does next.
+_SIDE_WILL = re.compile(r"(?: will| would)? (?:face|host|travel|play|meet|visit)\b")
 # What a group's parent adds to its name ("Ignitis Group", "Adani Enterprises"), beside its arms' names.
 _PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation", "Corp", "Enterprises", "Inc", "Ltd", "plc", "PLC", "SA", "AG", "SE"})
 # A capitalised word right before or after a word, in the same sentence: the word is part of a longer name.

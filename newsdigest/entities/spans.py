@@ -271,6 +271,7 @@ class SpanFinding:
                 # "Fundación Ambiente" + " y Recursos Naturales": Spanish, Portuguese, French or German "and"
                 # inside a body's name (which the model may read as a person's, but a body's word says what it is)
                 new_end = foreign.end()
+
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
                 if rest and ((not self._country_word(text[start:end]) and not self._country_word(rest.group("word")))
@@ -484,7 +485,7 @@ class SpanFinding:
                 country = self.gaz.country(text[start:end]) is not None
                 # (a company's word and "of" a city is no name: "Sun Pharma of Mumbai"; an institution's is: "University of Mumbai")
                 if ((joint == " of " and last in self.rules.org_name_words and last not in self.rules.company_words and (country or place.kind == "city"))
-                        or (joint == " for " and last in self.rules.org_name_words and country)
+                        or (joint == " for " and last in self.rules.org_name_words and last not in self.rules.company_words and country)
                         or (country and joint == " in " and last in self.rules.seated_org_words)
                         or (country and joint == " " and last == "International")
                         or (country and joint == " " and (last in self.rules.org_name_words or last in self.rules.company_words)
