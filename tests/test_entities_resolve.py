@@ -3486,6 +3486,15 @@ SESSION11_CASES = [
         "Drugs", "Tarsk Pharma of Mumbai agreed to buy the drugmaker.",
         [("Tarsk Pharma", "ORG"), ("Mumbai", "GPE")],
         {("Tarsk Pharma", "organization"), ("Mumbai", "place")}, set(), id="guard: a company's word and 'of' a city is no name"),
+    pytest.param(
+        "Cells", "The cells were made at Tarsk University's lab. In a trial at Tarsk University Hospital, four patients improved.",
+        [("Tarsk University's", "ORG"), ("Tarsk University Hospital", "ORG")],
+        {("Tarsk University", "organization"), ("Tarsk University Hospital", "organization")}, set(),
+        id="a body's full name is no short form of the hospital or press it runs"),
+    pytest.param(
+        "Grants", "Ana Vell said the Ana Vell Foundation would fund 40 scholarships. The Ana Vell Trust will run the program.",
+        [("Vell", "ORG"), ("the Ana Vell Foundation", "ORG"), ("The Ana Vell Trust", "ORG")],
+        {("Ana Vell", "person")}, set(), id="a name a cue calls a person is no body's short form"),
 ]
 
 

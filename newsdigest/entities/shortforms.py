@@ -66,7 +66,9 @@ class ShortForms:
             if clipped is not None:
                 mapping[key] = clipped
                 continue
-            longer = self._longer_org(m.name, orgs, legal_form=m.kind == "organization")
+            # (a name a cue calls a person is no body's short form: "Ana Vell said" beside "the Ana Vell Trust")
+            spoken = m.kind == "person" and any(o.cue_person for o in mentions if o.name == m.name)
+            longer = None if spoken else self._longer_org(m.name, orgs, legal_form=m.kind == "organization")
             if longer is not None:
                 mapping[key] = longer
                 continue
@@ -394,8 +396,9 @@ class ShortForms:
                 found.append(o)
             elif o == name or len(longer) <= len(words):
                 continue
-            elif longer[: len(words)] == words and all(w in self.rules.org_name_words for w in longer[len(words) :]):
-                found.append(o)
+            elif longer[: len(words)] == words and all(w in self.rules.org_name_words and w not in _OWN_INSTITUTION_WORDS
+                                                       for w in longer[len(words) :]):
+                found.append(o)  # (not "Kyoto University" for "Kyoto University Hospital", a body of its own)
             elif legal_form and longer[0] in self.rules.legal_form_prefixes and longer[1 : len(words) + 1] == words \
                     and len(longer) <= len(words) + 2:
                 found.append(o)  # "Sulawesi Raya" read as a body, for "PT Sulawesi Raya Nickel" (not "on Pulau Obi", a place)
@@ -450,6 +453,10 @@ class ShortForms:
 
 # "Zrinjski will face", "Botev travel": what a side does next.
 _SIDE_WILL = re.compile(r"(?: will| would)? (?:face|host|travel|play|meet|visit)\b")
+# Words that, added to a body's full name, name another body it runs ("Kyoto University Hospital",
+# "Oxford University Press"), not the same body written longer ("Moriyama Tooling Industries").
+_OWN_INSTITUTION_WORDS = frozenset({"Hospital", "School", "College", "University", "Press", "Museum", "Foundation", "Institute",
+                                    "Centre", "Center", "Clinic", "Academy", "Library", "Stadium", "Arena"})
 # What a group's parent adds to its name ("Ignitis Group", "Adani Enterprises"), beside its arms' names.
 _PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation", "Corp", "Enterprises", "Inc", "Ltd", "plc", "PLC", "SA", "AG", "SE"})
 # A capitalised word right before or after a word, in the same sentence: the word is part of a longer name.
