@@ -3445,6 +3445,10 @@ SESSION11_CASES = [
         {("Orvex Group", "organization"), ("Orvex Renewables", "organization")}, {"Orvex"},
         id="the bare word of a group's name is short for the parent, not for an arm"),
     pytest.param(
+        "Banks", "Orvex Group Holdings applied for a licence. Its arms include Orvex Bank Tarsk. Shares in Orvex rose.",
+        [("Orvex Group Holdings", "ORG"), ("Orvex Bank Tarsk", "ORG"), ("Orvex", "ORG")],
+        {("Orvex Group Holdings", "organization")}, {"Orvex"}, id="a parent's name may add several group's words"),
+    pytest.param(
         "Cars", "The president told reporters in Bandung City that there would be no further increase.",
         [("Bandung City", "GPE")],
         {("Bandung City", "place")}, set(), id="a city's name and 'City' after 'in' is the city, no club"),

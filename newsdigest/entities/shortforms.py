@@ -152,8 +152,8 @@ class ShortForms:
                 owners = [o for o in owners if not self._national_arm(m.name, o, text)]
                 if len(owners) > 1:
                     # "Ignitis" beside "Ignitis Group" and "Ignitis Renewables": the parent, the one
-                    # name that adds only a group's word to it, is what the bare word names
-                    parents = [o for o in owners if o.split()[0] == m.name and len(o.split()) == 2 and o.split()[1] in _PARENT_WORDS]
+                    # name that adds only a group's words to it ("Equity Group Holdings"), is what the bare word names
+                    parents = [o for o in owners if o.split()[0] == m.name and len(o.split()) >= 2 and all(w in _PARENT_WORDS for w in o.split()[1:])]
                     owners = parents if len(parents) == 1 else owners
                 if len(owners) == 1 and not _named_alone_first(m.name, owners[0], mentions):
                     mapping[key] = owners[0]
