@@ -3499,6 +3499,11 @@ SESSION11_CASES = [
         "Grants", "Ana Vell said the Ana Vell Foundation would fund 40 scholarships. The Ana Vell Trust will run the program.",
         [("Vell", "ORG"), ("the Ana Vell Foundation", "ORG"), ("The Ana Vell Trust", "ORG")],
         {("Ana Vell", "person")}, set(), id="a name a cue calls a person is no body's short form"),
+    pytest.param(
+        "Derby", "Persija Jakarta lost on Sunday. Police closed the road from Jakarta to Bogor.",
+        [("Persija Jakarta", "PERSON"), ("Sunday", "DATE"), ("Jakarta", "GPE"), ("Bogor", "GPE")],
+        {("Persija Jakarta", "organization"), ("Jakarta", "place")}, set(),
+        id="a known place the text writes as one is no surname of a well-known club the model read as a person"),
 ]
 
 

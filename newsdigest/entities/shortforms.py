@@ -106,6 +106,10 @@ class ShortForms:
                 parts = name_parts(m.name)
                 owners = [p for p in full_people if p != m.name and _contiguous(parts, name_parts(p))
                           and not (read_as_place and name_parts(p)[: len(parts)] == parts)]
+                if any(o.cue_place for o in mentions if o.name == m.name) and self.gaz.lookup(m.name) is not None:
+                    # (a known place the text writes as one is no surname of a well-known body the model
+                    # read as a person: "from Jakarta to Bandung" beside "Persija Jakarta")
+                    owners = [p for p in owners if self.rules.known_kinds.get(name_key(p)) != "organization"]
                 if self.gaz.country(m.name):
                     # A country is a surname only of a name the model reads as a person
                     # ("Ivo Malta"), and never where the model also reads it as no person
