@@ -285,7 +285,8 @@ class Cues:
             return True
         return before.search(text, max(0, start - 40), start) is not None \
             or (" " in text[start:end] and _LED_BY.search(text, max(0, start - 8), start) is not None) \
-            or (" " in text[start:end] and text[end : end + 1] == "," and _HOLDER_OF_BEFORE.search(text, max(0, start - 60), start) is not None)
+            or (" " in text[start:end] and text[end : end + 1] == "," and self._person_shaped(text[start:end])
+                and _HOLDER_OF_BEFORE.search(text, max(0, start - 60), start) is not None)  # (not "The owner of KFC, Yum Brands,")
 
     def _person_patterns(self) -> tuple[re.Pattern, re.Pattern]:
         """_person_context's patterns, after and before a name (once per resolver: the cue lists are long, and every span is asked)."""
@@ -336,6 +337,17 @@ class Cues:
         before = text[max(0, start - 40) : start]
         return _lowercase_cue_before(text, start, self.rules.team_cues_before) \
             or _SCORE_BEFORE.search(before) is not None or _JOINED_FROM.search(text, max(0, start - 80), start) is not None
+
+    def _person_shaped(self, name: str) -> bool:
+        """A given name first, or two or three capitalised words with no body's, company's or place's word, no
+        nationality and no plural or "-ing" word last ("Avichai Stern"; not "Yum Brands", "Qatar Holding",
+        "Asia Pacific", "Consumer Banking")."""
+        if self.given_name_led(name):
+            return True
+        words = name.split()
+        return (2 <= len(words) <= 3 and all(re.fullmatch(rf"[{CAP}][\w’'-]+", w) for w in words) and not self.has_org_word(name)
+                and not any(w in self.rules.company_words or self.gaz.lookup(w) is not None or self.demonym_country(w) for w in words)
+                and not words[-1].endswith(("s", "ing")) and name_key(name) not in self.rules.known_kinds)
 
     def _list_after_words(self, text: str, start: int) -> bool:
         """A name that ends a list ("X and " + name) which a lowercase word opens: "in X and Y", "the mayors of X and Y"."""
@@ -570,7 +582,9 @@ class Cues:
         Theatre of Ghana". "Llucmajor on Mallorca" (a name with no body's word on a known place the
         gazetteer does not know as a whole): two places; not "Commission on Human Rights"."""
         known = self.gaz.lookup(place)
-        if known is None or self.gaz.lookup(f"{first} {joint} {place}") is not None or self.has_org_word(first):
+        # (a company's word ends a name that "of" a city does not go on: "Elliott Management of New York")
+        company_tail = first.split()[-1] in self.rules.company_words and first.split()[-1] not in ("Corporation", "Corp", "Company")
+        if known is None or self.gaz.lookup(f"{first} {joint} {place}") is not None or (self.has_org_word(first) and not company_tail):
             return False
         if first.split()[0] in self.rules.non_person_words or first.split()[-1] in self.rules.non_person_words:
             return False  # ("Conference on Cyprus", "Order of Malta")

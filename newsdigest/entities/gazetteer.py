@@ -255,7 +255,8 @@ def gazetteer() -> Gazetteer:
                           # Kivus); the other is named in full or by its capital.
                           ("Congo", "Democratic Republic of the Congo"), ("Congo-Kinshasa", "Democratic Republic of the Congo"),
                           ("Congo-Brazzaville", "Republic of the Congo"), ("Congo Republic", "Republic of the Congo"), ("Côte d'Ivoire", "Ivory Coast"), ("Czechia", "Czech Republic"),
-                          ("Burma", "Myanmar"), ("East Timor", "Timor Leste"), ("Vatican City", "Vatican"), ("Gaza", None), ("West Bank", None)):
+                          ("Burma", "Myanmar"), ("East Timor", "Timor Leste"), ("Vatican City", "Vatican"), ("Gaza", None), ("West Bank", None),
+                          ("Americas", None)):
         if target is None:
             gaz.add(alias, Place(alias, "region"))
         else:

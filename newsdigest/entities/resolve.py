@@ -217,6 +217,10 @@ _THE_AND_WORDS_BEFORE = re.compile(r"\b[Tt]he (?:[a-z0-9][\w-]* ){0,2}$")  # "th
 _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(ICC)"
 # The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
+# What follows a club's name and not a city's: "in Bristol City shirts", "in Hull City's academy", "in Wigan Athletic colours".
+_CLUB_THING_AFTER = re.compile(r"['’](?:s\b|\s)| (?:shirts?|colou?rs|scarves|academy|dressing|history|youth|organi[sz]ation|blue|red|green|"
+                               r"white|black|kit|jerseys?|squad|side|team|fans|supporters|career|penalty|stand|ranks|days|years|"
+                               r"season|first|reserves?|and)\b")
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
@@ -283,6 +287,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 continue
             if (quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)) and not self.registry.lookup(surface):
                 continue
+            if self._opens_possessive_event(text, start):
+                continue  # "America" in "the America's Cup"
             out.extend(self._from_span(text, surface, start, end, label, hint))
             covered.append((start, end))
         nationality_spans = {(m.start, m.end) for m in out if m.label == "NORP" and m.kind == "place"}
@@ -301,7 +307,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 surface = text[grown[0] : grown[1]]
                 out.append(Mention(self.gaz.lookup(surface).name, "place", surface, grown[0], grown[1], label="GAZETTEER"))
                 continue
-            out.extend(self._from_propn(text, start, end))
+            if not self._opens_possessive_event(text, start):  # ("the America's Cup": no America)
+                out.extend(self._from_propn(text, start, end))
         out.extend(self._places_in_adjectives(text, covered))
         portfolios = [m for m in out if self._portfolio(text, m)]
         out = [m for m in out if self._acceptable(m) and m not in portfolios] + [c for m in portfolios if (c := self._country_of_portfolio(m))]
@@ -456,6 +463,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                         and not self.has_org_word(org.name) and self.gaz.lookup(org.name) is None
                         and name_key(org.name) not in self.rules.known_kinds):
                     org.kind, org.cue_person = "person", True
+
+    def _opens_possessive_event(self, text: str, start: int) -> bool:
+        """An event's name with a possessive inside opens here ("America's Cup")."""
+        return any(name_key(text[start : start + len(e)]) == name_key(e) for e in self.rules.possessive_event_names)
 
     def _acceptable(self, m: Mention) -> bool:
         if m.from_registry:
@@ -649,9 +660,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "place"  # "the West Bank": a region the gazetteer names in full, though it ends in a body's word (not a side: "West Coast")
         # An organization word inside a hyphenated place name ("Centre-Orvel region") loses to a place cue.
         whole_org_word = any(w in self.rules.org_name_words for w in name.split())
-        # (a club's name written after "in" is the city it is named as: "reporters in Toyota City")
+        # (a club's shape of name written after "in", which no list knows as a club, is the city it names:
+        # "reporters in Toyota City"; not "fans in Bristol City shirts", "in Hull City's academy")
         if (self.has_org_word(name) and (whole_org_word or not cue_place)) or ((
-                (self.is_club_name(name) and not self._written_in(name, items, text))
+                (self.is_club_name(name) and not (self._written_in(name, items, text) and name_key(name) not in self.rules.known_kinds
+                                                  and not any(_CLUB_THING_AFTER.match(text, m.end) or text[m.end - 1 : m.end] in ("'", "’")
+                                                              for m in items if m.name == name)))
                 or (self.club_before_city(name, text) and not any(m.cue_person for m in items))) and not cue_place):
             return "organization"
         if cue_place:

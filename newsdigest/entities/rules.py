@@ -38,6 +38,7 @@ class EntityRules:
     event_words: frozenset = frozenset()
     event_openers: frozenset = frozenset()
     event_names: frozenset = frozenset()  # name keys
+    possessive_event_names: tuple = ()  # event names holding a possessive ("America's Cup"), as written
     peoples: frozenset = frozenset()
     person_only_titles: frozenset = frozenset()
     disease_words_after: tuple = ()
@@ -179,6 +180,7 @@ def entity_rules() -> EntityRules:
         event_words=frozenset(data.get("event_words", ())),
         event_openers=frozenset(data.get("event_openers", ())),
         event_names=frozenset(name_key(n) for n in data.get("event_names", ())),
+        possessive_event_names=tuple(n for n in data.get("event_names", ()) if "'s " in n or "’s " in n),
         peoples=frozenset(data.get("peoples", ())),
         person_only_titles=frozenset(data.get("person_only_titles", ())),
         disease_words_after=_phrases(data.get("disease_words_after", ())),

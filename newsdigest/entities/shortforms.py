@@ -67,8 +67,10 @@ class ShortForms:
                 mapping[key] = clipped
                 continue
             # (a name a cue calls a person is no body's short form: "Ana Vell said" beside "the Ana Vell Trust")
-            spoken = m.kind == "person" and any(o.cue_person for o in mentions if o.name == m.name)
-            longer = None if spoken else self._longer_org(m.name, orgs, legal_form=m.kind == "organization")
+            spoken = m.kind == "person" and not self.has_org_word(m.name) and any(o.cue_person for o in mentions if o.name == m.name)
+            longer = None if spoken else self._longer_org(m.name, orgs, legal_form=m.kind == "organization",
+                                                         person=any(o.cue_person or _SPEAKS_OR_DESCRIBED.match(text, o.end)
+                                                                    for o in mentions if o.name == m.name))
             if longer is not None:
                 mapping[key] = longer
                 continue
@@ -382,7 +384,7 @@ class ShortForms:
                      and (all(w in features or w == "Heights" for w in p.split()[1:]) or p.split()[1] in _PLACE_PARTICLES)]
         return found[0] if len(found) == 1 else None
 
-    def _longer_org(self, name: str, orgs: list[str], legal_form: bool = True) -> str | None:
+    def _longer_org(self, name: str, orgs: list[str], legal_form: bool = True, person: bool = False) -> str | None:
         """The one longer organization a name of two or more words is short for:
         "Fisheries Department" for "Department of Fisheries", "Moriyama Tooling" for
         "Moriyama Tooling Industries" (only organization words added), "Harlan
@@ -400,9 +402,14 @@ class ShortForms:
                 found.append(o)
             elif o == name or len(longer) <= len(words):
                 continue
-            elif longer[: len(words)] == words and all(w in self.rules.org_name_words and w not in _OWN_INSTITUTION_WORDS
-                                                       for w in longer[len(words) :]):
-                found.append(o)  # (not "Kyoto University" for "Kyoto University Hospital", a body of its own)
+            elif longer[: len(words)] == words and all(w in self.rules.org_name_words for w in longer[len(words) :]) \
+                    and not ((words[-1] in self.rules.org_name_words or (person and self.given_name_led(name))
+                              or self.rules.known_kinds.get(name_key(name)) == "organization")
+                             and any(w in _OWN_INSTITUTION_WORDS for w in longer[len(words) :])):
+                # (not "Kyoto University" for "Kyoto University Hospital": a body's full name, ending in a body's word, is no
+                # short form of the hospital it runs, nor is a person a cue calls one for the school named after them;
+                # "Johns Hopkins" is short for "Johns Hopkins University", "Kamal Adwan" for "Kamal Adwan Hospital")
+                found.append(o)
             elif legal_form and longer[0] in self.rules.legal_form_prefixes and longer[1 : len(words) + 1] == words \
                     and len(longer) <= len(words) + 2:
                 found.append(o)  # "Sulawesi Raya" read as a body, for "PT Sulawesi Raya Nickel" (not "on Pulau Obi", a place)

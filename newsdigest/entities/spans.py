@@ -36,6 +36,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|a
 _PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CAP}][\w’'-]+){{1,2}}) of (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
 _REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
+_PLACE_NAMED_COMPANY_WORDS = frozenset({"Corporation", "Corp", "Company"})
 _PHRASE_ENDS = re.compile(r"[,.;:)]|['’]s\b| and\b| or\b")
 _REMIT_HEADS = ("Ministry", "Department", "Secretariat")  # bodies named by a remit of several portfolios
 _OF_ONE_WORD_END = re.compile(rf" of [{CAP}][\w’'-]*$")
@@ -372,6 +373,8 @@ class SpanFinding:
             if start < skip_to:
                 continue
             remit = _REMIT.match(text, end) if label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words else None
+            if remit and remit.group("words")[0].islower() and " " not in remit.group("words"):
+                remit = None  # (a product or a topic: "fined by the Authority for iPhone slowdowns"; a name goes on: "iPS Cell Research")
             # (the model may read the remit's last words as a body of their own: "Center" + " for iPS " +
             # "Cell Research and Application")
             inside = [(s, e, l) for s, e, l in out[i + 1 :] if remit and s < remit.end()]
@@ -422,7 +425,10 @@ class SpanFinding:
                 words = re.findall(rf"[{CAP}][\w’'-]*", listed.group(0))
                 # (not a list of other names: "the Ministry of Health, WHO and UNICEF", "the Department of Energy, Exxon
                 # and Chevron": capitals, known names, places and what the model tagged as a body, person or place)
-                portfolios = all(w in self.rules.portfolio_words for w in words)  # ("of Health, Labour and Welfare", "Labour" a party too)
+                # ("of Health, Labour and Welfare", "Labour" a party too; only a ministry's: "the Department of Justice,
+                # Treasury and Commerce" are three departments)
+                head = text[start:end].split()[0 if not text.startswith(("the ", "The "), start) else 1]
+                portfolios = head == "Ministry" and all(w in self.rules.portfolio_words for w in words)
                 if portfolios or (not any(end <= s < listed.end() and (e > listed.end() or l in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"))
                                           for s, e, l in ents)
                                   and not any(w.isupper() or name_key(w) in self.rules.known_kinds or self.gaz.lookup(w) or self._country_word(w)
@@ -484,17 +490,27 @@ class SpanFinding:
                 joint = text[body_end:start]
                 country = self.gaz.country(text[start:end]) is not None
                 # (a company's word and "of" a city is no name: "Sun Pharma of Mumbai"; an institution's is: "University of Mumbai")
-                if ((joint == " of " and last in self.rules.org_name_words and last not in self.rules.company_words and (country or place.kind == "city"))
-                        or (joint == " for " and last in self.rules.org_name_words and last not in self.rules.company_words and country)
+                # (a company's word and "of" a city is no name, "Sun Pharma of Mumbai", "Elliott Management of New York";
+                # an institution's is, "University of Mumbai", and so are "National Oil Corporation of Kenya", "Contact Group for Libya";
+                # not "Mahindra Group of Mumbai")
+                named_for_place = last not in self.rules.company_words or last in _PLACE_NAMED_COMPANY_WORDS
+                if ((joint == " of " and last in self.rules.org_name_words and named_for_place and (country or place.kind == "city"))
+                        or (joint == " for " and last in self.rules.org_name_words and (named_for_place or last == "Group") and country)
                         or (country and joint == " in " and last in self.rules.seated_org_words)
                         or (country and joint == " " and last == "International")
                         or (country and joint == " " and (last in self.rules.org_name_words or last in self.rules.company_words)
-                            and _PHRASE_ENDS.match(text, end))):
-                    # ("Equity Bank" + " " + "Rwanda,", a national arm named at the end of a phrase)
+                            and _PHRASE_ENDS.match(text, end) and self._sibling_arm(text, text[body_start:body_end], text[start:end]))):
+                    # ("Equity Bank" + " " + "Rwanda,", a national arm named at the end of a phrase beside another
+                    # arm of the body, "Equity Bank Uganda"; not "According to the World Bank Kenya's economy ...")
                     out[-1] = (body_start, end, "ORG")
                     continue
             out.append((start, end, label))
         return out
+
+    def _sibling_arm(self, text: str, body: str, country: str) -> bool:
+        """The text also names the body with another country after it ("Equity Bank Uganda")."""
+        return any(self.gaz.country(m.group(1)) is not None and m.group(1) != country
+                   for m in re.finditer(rf"\b{re.escape(body)} ([{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)", text))
 
     def _split_person_of(self, text: str, ents: list) -> list:
         """"Ana Vell of Varenia", "Jon Pell of Orvel Cycling": a person's full
@@ -510,7 +526,8 @@ class SpanFinding:
                 person, rest = found.span("person"), found.span("rest")
                 words = text[person[0] : person[1]].split()
                 whole = text[found.start("person") : end]
-                country = self.gaz.country(text[rest[0] : rest[1]])
+                # ("of America" ends bodies' names, "Writers Guild of America", more than people's)
+                country = self.gaz.country(text[rest[0] : rest[1]]) if text[rest[0] : rest[1]] != "America" else None
                 if (not self.gaz.lookup(whole) and name_key(whole) not in self.rules.known_kinds and not self.registry.lookup(whole)
                         and not any(w in self.rules.org_name_words or w in self.rules.place_feature_words or w.rstrip(".").lower() in self.rules.honorifics
                                     or ((place := self.gaz.lookup(w)) is not None and place.kind == "country") for w in words)
