@@ -3871,3 +3871,76 @@ def test_session11_third_review_cases(text, absent):
     result = names(analyse("", text))
     found = [a for a in absent if tuple(a) in result]
     assert not found, found
+
+
+# Session 11, review of the clubs list (446 sentences: 97 better, 76 worse before 37 names left it): districts,
+# rivers, counties, people and words that clubs are named as; read by the real model.
+REVIEW11D_CASES = [
+    ("Police used tear gas on protesters in Sheffield Wednesday after a march against the closure of a steelworks turned violent.", [["Sheffield Wednesday", "organization"]]),
+    ("Prime Minister Keir Starmer visited a hospital in Sheffield Wednesday and promised more funding for nurses.", [["Sheffield Wednesday", "organization"]]),
+    ("Floodwater swept through homes in Sheffield Wednesday as the River Don burst its banks.", [["Sheffield Wednesday", "organization"]]),
+    ("A Ross County judge sentenced the former township trustee to 18 months in prison for theft.", [["Ross County", "organization"]]),
+    ("Ross County, Ohio, has declared a state of emergency after tornadoes damaged hundreds of homes.", [["Ross County", "organization"]]),
+    ("Voters in Ross County rejected a school levy for the third time.", [["Ross County", "organization"]]),
+    ("Thousands marched in the Orlando Pride parade on Saturday, eight years after the Pulse nightclub shooting.", [["Orlando Pride", "organization"]]),
+    ("The Sultan of Johor said Johor Darul Ta'zim would welcome investors from Singapore in the new special economic zone.", [["Johor Darul Ta'zim", "organization"]]),
+    ("Flooding in Johor Darul Ta'zim forced more than 10,000 people from their homes, state officials said.", [["Johor Darul Ta'zim", "organization"]]),
+    ("Rents in Al-Wasl and Jumeirah rose by 20 percent last year, a property consultancy said.", [["Al-Wasl", "organization"]]),
+    ("A fire broke out in a residential tower in Al-Sadd, a busy district of Doha, civil defence said.", [["Al-Sadd", "organization"]]),
+    ("Qatar's health ministry opened a new clinic in Al Duhail, a residential area north of Doha.", [["Al Duhail", "organization"]]),
+    ("Residents of Al Gharafa complained about road works on the highway to Al Rayyan.", [["Al Gharafa", "organization"]]),
+    ("Protesters gathered in Al Zawraa park in central Baghdad on Friday.", [["Al Zawraa", "organization"]]),
+    ("Matatu operators in Nairobi went on strike, and PSV drivers blocked Thika Road on Monday.", [["PSV", "organization"]]),
+    ("The National Transport and Safety Authority said PSV owners must fit speed governors by March.", [["PSV", "organization"]]),
+    ("Police in Stockholm said a man was shot in Hammarby late on Saturday.", [["Hammarby", "organization"]]),
+    ("A new tram line will link Vålerenga to Oslo's central station by 2027.", [["Vålerenga", "organization"]]),
+    ("The mayor of Mönchengladbach, which locals call Gladbach, said the city would sue the state.", [["Gladbach", "organization"]]),
+    ("Geneva police cordoned off a street in Servette after a gas leak.", [["Servette", "organization"]]),
+    ("Once Caldas governor Luis Carlos Velasquez declared a red alert, evacuations began in the mountain villages.", [["Once Caldas", "organization"]]),
+    ("The Rio Ave flows into the Atlantic at Vila do Conde, north of Porto.", [["Rio Ave", "organization"]]),
+    ("Firefighters battled a blaze along the Rio Ave valley in northern Portugal.", [["Rio Ave", "organization"]]),
+    ("Police raided a warehouse in the Velez Sarsfield neighbourhood of Buenos Aires.", [["Velez Sarsfield", "organization"]]),
+    ("A 23-year-old man was stabbed outside a nightclub in Sheffield Wednesday, South Yorkshire Police said.", [["Sheffield Wednesday", "organization"]]),
+    ("Hundreds of junior doctors picketed hospitals in Leeds and Sheffield Wednesday as the strike entered its third day.", [["Sheffield Wednesday", "organization"]]),
+    ("Deputies in Ross County, about 45 miles south of Columbus, found the missing boy late Sunday.", [["Ross County", "organization"]]),
+    ("The Ross County coroner ruled the death an accident.", [["Ross County", "organization"]]),
+    ("Johor Darul Ta'zim, as the state is formally known, has the fastest-growing economy in Malaysia.", [["Johor Darul Ta'zim", "organization"]]),
+    ("Land prices in Al Duhail have doubled since the World Cup, agents said.", [["Al Duhail", "organization"]]),
+    ("A new metro station opened in Al-Sadd on Sunday.", [["Al-Sadd", "organization"]]),
+    ("A villa in Al-Wasl sold for 90 million dirhams, a record for the area.", [["Al-Wasl", "organization"]]),
+    ("The Al Zawraa park in Baghdad reopened after renovation, the mayor said.", [["Al Zawraa", "organization"]]),
+    ("Police in Abu Dhabi said the accident happened near the Al Wahda interchange.", [["Al Wahda", "organization"]]),
+    ("Hala Al-Masry, a lawyer for the detained journalists, said the court had delayed the hearing. Al-Masry said her clients were on hunger strike.", [["Al-Masry", "organization"]]),
+    ("Stockholm city council plans 2,000 new homes in Hammarby, the district south of Södermalm.", [["Hammarby", "organization"]]),
+    ("Geneva's Servette district is home to many of the city's international workers.", [["Servette", "organization"]]),
+    ("A cyclist was killed at a junction in Vålerenga on Monday morning, Oslo police said.", [["Vålerenga", "organization"]]),
+    ("The church in Valerenga, built in 1902, was damaged by fire.", [["Valerenga", "organization"]]),
+    ("Police in Gladbach searched the homes of three suspects on Thursday.", [["Gladbach", "organization"]]),
+    ("The Rio Ave burst its banks on Sunday, flooding houses in Vila do Conde.", [["Rio Ave", "organization"]]),
+    ("The Velez Sarsfield district of Buenos Aires lost power for six hours during the heatwave.", [["Velez Sarsfield", "organization"]]),
+    ("Velez Sarsfield, the jurist who wrote Argentina's civil code, was born in Cordoba in 1800.", [["Velez Sarsfield", "organization"]]),
+    ("The PSV sector employs more than a million Kenyans, the transport secretary said.", [["PSV", "organization"]]),
+    ("Police in Mombasa impounded 40 PSV vehicles for carrying excess passengers.", [["PSV", "organization"]]),
+    ("Drivers must renew their PSV licences every year under the new rules.", [["PSV", "organization"]]),
+    ("Once Caldas officials had assessed the damage, the governor asked Bogota for aid.", [["Once Caldas", "organization"]]),
+    ("Once Caldas department was declared a disaster zone, the army sent helicopters in.", [["Once Caldas", "organization"]]),
+    ("\"We were lucky,\" said Valur, a fisherman in Grindavik who asked that his surname not be used.", [["Valur", "organization"]]),
+    ("Disney sponsored the Orlando Pride festival for the first time in five years.", [["Orlando Pride", "organization"]]),
+    ("Police detained 12 people in the Istanbul Basaksehir district on Tuesday.", [["Istanbul Basaksehir", "organization"]]),
+    ("A statue of the Mapuche chief Colo Colo was unveiled in Santiago.", [["Colo Colo", "organization"]]),
+    ("Cremonese violin makers have been added to UNESCO's heritage list.", [["Cremonese", "organization"]]),
+    ("Saprissa, the Spanish-born businessman who founded the club, died in 1990.", [["Saprissa", "organization"]]),
+    ("A car bomb exploded near Al Shorta square in Baghdad, police said.", [["Al Shorta", "organization"]]),
+    ("The Al Qadsiah district of Khobar was flooded after heavy rain.", [["Al Qadsiah", "organization"]]),
+    ("Tripoli, known as Al-Fayha, is Lebanon's second largest city.", [["Al-Fayha", "organization"]]),
+    ("A landslide hit Stromsgodset, a hillside district of Drammen, on Sunday.", [["Stromsgodset", "organization"]]),
+    ("Police in Drammen closed roads in Strømsgodset after the landslide.", [["Strømsgodset", "organization"]]),
+    ("Sixers rained down at the Wankhede as Virat Kohli scored a century.", [["Sixers", "organization"]]),
+]
+
+
+@pytest.mark.parametrize("text, absent", REVIEW11D_CASES, ids=[c[0][:50] for c in REVIEW11D_CASES])
+def test_session11_clubs_review_cases(text, absent):
+    result = names(analyse("", text))
+    found = [a for a in absent if tuple(a) in result]
+    assert not found, found
