@@ -52,6 +52,9 @@ _ROUTE_TO = re.compile(rf" to (?P<other>{NAME_UP_TO_THREE_WORDS})(?![\w’'-])")
 _ROUTE_FROM = re.compile(rf"(?<![\w-])from (?P<other>{NAME_UP_TO_THREE_WORDS}) to $")
 
 # "held 1-1 at home by Orvel", "lost 2-1 to Orvel": a score, then the side it was against.
+# Company words that "of" a country or city may follow inside a name ("National Oil Corporation of Kenya"),
+# unlike the others ("Elliott Management of New York", "Sun Pharma of Mumbai").
+PLACE_NAMED_COMPANY_WORDS = frozenset({"Corporation", "Corp", "Company"})
 _TO_INSIDE = re.compile(rf"(?<=[\w’'.]) to (?=[{CAP}])")
 _SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|with|over|against) $")
 # "joined Orvel from Tarsk": the side a player left.
@@ -583,7 +586,7 @@ class Cues:
         gazetteer does not know as a whole): two places; not "Commission on Human Rights"."""
         known = self.gaz.lookup(place)
         # (a company's word ends a name that "of" a city does not go on: "Elliott Management of New York")
-        company_tail = first.split()[-1] in self.rules.company_words and first.split()[-1] not in ("Corporation", "Corp", "Company")
+        company_tail = first.split()[-1] in self.rules.company_words and first.split()[-1] not in PLACE_NAMED_COMPANY_WORDS
         if known is None or self.gaz.lookup(f"{first} {joint} {place}") is not None or (self.has_org_word(first) and not company_tail):
             return False
         if first.split()[0] in self.rules.non_person_words or first.split()[-1] in self.rules.non_person_words:
@@ -653,10 +656,10 @@ class Cues:
             return True
         # A name the model read as a body may be a company named after its founder ("Calvin Klein",
         # "Julius Baer", "Clifford Chance"): a person only with what companies' names seldom have, a
-        # hyphenated given name ("Jean-Baptiste Lemoyne") or two given names ("Hernán Darío Ospina"; but
-        # "Herbert Smith Freehills", "Carl Zeiss Meditec" are firms),
-        # and not where its first word opens another name the text gives ("Lotte Energy Materials"
-        # beside "Lotte Chemical") or is a city's ("Rosario Central"), nor before a body's apposition.
+        # hyphenated given name ("Jean-Baptiste Lemoyne") or two given names ("Hernán Darío Ospina";
+        # but "Herbert Smith Freehills", "Carl Zeiss Meditec" are firms), and not where its first word
+        # opens another name the text gives ("Lotte Energy Materials" beside "Lotte Chemical") or is a
+        # city's ("Rosario Central"), nor before a body's apposition.
         if not ("-" in words[0] or (len(words) >= 3 and words[1] in self.rules.given_names)):
             return False
         first = self.gaz.lookup(words[0])

@@ -67,10 +67,11 @@ class ShortForms:
                 mapping[key] = clipped
                 continue
             # (a name a cue calls a person is no body's short form: "Ana Vell said" beside "the Ana Vell Trust")
-            spoken = m.kind == "person" and not self.has_org_word(m.name) and any(o.cue_person for o in mentions if o.name == m.name)
+            person_cue = any(o.cue_person for o in mentions if o.name == m.name)
+            spoken = m.kind == "person" and not self.has_org_word(m.name) and person_cue
             longer = None if spoken else self._longer_org(m.name, orgs, legal_form=m.kind == "organization",
-                                                         person=any(o.cue_person or _SPEAKS_OR_DESCRIBED.match(text, o.end)
-                                                                    for o in mentions if o.name == m.name))
+                                                         person=person_cue or any(_SPEAKS_OR_DESCRIBED.match(text, o.end)
+                                                                                  for o in mentions if o.name == m.name))
             if longer is not None:
                 mapping[key] = longer
                 continue

@@ -8,6 +8,7 @@ import re
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS, OWNER_NAME
 from newsdigest.entities.acronyms import initials
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
+from newsdigest.entities.cues import PLACE_NAMED_COMPANY_WORDS
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
@@ -16,6 +17,7 @@ _AND_OWNER = re.compile(rf" and (?P<owner>{OWNER_NAME})['’]s [{CAP}]")
 _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAME_WORDS})")
 # "Court of Orvel and" + " Tarsk": the capitalised words after a span that stops at a connector.
 _AFTER_CONNECTOR = re.compile(rf" [{CAP}][\w’'-]*(?: (?:of|the|and|for) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*)*")
+# " y Recursos Naturales" after "Fundación Ambiente": Spanish, Portuguese, French or German "and" and the words of a name.
 _FOREIGN_AND_REST = re.compile(rf" (?:y|e|et|und) (?P<words>[{CAP}][\w’'-]*(?: (?:de|del|da|do|des|der) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*){{0,3}})(?![\w’'-])")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
@@ -36,7 +38,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|a
 _PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CAP}][\w’'-]+){{1,2}}) of (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
 _REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
-_PLACE_NAMED_COMPANY_WORDS = frozenset({"Corporation", "Corp", "Company"})
+# What ends a phrase right after a name: punctuation, a possessive, "and", "or".
 _PHRASE_ENDS = re.compile(r"[,.;:)]|['’]s\b| and\b| or\b")
 _REMIT_HEADS = ("Ministry", "Department", "Secretariat")  # bodies named by a remit of several portfolios
 _OF_ONE_WORD_END = re.compile(rf" of [{CAP}][\w’'-]*$")
@@ -272,7 +274,6 @@ class SpanFinding:
                 # "Fundación Ambiente" + " y Recursos Naturales": Spanish, Portuguese, French or German "and"
                 # inside a body's name (which the model may read as a person's, but a body's word says what it is)
                 new_end = foreign.end()
-
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
                 if rest and ((not self._country_word(text[start:end]) and not self._country_word(rest.group("word")))
@@ -411,23 +412,24 @@ class SpanFinding:
         return out
 
     def _joined_remit_list(self, text: str, ents: list) -> list:
-        """"the Ministry of Education" + ", Culture and Science": a body's span ending in
-        "of" and one word grows over a list of single capitalised words after it closed
-        by "and" (one remit of several portfolios), unless a word of the list is a
-        known place, a nationality or a span the model read otherwise."""
+        """"the Ministry of Education" + ", Culture and Science": the span of a ministry,
+        department or secretariat ending in "of" and one word grows over a list of single
+        capitalised words after it closed by "and" (one remit of several portfolios):
+        a ministry's list of portfolio words (portfolio_words) whatever else they name,
+        any list only where no word of it is a known name, a place, a nationality,
+        capitals or a span the model read."""
         out: list = []
         skip_to = -1
         for start, end, label in ents:
             if start < skip_to:
                 continue  # ("Culture and Science", read as a work's title, is the rest of the ministry's name)
             listed = _REMIT_LIST.match(text, end) if label == "ORG" and _OF_ONE_WORD_END.search(text, start, end) else None
-            if listed and text[start:end].split()[0 if not text.startswith(("the ", "The "), start) else 1] in _REMIT_HEADS:
+            head = text[start:end].split()[0 if not text.startswith(("the ", "The "), start) else 1] if listed else ""
+            if head in _REMIT_HEADS:
                 words = re.findall(rf"[{CAP}][\w’'-]*", listed.group(0))
                 # (not a list of other names: "the Ministry of Health, WHO and UNICEF", "the Department of Energy, Exxon
-                # and Chevron": capitals, known names, places and what the model tagged as a body, person or place)
-                # ("of Health, Labour and Welfare", "Labour" a party too; only a ministry's: "the Department of Justice,
-                # Treasury and Commerce" are three departments)
-                head = text[start:end].split()[0 if not text.startswith(("the ", "The "), start) else 1]
+                # and Chevron"; but "of Health, Labour and Welfare", though "Labour" is a party too; only a ministry's:
+                # "the Department of Justice, Treasury and Commerce" are three departments)
                 portfolios = head == "Ministry" and all(w in self.rules.portfolio_words for w in words)
                 if portfolios or (not any(end <= s < listed.end() and (e > listed.end() or l in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"))
                                           for s, e, l in ents)
@@ -489,11 +491,10 @@ class SpanFinding:
                 last = text[body_start:body_end].split()[-1]
                 joint = text[body_end:start]
                 country = self.gaz.country(text[start:end]) is not None
-                # (a company's word and "of" a city is no name: "Sun Pharma of Mumbai"; an institution's is: "University of Mumbai")
                 # (a company's word and "of" a city is no name, "Sun Pharma of Mumbai", "Elliott Management of New York";
                 # an institution's is, "University of Mumbai", and so are "National Oil Corporation of Kenya", "Contact Group for Libya";
                 # not "Mahindra Group of Mumbai")
-                named_for_place = last not in self.rules.company_words or last in _PLACE_NAMED_COMPANY_WORDS
+                named_for_place = last not in self.rules.company_words or last in PLACE_NAMED_COMPANY_WORDS
                 if ((joint == " of " and last in self.rules.org_name_words and named_for_place and (country or place.kind == "city"))
                         or (joint == " for " and last in self.rules.org_name_words and (named_for_place or last == "Group") and country)
                         or (country and joint == " in " and last in self.rules.seated_org_words)
