@@ -52,9 +52,6 @@ _ROUTE_TO = re.compile(rf" to (?P<other>{NAME_UP_TO_THREE_WORDS})(?![\w’'-])")
 _ROUTE_FROM = re.compile(rf"(?<![\w-])from (?P<other>{NAME_UP_TO_THREE_WORDS}) to $")
 
 # "held 1-1 at home by Orvel", "lost 2-1 to Orvel": a score, then the side it was against.
-# Company words that "of" a country or city may follow inside a name ("National Oil Corporation of Kenya"),
-# unlike the others ("Elliott Management of New York", "Sun Pharma of Mumbai").
-PLACE_NAMED_COMPANY_WORDS = frozenset({"Corporation", "Corp", "Company"})
 _TO_INSIDE = re.compile(rf"(?<=[\w’'.]) to (?=[{CAP}])")
 _SCORE_BEFORE = re.compile(r"\d+-\d+ (?:at home |away (?:from home )?)?(?:by|to|with|over|against) $")
 # "joined Orvel from Tarsk": the side a player left.
@@ -586,7 +583,7 @@ class Cues:
         gazetteer does not know as a whole): two places; not "Commission on Human Rights"."""
         known = self.gaz.lookup(place)
         # (a company's word ends a name that "of" a city does not go on: "Elliott Management of New York")
-        company_tail = first.split()[-1] in self.rules.company_words and first.split()[-1] not in PLACE_NAMED_COMPANY_WORDS
+        company_tail = first.split()[-1] in self.rules.company_words and first.split()[-1] not in self.rules.place_named_company_words
         if known is None or self.gaz.lookup(f"{first} {joint} {place}") is not None or (self.has_org_word(first) and not company_tail):
             return False
         if first.split()[0] in self.rules.non_person_words or first.split()[-1] in self.rules.non_person_words:
@@ -598,8 +595,8 @@ class Cues:
                                          or w in self.rules.of_place_name_words or w in self.rules.place_feature_words for w in words):
             return False
         if known.kind == "country":
-            # (not "of America": "Voice of America", "Guild of America" name the body, as "Bank of America" does)
-            return len(words) == 1 and first not in self.rules.place_name_openers and place != "America"
+            # (not "of America": "Voice of America" names the body, as "Bank of America" does; of_body_places)
+            return len(words) == 1 and first not in self.rules.place_name_openers and place not in self.rules.of_body_places
         # "Agnikul Cosmos of Chennai": a company of two words or more and its city (not "Royal Bank of Scotland")
         return len(words) >= 2 and known.kind in ("city", "region") and not known.alternate
 

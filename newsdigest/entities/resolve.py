@@ -188,6 +188,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import Definitions, acronym_fits
@@ -217,10 +218,6 @@ _THE_AND_WORDS_BEFORE = re.compile(r"\b[Tt]he (?:[a-z0-9][\w-]* ){0,2}$")  # "th
 _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(ICC)"
 # The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
-# What follows a club's name and not a city's: "in Bristol City shirts", "in Hull City's academy", "in Wigan Athletic colours".
-_CLUB_THING_AFTER = re.compile(r"['’](?:s\b|\s)| (?:shirts?|colou?rs|scarves|academy|dressing|history|youth|organi[sz]ation|blue|red|green|"
-                               r"white|black|kit|jerseys?|squad|side|team|fans|supporters|career|penalty|stand|ranks|days|years|"
-                               r"season|first|reserves?|and)\b")
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
@@ -664,7 +661,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # "reporters in Toyota City"; not "fans in Bristol City shirts", "in Hull City's academy")
         if (self.has_org_word(name) and (whole_org_word or not cue_place)) or ((
                 (self.is_club_name(name) and not (self._written_in(name, items, text) and name_key(name) not in self.rules.known_kinds
-                                                  and not any(_CLUB_THING_AFTER.match(text, m.end) or text[m.end - 1 : m.end] in ("'", "’")
+                                                  and not any(_club_thing_after(self.rules.club_things_after).match(text, m.end)
+                                                              or text[m.end - 1 : m.end] in ("'", "’")
                                                               for m in items if m.name == name)))
                 or (self.club_before_city(name, text) and not any(m.cue_person for m in items))) and not cue_place):
             return "organization"
@@ -766,6 +764,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return False
         return not any(self._person_cue_before(text, m.start) for m in items)
 
+
+
+@lru_cache(maxsize=4)
+def _club_thing_after(things: tuple) -> re.Pattern:
+    """What follows a club's name and not a city's: a possessive, or a word of club_things_after
+    ("in Bristol City shirts", "in Hull City's academy", "in Wigan Athletic colours")."""
+    words = "|".join(re.escape(w) for w in sorted(things, key=lambda w: (-len(w), w)))
+    return re.compile(rf"['’](?:s\b|\s)| (?:{words or '(?!)'})\b")
 
 def _contains(haystack: str, needle: str) -> bool:
     if not needle or needle not in haystack:  # the cheap test first: most names are not in the headline

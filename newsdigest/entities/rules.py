@@ -79,6 +79,13 @@ class EntityRules:
     place_name_prefixes: frozenset = frozenset()
     portfolio_words: frozenset = frozenset()
     org_words_first_only: frozenset = frozenset()
+    remit_heads: frozenset = frozenset()
+    place_named_company_words: frozenset = frozenset()
+    of_body_places: frozenset = frozenset()
+    institution_words: frozenset = frozenset()
+    parent_group_words: frozenset = frozenset()
+    side_next_verbs: tuple = ()
+    club_things_after: tuple = ()
     home_nations: frozenset = frozenset()
     side_words_before_names: frozenset = frozenset()
     company_words: frozenset = frozenset()
@@ -224,6 +231,13 @@ def entity_rules() -> EntityRules:
         place_name_prefixes=frozenset(data.get("place_name_prefixes", ())),
         portfolio_words=frozenset(data.get("portfolio_words", ())),
         org_words_first_only=frozenset(data.get("org_words_first_only", ())),
+        remit_heads=frozenset(data.get("remit_heads", ())),
+        place_named_company_words=frozenset(data.get("place_named_company_words", ())),
+        of_body_places=frozenset(data.get("of_body_places", ())),
+        institution_words=frozenset(data.get("institution_words", ())),
+        parent_group_words=frozenset(data.get("parent_group_words", ())),
+        side_next_verbs=tuple(data.get("side_next_verbs", ())),
+        club_things_after=tuple(data.get("club_things_after", ())),
         home_nations=frozenset(data.get("home_nations", ())),
         side_words_before_names=frozenset(data.get("side_words_before_names", ())),
         products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),

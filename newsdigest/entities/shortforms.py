@@ -5,6 +5,7 @@ short country names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, OWNER_NAME
 from newsdigest.entities.cues import _SPEAKS_OR_DESCRIBED, RESULT_WITH_SCORE, _team_after_patterns
@@ -160,7 +161,7 @@ class ShortForms:
                 if len(owners) > 1:
                     # "Ignitis" beside "Ignitis Group" and "Ignitis Renewables": the parent, the one
                     # name that adds only a group's words to it ("Equity Group Holdings"), is what the bare word names
-                    parents = [o for o in owners if o.split()[0] == m.name and len(o.split()) >= 2 and all(w in _PARENT_WORDS for w in o.split()[1:])]
+                    parents = [o for o in owners if o.split()[0] == m.name and len(o.split()) >= 2 and all(w in self.rules.parent_group_words for w in o.split()[1:])]
                     owners = parents if len(parents) == 1 else owners
                 if len(owners) == 1 and not _named_alone_first(m.name, owners[0], mentions):
                     mapping[key] = owners[0]
@@ -290,17 +291,19 @@ class ShortForms:
         words = name.split()
         if len(words) != 2 or not self._club_word_before_city(words[0]) or name_key(words[1]) not in self.gaz.city_keys:
             return False
-        alone = [u for u in whole_word(words[0]).finditer(text)
+        uses = list(whole_word(words[0]).finditer(text))
+        alone = [u for u in uses
                  if not _WORD_OF_NAME_BEFORE.search(text, max(0, u.start() - 30), u.start()) and not _WORD_OF_NAME_AFTER.match(text, u.end())]
-        if not alone or any(_SPEAKS_OR_DESCRIBED.match(text, u.end()) for u in whole_word(words[0]).finditer(text)):  # ("Sakichi's son")
+        if not alone or any(_SPEAKS_OR_DESCRIBED.match(text, u.end()) for u in uses):  # ("Sakichi's son")
             return False
         full = list(whole_word(name).finditer(text))
+        side_will = _side_will(self.rules.side_next_verbs)
         # (what a side will do next, "will face", "host", a player does too: after the full name, "Zrinjski
         # Mostar will face", or the word alone before another name, "Botev will host Levski"; not "Zhao will
         # face a Danish opponent" after "badminton player Zhao Yulin")
         return any(self._team_cue(text, u.start(), u.end()) or RESULT_WITH_SCORE.match(text, u.end()) for u in full + alone) \
-            or any(_SIDE_WILL.match(text, u.end()) for u in full) \
-            or any((will := _SIDE_WILL.match(text, u.end())) and re.match(rf" [{CAP}]", text[will.end() : will.end() + 2]) for u in alone)
+            or any(side_will.match(text, u.end()) for u in full) \
+            or any((will := side_will.match(text, u.end())) and re.match(rf" [{CAP}]", text[will.end() : will.end() + 2]) for u in alone)
 
     def _club_word_before_city(self, word: str) -> bool:
         return (re.fullmatch(rf"[{CAP}][a-zà-ÿ’'-]{{2,}}", word) is not None and word not in self.rules.given_names
@@ -406,7 +409,7 @@ class ShortForms:
             elif longer[: len(words)] == words and all(w in self.rules.org_name_words for w in longer[len(words) :]) \
                     and not ((words[-1] in self.rules.org_name_words or (person and self.given_name_led(name))
                               or self.rules.known_kinds.get(name_key(name)) == "organization")
-                             and any(w in _OWN_INSTITUTION_WORDS for w in longer[len(words) :])):
+                             and any(w in self.rules.institution_words for w in longer[len(words) :])):
                 # (not "Kyoto University" for "Kyoto University Hospital": a body's full name, ending in a body's word, is no
                 # short form of the hospital it runs, nor is a person a cue calls one for the school named after them;
                 # "Johns Hopkins" is short for "Johns Hopkins University", "Kamal Adwan" for "Kamal Adwan Hospital")
@@ -463,17 +466,15 @@ class ShortForms:
         return folds
 
 
-# "Zrinjski will face", "Botev travel": what a side does next.
-_SIDE_WILL = re.compile(r"(?: will| would)? (?:face|host|travel|play|meet|visit)\b")
-# Words that, added to a body's full name, name another body it runs ("Kyoto University Hospital",
-# "Oxford University Press"), not the same body written longer ("Moriyama Tooling Industries").
-_OWN_INSTITUTION_WORDS = frozenset({"Hospital", "School", "College", "University", "Press", "Museum", "Foundation", "Institute",
-                                    "Centre", "Center", "Clinic", "Academy", "Library", "Stadium", "Arena"})
-# What a group's parent adds to its name ("Ignitis Group", "Adani Enterprises"), beside its arms' names.
-_PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation", "Corp", "Enterprises", "Inc", "Ltd", "plc", "PLC", "SA", "AG", "SE"})
 # A capitalised word right before or after a word, in the same sentence: the word is part of a longer name.
 _WORD_OF_NAME_BEFORE = re.compile(rf"[{CAP}][\w’'-]*[’']?s? $")
 _WORD_OF_NAME_AFTER = re.compile(rf"(?:[’']s?)? [{CAP}]")
+
+
+@lru_cache(maxsize=4)
+def _side_will(verbs: tuple) -> re.Pattern:
+    """"Zrinjski will face", "Botev travel": what a side does next (side_next_verbs), after "will" or not."""
+    return re.compile(rf"(?: will| would)? (?:{'|'.join(re.escape(v) for v in verbs) or '(?!)'})\b")
 
 
 def _blended_name(word: str, parts: list[str]) -> bool:

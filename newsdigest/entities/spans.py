@@ -8,7 +8,6 @@ import re
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS, OWNER_NAME
 from newsdigest.entities.acronyms import initials
 from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
-from newsdigest.entities.cues import PLACE_NAMED_COMPANY_WORDS
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
@@ -40,7 +39,6 @@ _PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CA
 _REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
 # What ends a phrase right after a name: punctuation, a possessive, "and", "or".
 _PHRASE_ENDS = re.compile(r"[,.;:)]|['’]s\b| and\b| or\b")
-_REMIT_HEADS = ("Ministry", "Department", "Secretariat")  # bodies named by a remit of several portfolios
 _OF_ONE_WORD_END = re.compile(rf" of [{CAP}][\w’'-]*$")
 _REMIT_LIST = re.compile(rf"(?:, [{CAP}][\w’'-]*)+,? (?:and|&) [{CAP}][\w’'-]*(?![\w’'-]| [{CAP}]|['’]s\b)")
 _SECOND_REMIT = re.compile(rf" and the (?P<remit>[{CAP}][\w’'-]* of [{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])")
@@ -425,7 +423,7 @@ class SpanFinding:
                 continue  # ("Culture and Science", read as a work's title, is the rest of the ministry's name)
             listed = _REMIT_LIST.match(text, end) if label == "ORG" and _OF_ONE_WORD_END.search(text, start, end) else None
             head = text[start:end].split()[0 if not text.startswith(("the ", "The "), start) else 1] if listed else ""
-            if head in _REMIT_HEADS:
+            if head in self.rules.remit_heads:
                 words = re.findall(rf"[{CAP}][\w’'-]*", listed.group(0))
                 # (not a list of other names: "the Ministry of Health, WHO and UNICEF", "the Department of Energy, Exxon
                 # and Chevron"; but "of Health, Labour and Welfare", though "Labour" is a party too; only a ministry's:
@@ -494,7 +492,7 @@ class SpanFinding:
                 # (a company's word and "of" a city is no name, "Sun Pharma of Mumbai", "Elliott Management of New York";
                 # an institution's is, "University of Mumbai", and so are "National Oil Corporation of Kenya", "Contact Group for Libya";
                 # not "Mahindra Group of Mumbai")
-                named_for_place = last not in self.rules.company_words or last in PLACE_NAMED_COMPANY_WORDS
+                named_for_place = last not in self.rules.company_words or last in self.rules.place_named_company_words
                 if ((joint == " of " and last in self.rules.org_name_words and named_for_place and (country or place.kind == "city"))
                         or (joint == " for " and last in self.rules.org_name_words and (named_for_place or last == "Group") and country)
                         or (country and joint == " in " and last in self.rules.seated_org_words)
@@ -527,8 +525,8 @@ class SpanFinding:
                 person, rest = found.span("person"), found.span("rest")
                 words = text[person[0] : person[1]].split()
                 whole = text[found.start("person") : end]
-                # ("of America" ends bodies' names, "Writers Guild of America", more than people's)
-                country = self.gaz.country(text[rest[0] : rest[1]]) if text[rest[0] : rest[1]] != "America" else None
+                # ("of America" ends bodies' names, "Writers Guild of America", more than people's: of_body_places)
+                country = self.gaz.country(text[rest[0] : rest[1]]) if text[rest[0] : rest[1]] not in self.rules.of_body_places else None
                 if (not self.gaz.lookup(whole) and name_key(whole) not in self.rules.known_kinds and not self.registry.lookup(whole)
                         and not any(w in self.rules.org_name_words or w in self.rules.place_feature_words or w.rstrip(".").lower() in self.rules.honorifics
                                     or ((place := self.gaz.lookup(w)) is not None and place.kind == "country") for w in words)
