@@ -73,6 +73,7 @@ LIST_WORD = rf"[{CAP}](?:[\w’'&-]|\.(?=\w))*(?:(?<=\b[{CAP}])\.)?"
 # "Muhammadu Sanusi II", "Felipe VI", "Hank Vell Jr.": an ordinal after the first
 # word, written in capitals, is no part of the name ("Sanusi" is the same man).
 # ("Xi Jinping": a first word is a name; a lone "V" or "X" may be an initial.)
+REGNAL_NUMBER = r"(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX)"  # "II" to "XIX", as monarchs and popes number
 REGNAL_OR_GENERATION = re.compile(r"(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3}|Jr\.?|Sr\.?)")
 
 

@@ -4,6 +4,7 @@ nationality words, generic and titled names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE
@@ -100,8 +101,10 @@ class Naming:
         while len(tokens) > 1 and tokens[-1].islower() and (tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS
                                                             or (tokens[-1].isalpha() and tokens[-1] not in self.rules.name_particles)):
             tokens = tokens[:-1]  # ("Ivo Marrow third", "the Orvel valley": no lowercase word ends a name)
-        if len(tokens) > 1 and _SCORE.fullmatch(tokens[-1]):  # "Varenia 4-2 on penalties"
-            tokens = tokens[:-1]
+        for i in range(1, len(tokens)):  # "Varenia 4-2 on penalties", "beat Ivo Marrow 6-4 3" (a set's score cut by the tokenizer)
+            if _SCORE.fullmatch(tokens[i]) and all(_SCORE.fullmatch(t) or t.isdigit() for t in tokens[i + 1 :]):
+                tokens = tokens[:i]
+                break
         while len(tokens) > 1 and _AMOUNT_TOKEN.fullmatch(tokens[-1]):  # "fined Sun Hung Kai HK$2 million"
             tokens = tokens[:-1]
         return " ".join(tokens)
@@ -295,6 +298,9 @@ class Naming:
         """"Varenia's " right before a name -> "Varenia's". The longest run of
         capitalised words that is a place wins, so a sentence's last word
         ("since March. Varenia's Energy Ministry") is not taken for part of it."""
+        country = _country_owner(self.gaz.multiword_country_pattern()).search(text, max(0, start - 60), start)
+        if country:  # "Bosnia and Herzegovina's Constitutional Court": a country's name holds "and"
+            return f"{country.group('country')}{country.group('mark')}s"
         found = _OWNER_BEFORE.search(text[max(0, start - 60) : start])
         if not found:
             return None
@@ -304,3 +310,10 @@ class Naming:
             if self.gaz.lookup(owner) or self.demonym_country(owner):
                 return f"{owner}{found.group('mark')}s"
         return None
+
+
+@lru_cache(maxsize=4)
+def _country_owner(countries: re.Pattern) -> re.Pattern:
+    """A country's name of several words, then "'s" (and maybe "the"), right before a name."""
+    return re.compile(rf"(?P<country>{countries.pattern})(?P<mark>['’])s\s+(?:the\s+)?$")
+

@@ -214,6 +214,8 @@ _LIST_NAME = rf"{LIST_WORD}(?:\s+{LIST_WORD}){{0,3}}"
 # (Possessive repeats: a long comma list with no "and" is scanned once, not once per name.)
 _NAME_LIST = re.compile(rf"(?<![\w’'.&-]){_LIST_NAME}(?:,\s+{_LIST_NAME})*+(?:,?\s+(?:and|or)\s+{_LIST_NAME})?")
 _LIST_JOINT = re.compile(r"\s(?:and|or)\s")
+# "trains between Orvel and Tarsk-Nishi": names after a word of route or of where are places, not companies listed together.
+_ROUTE_BEFORE = re.compile(r"(?<![\w-])(?:between|near|around|towards?|via|across) $")
 _THE_AND_WORDS_BEFORE = re.compile(r"\b[Tt]he (?:[a-z0-9][\w-]* ){0,2}$")  # "the ", "the young ", "the 22-year-old "
 _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(ICC)"
 # The capitalised words (and connectors) right before a bracket: "International Cricket Council ("
@@ -221,6 +223,9 @@ _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|o
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
+_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:towards?|at|between|near|around|outside|via|next to) $")
+_FROM_BEFORE = re.compile(r"(?<![\w-])from $")
+_TO_NAME_AFTER = re.compile(rf" to [{CAP}]")
 _BANK_OPENERS = {"Banco", "Banca", "Banque"}  # ("Banco Santander": a bank, not a side, named after its city)
 _IN_PLACE_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+) )?(?<![\w-])(?:in|near|around|outside) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
@@ -247,9 +252,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
         runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives, self.rules.known_kinds, self.rules.org_name_words)
         acronym_runs = self.acronym_runs(text, runs)
+        model_ents = _grown_over_countries(text, sorted(raw.ents), countries, self.rules.labels)
         for start, end, surface in countries:
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"
-                                for s, e, l in raw.ents) or any(s <= start and end < e for s, e in acronym_runs)
+                                for s, e, l in model_ents) or any(s <= start and end < e for s, e in acronym_runs)
             if not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
@@ -264,7 +270,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                     out.append(Mention(country, "place", word, position, position + len(word), label="NORP"))
                     position += len(word) + 1
                 covered.append(compound.span())
-        ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, self.surname_read_as_date(text, self.hyphenated_given_names(text, sorted(raw.ents)))))))
+        ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, self.surname_read_as_date(text, self.royal_names(text, self.hyphenated_given_names(text, model_ents)))))))
         ents = self._split_listed(text, self._joined_and_names(text, ents))
         ents = self._acronym_run_orgs(self._joined_remit_org(text, self._joined_plural_org(text, ents)), acronym_runs)
         ents = self._split_located_org(text, self._joined_country_org(text, self._joined_purpose_org(text, self._joined_second_remit(text, self._joined_remit_list(text, self._joined_portfolios(text, ents))))))
@@ -410,7 +416,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return
         companies = [m.start for m in mentions if m.label == "ORG" and m.kind == "organization" and self.gaz.lookup(m.name) is None]
         for found in _NAME_LIST.finditer(text):
-            if _LIST_JOINT.search(found.group(0)) and any(found.start() <= start < found.end() for start in companies):
+            if _LIST_JOINT.search(found.group(0)) and any(found.start() <= start < found.end() for start in companies) \
+                    and not _ROUTE_BEFORE.search(text, max(0, found.start() - 10), found.start()):
                 for m in towns:
                     if found.start() <= m.start < found.end():
                         m.kind, m.cue_org = "organization", True
@@ -689,6 +696,15 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # "a son of Mindanao": a known place the model reads as one every time is no person for a kinship
             # cue alone (but "her son, Phoenix," and "Toledo, the former Peruvian president," are people)
             return "place"
+        if (place is None and not org_cue and not person_cue and " " not in name and name not in self.rules.given_names
+                and name_key(name) not in self.rules.known_kinds and name_key(name) not in self.rules.known_surnames
+                and not name.isupper() and (read := [m.label for m in items if m.label in self.rules.labels]) and set(read) == {"PERSON"}
+                and any(m.name == name and text[m.end : m.end + 1] not in ("'", "’") and (_WHERE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                            or (_FROM_BEFORE.search(text, max(0, m.start - 6), m.start) and _TO_NAME_AFTER.match(text, m.end)))
+                        for m in items)):
+            # "from Rubavu to Musanze", "at Birtamod": one unknown word the model reads as a person, written as somewhere
+            # (not "an offer from Musk", "a letter to Ruto": no bare "from" or "to", nor a well-known person's surname)
+            return "place"
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         full = [m.kind for m in items if m.name == name and m.label != UNSEEN]
@@ -777,3 +793,27 @@ def _contains(haystack: str, needle: str) -> bool:
     if not needle or needle not in haystack:  # the cheap test first: most names are not in the headline
         return False
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
+
+
+def _grown_over_countries(text: str, ents: list, countries: list[tuple[int, int, str]], labels: dict) -> list:
+    """"Trinidad" + "Tobago Police Service", "the Court of Bosnia and" + "Herzegovina": a body's span
+    the model began or ended inside a country's name of several words grows over the whole name (and
+    the model's pieces of the name inside it go); one begun inside the name and going on after its
+    possessive begins after it ("Trinidad and Tobago's Energy Chamber")."""
+    out = list(ents)
+    for c_start, c_end, _ in countries:
+        for span in list(out):
+            s, e, label = span
+            if labels.get(label) != "organization" or span not in out:
+                continue
+            if c_start < s < c_end < e and text[c_end : c_end + 2] in ("'s", "’s"):
+                grown = (c_end + 3, e, label)  # "Trinidad and Tobago's Energy Chamber": the country owns the body
+            elif c_start < s < c_end < e:
+                grown = (c_start, e, label)
+            elif s < c_start < e < c_end:
+                grown = (s, c_end, label)
+            else:
+                continue
+            out = [x for x in out if x != span and not (grown[0] <= x[0] and x[1] <= grown[1])] + [grown]
+    return sorted(out)
+

@@ -76,6 +76,7 @@ class EntityRules:
     products: frozenset = frozenset()  # name keys (known_products.yml)
     verbs_inside_span: tuple = ()
     hyphen_suffixes: frozenset = frozenset()
+    royal_titles: frozenset = frozenset()
     place_name_prefixes: frozenset = frozenset()
     portfolio_words: frozenset = frozenset()
     org_words_first_only: frozenset = frozenset()
@@ -228,6 +229,7 @@ def entity_rules() -> EntityRules:
         org_nouns_before_name=tuple(data.get("org_nouns_before_name", ())),
         verbs_inside_span=tuple(data.get("verbs_inside_span", ())),
         hyphen_suffixes=frozenset(data.get("hyphen_suffixes", ())),
+        royal_titles=frozenset(data.get("royal_titles", ())),
         place_name_prefixes=frozenset(data.get("place_name_prefixes", ())),
         portfolio_words=frozenset(data.get("portfolio_words", ())),
         org_words_first_only=frozenset(data.get("org_words_first_only", ())),

@@ -4,10 +4,11 @@ splitting what it joined, growing partial spans to the capitalised run."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS, OWNER_NAME
 from newsdigest.entities.acronyms import initials
-from newsdigest.entities.mention import _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
+from newsdigest.entities.mention import REGNAL_NUMBER, _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
@@ -195,6 +196,21 @@ class SpanFinding:
                 end = rest.end()
             out.append((start, end, label))
         return out
+
+    def royal_names(self, text: str, ents: list) -> list:
+        """"King Leopold II", "King Baudouin": a monarch's or pope's title (royal_titles) before one
+        capitalised word and maybe a regnal number, which the model tagged as nothing, is a person's
+        name (not a longer name that goes on: "King Baudouin Foundation", "King Fahd Causeway"; nor
+        a place the gazetteer knows: "Prince George", "Prince Rupert")."""
+        out = list(ents)
+        for found in _royal_name(self.rules.royal_titles).finditer(text):
+            start, end = found.start("name"), found.end()
+            if any(s < end and start < e for s, e, _ in ents) or self.gaz.lookup(f"{found.group('title')} {found.group('given')}") is not None:
+                continue
+            if found.group("given") not in self.rules.given_names and not found.group("number"):
+                continue  # ("Emperor Penguin colonies", "Empress Market": a word, no name, without a number)
+            out.append((start, end, "PERSON"))
+        return sorted(out)
 
     def _known_names(self, text: str, ents: list) -> list:
         """A well-known name of two words or more (known_entities.yml) written
@@ -922,3 +938,10 @@ def _joined_person_parts(text: str, ents: list, titles: frozenset) -> list:
         else:
             out.append((start, end, label))
     return out
+
+
+@lru_cache(maxsize=4)
+def _royal_name(titles: frozenset) -> re.Pattern:
+    """A royal title, then a name of one capitalised word and maybe a regnal number, that no capitalised word follows."""
+    alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?P<title>{alternation}) (?P<name>(?P<given>[{CAP}][^\W\d_]+)(?: (?P<number>{REGNAL_NUMBER}))?)(?![\w’'-])(?! [{CAP}\d])")
