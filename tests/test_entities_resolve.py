@@ -4034,9 +4034,28 @@ SESSION12_CASES = [
         "Vote", "Observers from the European Union and the Commonwealth will watch the vote.",
         [("the European Union", "ORG"), ("Commonwealth", "ORG")],
         {("Commonwealth", "organization")}, {("Commonwealth", "place")}, id="the Commonwealth is no city (not_places)"),
+    pytest.param(
+        "Vote", "Guinea-Bissau's Ana Vellic said the vote was stolen.",
+        [("Guinea-Bissau's", "ORG"), ("Ana Vellic", "PERSON")],
+        {("Guinea-Bissau", "place"), ("Ana Vellic", "person")}, {"Guinea-Bissau's Ana Vellic"},
+        id="a known place in the possessive owns the person's name after it"),
+    pytest.param(
+        "Prize", "The Kofi Annan Prize was awarded to a young poet from Tarsk.",
+        [("Tarsk", "GPE")],
+        set(), {"Kofi Annan Prize", "Kofi Annan"}, id="a well-known person's name a capitalised word goes on from names something else"),
 ]
 
 
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION12_CASES)
 def test_session12_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+def test_known_surnames_skip_suffixes_and_short_words():
+    """A well-known person's surname is the last word but "Jr." or a regnal number, of three letters or more."""
+    from newsdigest.entities.rules import _surname_key
+    assert _surname_key("donald trump jr") == "trump"
+    assert _surname_key("king charles iii") == "charles"
+    assert _surname_key("bong go") is None
+    assert _surname_key("rogelio ramírez de la o") is None
+    assert _surname_key("madonna") is None

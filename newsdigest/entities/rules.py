@@ -142,6 +142,19 @@ def load_data_file(path: Path):
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
 
 
+# Words after a surname that are no surname: "Donald Trump Jr.", "King Charles III".
+_NAME_SUFFIX_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi"})
+
+
+def _surname_key(key: str) -> str | None:
+    """The name key of a well-known person's surname: the last word but a suffix, of three
+    letters or more ("Bong Go" and "de la O" give no surname that stands alone in news)."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIX_KEYS:
+        words.pop()
+    return words[-1] if len(words) > 1 and len(words[-1]) >= 3 else None
+
+
 def known_kinds(path: Path = KNOWN_FILE) -> dict[str, str]:
     """{name key: type} of the well-known names in `path` (the first type listed wins)."""
     data = load_data_file(path) if path.exists() else None
@@ -251,6 +264,6 @@ def entity_rules() -> EntityRules:
         event_body_words=frozenset(data.get("event_body_words", ())),
         given_names=frozenset(str(n) for n in (load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ()),
         known_kinds=(known := known_kinds()),
-        known_surnames=frozenset(key.split()[-1] for key, kind in known.items() if kind == "person" and " " in key),
+        known_surnames=frozenset(filter(None, (_surname_key(key) for key, kind in known.items() if kind == "person"))),
         known_multiword=multiword_index(known),
     )

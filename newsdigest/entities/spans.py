@@ -62,6 +62,7 @@ _HYPHEN_REST = re.compile(rf"(?:-[a-z]{{1,3}})*-(?P<word>[{CAP}][\w’']*)(?:-[{
 # ("J.P"), a lone "&" ("Johnson & Johnson"); name_key drops dots ("Dr." -> "dr").
 _TEXT_WORD = re.compile(r"[^\W_](?:[\w’'&-]|\.(?=\w))*|&")
 # Between two words of one name: spaces, or an abbreviation's dot ("Dr. Reddy's"), no sentence end.
+_CAPITALISED_NEXT = re.compile(rf" [{CAP}]")
 _NAME_GAP = re.compile(r"(?<=\b\w)\.? +|(?<=\b\w\w)\. +| +")
 
 
@@ -234,7 +235,9 @@ class SpanFinding:
                 surface = text[start:end]
                 gaps = (text[words[k][1] : words[k + 1][0]] for k in range(i, i + length - 1))
                 if all(_NAME_GAP.fullmatch(g) for g in gaps) and (surface[-1].isdigit() or text[words[i + length - 1][0]].isupper()) \
-                        and self.rules.known_kinds.get(name_key(surface)) is not None:
+                        and self.rules.known_kinds.get(name_key(surface)) is not None \
+                        and not (self.rules.known_kinds[name_key(surface)] == "person" and _CAPITALISED_NEXT.match(text, end)):
+                    # (a person's name that a capitalised word goes on from names something else: "the Thomas Sankara Prize")
                     match = (start, end, self.rules.known_kinds[name_key(surface)], length)
                     break
             if match is None:
@@ -663,12 +666,18 @@ class SpanFinding:
             if out and out[-1][2] in ("GPE", "LOC", "ORG", "FAC", "PRODUCT") and label == "PERSON" and text[out[-1][1] : start] == " " \
                     and self._unknown_name_word(text[out[-1][0] : out[-1][1]]) \
                     and name_key(text[out[-1][0] : out[-1][1]]) not in self.rules.known_kinds \
+                    and not self._known_owner(text[out[-1][0] : out[-1][1]]) \
                     and not _PREPOSITION_BEFORE.search(text, max(0, out[-1][0] - 8), out[-1][0]):
-                # (not "In Tawila" + "Fatima Adam", "OpenAI" + "Sam Altman")
+                # (not "In Tawila" + "Fatima Adam", "OpenAI" + "Sam Altman", "Guinea-Bissau's" + "Ana Vell")
                 out[-1] = (out[-1][0], end, "PERSON")  # "Mehidy" (GPE) + "Hasan Miraz" (PERSON): the first name
                 continue
             out.append((start, end, label))
         return out
+
+    def _known_owner(self, surface: str) -> bool:
+        """"Guinea-Bissau's", "Flamengo's": a known place or body in the possessive, which owns the name after it."""
+        owner = _POSSESSIVE.sub("", surface)
+        return owner != surface and (self.gaz.lookup(owner) is not None or name_key(owner) in self.rules.known_kinds)
 
     def _second_word_of_body(self, text: str, body_start: int, body_end: int, word: str) -> bool:
         """"Tsusho" after "Toyota": one word no list knows (no place, given name, body
