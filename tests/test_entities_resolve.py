@@ -4043,6 +4043,24 @@ SESSION12_CASES = [
         "Prize", "The Kofi Annan Prize was awarded to a young poet from Tarsk.",
         [("Tarsk", "GPE")],
         set(), {"Kofi Annan Prize", "Kofi Annan"}, id="a well-known person's name a capitalised word goes on from names something else"),
+    pytest.param(
+        "Cross", "Ajeti turned in Dominik Vellic's low cross at the far post.",
+        [("Ajeti", "PERSON"), ("Dominik Vellic's", "GPE")],
+        {("Dominik Vellic", "person")}, {("Dominik Vellic", "place")},
+        id="a preposition before an owner governs what it owns: a given name's full name stays a person"),
+    pytest.param(
+        "Rail", "Orvel Carso won a contract to build the Maya Train's fifth section.",
+        [("Orvel Carso", "ORG"), ("the Maya Train's", "FAC")],
+        set(), {("Maya Train", "person")}, id="guard: 'the' before an owner still keeps a given name from making a person"),
+    pytest.param(
+        "Appeal", "Mrs Lagos said her son had been missing since March.",
+        [("Mrs Lagos", "PERSON")],
+        {("Lagos", "person")}, {("Lagos", "place")}, id="a courtesy title before a known place's name makes a person"),
+    pytest.param(
+        "Regrets", "Wolfgang Porsche stepped down as chairman in 2021. Porsche said he had no regrets.",
+        [("Wolfgang Porsche", "PERSON"), ("Porsche", "ORG")],
+        {("Wolfgang Porsche", "person")}, {("Porsche", "organization")},
+        id="a well-known firm's name that is the surname of a person the text names, then 'said he', is the person's"),
 ]
 
 
@@ -4059,3 +4077,158 @@ def test_known_surnames_skip_suffixes_and_short_words():
     assert _surname_key("bong go") is None
     assert _surname_key("rogelio ramírez de la o") is None
     assert _surname_key("madonna") is None
+
+
+# Session 12, review of the people list (759 sentences: 42 better, 34 worse before the mends): a well-known
+# person's surname after a weak word of place ("towards", "besieged"), surnames that are places or peoples
+# (Arafat, Khar), possessive owners glued to listed names, prizes named after people; read by the real model.
+REVIEW12_CASES = [
+    ("Guinea-Bissau's Domingos Simões Pereira said he would contest the result, and Pereira called on supporters to remain calm.", [["Guinea-Bissau's Domingos Simões Pereira", "person"]]),
+    ("Public anger towards Tinubu has grown since fuel subsidies were removed.", [["Tinubu", "place"]]),
+    ("Anger towards Netanyahu has deepened among the hostages' families.", [["Netanyahu", "place"]]),
+    ("Washington's stance towards Erdogan has softened since the election.", [["Erdogan", "place"]]),
+    ("Voters' attitude towards Ramaphosa has cooled, a poll found.", [["Ramaphosa", "place"]]),
+    ("The army's loyalty towards Tinubu was never in doubt, the minister said.", [["Tinubu", "place"]]),
+    ("European leaders moved towards Trump on tariffs.", [["Trump", "place"]]),
+    ("Much of the criticism was directed towards Tinubu and his finance minister.", [["Tinubu", "place"]]),
+    ("Families fled from Khar to Peshawar as the fighting spread.", [["Khar", "person"]]),
+    ("Pilgrims gathered at Arafat on Friday for the high point of the Hajj.", [["Arafat", "person"]]),
+    ("Temperatures at Arafat reached 47 degrees, the Saudi health ministry said.", [["Arafat", "person"]]),
+    ("Gunmen opened fire at Khar on Saturday night.", [["Khar", "person"]]),
+    ("Six soldiers were killed at Khar, the military said.", [["Khar", "person"]]),
+    ("Bombing at Khar killed a tribal elder.", [["Khar", "person"]]),
+    ("Heat stroke cases rose at Arafat, medics said.", [["Arafat", "person"]]),
+    ("Wole Soyinka Prize winners were announced in Lagos.", [["Wole Soyinka Prize", "person"]]),
+    ("Public anger towards Macron has grown, polls show.", [["Macron", "place"]]),
+    ("Attitudes towards Starmer have soured among Labour voters.", [["Starmer", "place"]]),
+    ("Washington's posture towards Maduro hardened after the vote.", [["Maduro", "place"]]),
+    ("Hostility towards Putin is high in the Baltic states.", [["Putin", "place"]]),
+    ("Sentiment towards Sharif has improved after the ceasefire.", [["Sharif", "place"]]),
+    ("Pressure towards Netanyahu to accept the deal is mounting.", [["Netanyahu", "place"]]),
+    ("Pilgrims climbed Jabal al-Rahma at Arafat on Saturday.", [["Arafat", "person"]]),
+    ("He received the Kapil Dev Trophy for the best all-rounder.", [["Kapil Dev Trophy", "person"]]),
+    ("The Gabriel García Márquez Prize for journalism was awarded in Medellín.", [["Gabriel García Márquez Prize", "person"]]),
+    ("The Thomas Sankara Prize was awarded to a Burkinabe filmmaker.", [["Thomas Sankara Prize", "person"]]),
+    ("Flamengo's Giorgian de Arrascaeta scored in the final in Lima.", [["Flamengo's Giorgian de Arrascaeta", "person"]]),
+    ("Pilgrims returned from Arafat to Muzdalifah after sunset.", [["Arafat", "person"]]),
+    ("Hajj pilgrims spent the day at Arafat praying.", [["Arafat", "person"]]),
+    ("Investor sentiment towards Erdogan improved after Simsek was appointed.", [["Erdogan", "place"]]),
+    ("Farmers' anger towards Macron spilled onto the streets of Paris.", [["Macron", "place"]]),
+    ("Reporters besieged Starmer as he left the summit.", [["Starmer", "place"]]),
+    ("Journalists besieged Ramaphosa after the speech.", [["Ramaphosa", "place"]]),
+    ("The United States tilted towards Erdogan in the dispute.", [["Erdogan", "place"]]),
+]
+
+
+@pytest.mark.parametrize("text, absent", REVIEW12_CASES, ids=[c[0][:50] for c in REVIEW12_CASES])
+def test_session12_people_review_cases(text, absent):
+    result = names(analyse("", text))
+    found = [a for a in absent if tuple(a) in result]
+    assert not found, found
+
+
+# Session 12, review of the places list (596 sentences: 184 better, 45 worse before the mends): seats of
+# government and companies named after their sites acting as bodies, people's names shaped like listed places,
+# courtesy titles before a place's name, peoples; read by the real model.
+REVIEW12B_CASES = [
+    ("Tension between the Gedeo and Guji communities displaced nearly a million people in 2018.", [["Gedeo", "place"], ["Guji", "place"]]),
+    ("Bento Rodrigues, a 54-year-old fisherman, said the spill had ruined his catch.", [["Bento Rodrigues", "place"]]),
+    ("Pakistani cricketer Haji Omaran was dropped from the squad.", [["Haji Omaran", "place"]]),
+    ("Sayyida Zeinab, the granddaughter of the Prophet Mohammed, is revered by Shiites.", [["Sayyida Zeinab", "place"]]),
+    ("La Scala said it would cancel the Russian soprano's performances.", [["La Scala", "place"]]),
+    ("Antamina said it would resume copper shipments next week.", [["Antamina", "place"]]),
+    ("Ambatovy said it would restart nickel output after a one-year shutdown.", [["Ambatovy", "place"]]),
+    ("Tanger Med reported record container volumes for the year.", [["Tanger Med", "place"]]),
+    ("Royal Troon announced it would admit women members.", [["Royal Troon", "place"]]),
+    ("Bangabhaban said the president had accepted the resignation.", [["Bangabhaban", "place"]]),
+    ("Temple Trees said the prime minister would not step down.", [["Temple Trees", "place"]]),
+    ("Union Buildings said the president had signed the bill into law.", [["Union Buildings", "place"]]),
+    ("Koulouba said the transition would be extended.", [["Koulouba", "place"]]),
+    ("Etoudi said the president would travel to Paris.", [["Etoudi", "place"]]),
+    ("El Mouradia announced the date of the presidential election.", [["El Mouradia", "place"]]),
+    ("The Kirya said the strike had targeted a Hamas commander.", [["Kirya", "place"]]),
+    ("Singha Durbar ordered all ministries to cut spending by a tenth.", [["Singha Durbar", "place"]]),
+    ("Ambohitsorohitra said the president had dissolved the government.", [["Ambohitsorohitra", "place"]]),
+    ("Bangabhaban's press secretary said the president would not resign.", [["Bangabhaban", "place"]]),
+    ("Temple Trees officials said the meeting had been postponed.", [["Temple Trees", "place"]]),
+    ("The Union Buildings announced that the cabinet would meet on Wednesday.", [["Union Buildings", "place"]]),
+    ("Tanger Med's chairman said the port would double its capacity.", [["Tanger Med", "place"]]),
+    ("Belgrade Waterfront said the tower would be finished next year.", [["Belgrade Waterfront", "place"]]),
+    ("Goodwood said the festival had sold out.", [["Goodwood", "place"]]),
+    ("Pulkovo said flights were delayed because of the drone alert.", [["Pulkovo", "place"]]),
+    ("Kibali said it had poured its 5 millionth ounce of gold.", [["Kibali", "place"]]),
+    ("Royal Troon's members voted overwhelmingly to admit women.", [["Royal Troon", "place"]]),
+    ("Muirfield's members voted to admit women at the second attempt.", [["Muirfield", "place"]]),
+    ("Sheikh Othman said the truce would hold.", [["Sheikh Othman", "place"]]),
+    ("Haj Yousif told the court he had sold the land in 2019.", [["Haj Yousif", "place"]]),
+    ("Ms Tazreen said she had been threatened by the factory owner.", [["Tazreen", "place"]]),
+    ("Sayyida Zeinab is buried in Damascus, according to Shiite tradition.", [["Sayyida Zeinab", "place"]]),
+    ("Mrs Damour said her son had been detained at the airport.", [["Damour", "place"]]),
+    ("Ms Banani said she had not been paid since March.", [["Banani", "place"]]),
+    ("Tribal leader Sheikh Othman said the truce would hold.", [["Sheikh Othman", "place"]]),
+    ("Former mayor Bento Rodrigues said the dam had been unsafe for years.", [["Bento Rodrigues", "place"]]),
+    ("Solino's restaurant received a Michelin star.", [["Solino", "place"]]),
+    ("Police said Haji Omaran, 45, had been detained at the border.", [["Haji Omaran", "place"]]),
+]
+
+
+@pytest.mark.parametrize("text, absent", REVIEW12B_CASES, ids=[c[0][:50] for c in REVIEW12B_CASES])
+def test_session12_places_review_cases(text, absent):
+    result = names(analyse("", text))
+    found = [a for a in absent if tuple(a) in result]
+    assert not found, found
+
+
+# Session 12, review of the organizations list (627 sentences: 182 better, 61 worse before the mends): venues,
+# pipelines and sites, acronyms that are also names or words, founders' surnames that say what only a person
+# does; read by the real model.
+REVIEW12C_CASES = [
+    ("Martin Bouygues, the French billionaire, said on Tuesday he would step back from the group. Bouygues said he had no regrets.", [["Bouygues", "organization"]]),
+    ("Pieter van Oord, the chief executive of the Dutch dredging group, said margins had improved. Van Oord said he expected more orders from Asia.", [["Van Oord", "organization"]]),
+    ("Fishermen said the Alima river had burst its banks near Oyo.", [["Alima", "organization"]]),
+    ("The orchestra performed at the Concertgebouw in Amsterdam on Friday night.", [["Concertgebouw", "organization"]]),
+    ("Thousands queued outside the Concertgebouw for the free concert.", [["Concertgebouw", "organization"]]),
+    ("The opera opened at the Teatro Colón in Buenos Aires on Saturday.", [["Teatro Colón", "organization"]]),
+    ("Vermeer's Girl with a Pearl Earring hangs in the Mauritshuis in The Hague.", [["Mauritshuis", "organization"]]),
+    ("The exhibition of Benin bronzes opened at the Humboldt Forum in Berlin.", [["Humboldt Forum", "organization"]]),
+    ("The new Istanbul Modern building on the Bosphorus was designed by Renzo Piano.", [["Istanbul Modern", "organization"]]),
+    ("Visitors to Inhotim, the open-air art park near Belo Horizonte, walked among the sculptures.", [["Inhotim", "organization"]]),
+    ("Protesters gathered on Avenida Paulista outside MASP on Sunday.", [["MASP", "organization"]]),
+    ("The retrospective at MALBA in Buenos Aires drew record crowds.", [["MALBA", "organization"]]),
+    ("The conference was held at the Bibliotheca Alexandrina on the Mediterranean shore.", [["Bibliotheca Alexandrina", "organization"]]),
+    ("The manuscripts are kept at the Matenadaran in Yerevan.", [["Matenadaran", "organization"]]),
+    ("The play opened at the Comédie-Française in Paris to strong reviews.", [["Comédie-Française", "organization"]]),
+    ("Workers died in a smelter explosion at the Indonesia Morowali Industrial Park in Central Sulawesi.", [["Indonesia Morowali Industrial Park", "organization"]]),
+    ("Protesters gathered in downtown Beirut near the Solidere district.", [["Solidere", "organization"]]),
+    ("Construction of the East African Crude Oil Pipeline has displaced thousands of families in Uganda.", [["East African Crude Oil Pipeline", "organization"]]),
+    ("Gas flows through TANAP to Europe rose 5% in the first half.", [["TANAP", "organization"]]),
+    ("The Trans-Anatolian Natural Gas Pipeline crosses Turkey from Georgia to Greece.", [["Trans-Anatolian Natural Gas Pipeline", "organization"]]),
+    ("Bangabhaban said the president would address the nation.", [["Bangabhaban", "place"]]),
+    ("Tanger Med said container traffic rose 18% last year.", [["Tanger Med", "place"]]),
+    ("The Borana and Guji have fought over grazing land for years.", [["Borana", "place"], ["Guji", "place"]]),
+    ("Telangana minister Konda Surekha apologised for her remarks. Konda said she had not meant to offend the actor.", [["Konda", "organization"]]),
+    ("Japanese actor Ryo Kase won the award for best supporting actor. Kase thanked the director.", [["Kase", "organization"]]),
+    ("Anita Mui, the Cantopop star, died in 2003. Mui's songs are still played across Hong Kong.", [["Mui", "organization"]]),
+    ("Historians marked the anniversary of the 1944 Wola massacre in Warsaw.", [["Wola", "organization"]]),
+    ("The Kuna people of Panama's San Blas islands were moved to the mainland as sea levels rose.", [["Kuna", "organization"]]),
+    ("Under the OECD's AEOI standard, banks must report the accounts of foreign tax residents.", [["AEOI", "organization"]]),
+    ("Companies are installing an SWG to filter web traffic from remote employees.", [["SWG", "organization"]]),
+    ("The explosion occurred at the Zangezur Copper Molybdenum Combine in Kajaran.", [["Zangezur Copper Molybdenum Combine", "organization"]]),
+    ("Koulouba said the transitional president had received the delegation.", [["Koulouba", "place"]]),
+    ("Temple Trees said the prime minister would meet the protesters.", [["Temple Trees", "place"]]),
+    ("The Union Buildings said the president would sign the bill on Tuesday.", [["Union Buildings", "place"]]),
+    ("The Gedeo and Guji communities clashed over land in southern Ethiopia.", [["Gedeo", "place"], ["Guji", "place"]]),
+    ("Tourists thronged the Teatro Colón for a guided tour of the building.", [["Teatro Colón", "organization"]]),
+    ("Red C in the logo stands for the founder's surname.", [["Red C", "organization"]]),
+    ("Protesters marched to Downing Street chanting Free Palestine and Free Tibet.", [["Free Tibet", "organization"]]),
+    ("Peter Kiewit started the construction business in Omaha. Kiewit died in 1979.", [["Kiewit", "organization"]]),
+    ("Marshall Skadden co-founded the law firm in 1948. Skadden died shortly afterwards.", [["Skadden", "organization"]]),
+    ("Evangelos Mytilineos founded the group with his brother. Mytilineos, 70, remains chairman.", [["Mytilineos", "organization"]]),
+]
+
+
+@pytest.mark.parametrize("text, absent", REVIEW12C_CASES, ids=[c[0][:50] for c in REVIEW12C_CASES])
+def test_session12_organizations_review_cases(text, absent):
+    result = names(analyse("", text))
+    found = [a for a in absent if tuple(a) in result]
+    assert not found, found

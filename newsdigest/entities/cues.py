@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS
-from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, WEEKDAYS, Mention, _in_longer_name, quoted, whole_word
+from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSIVE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, WEEKDAYS, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -72,6 +72,8 @@ _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founde
                             r"|the\s+(?:maker|developer|publisher)\s+of)\b")  # (", the maker of Fortnite"; not "a policy maker at")
 _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
+# ", said he", " told reporters she", " died", ", 70,": what only a person does or is, right after a name.
+HE_OR_SHE_AFTER = re.compile(r",? (?:said|says|told|added|argued|insisted|wrote)(?: [a-z]+){0,2}? (?:he|she)\b| died\b| was born\b|, \d{1,3},")
 _NOT_A_PERSON = re.compile(rf",\s+which\b| said(?: on [{CAP}]\w+| in a statement)? (?:it|its)\b")
 _LED_BY = re.compile(r"(?<![\w-])led by $")
 # "in Anbar and ", "around Goma, Uvira and ": names listed after a word of place, up to the last.
@@ -522,6 +524,9 @@ class Cues:
             cue = False  # a well-known body or person no gazetteer knows as a place: "the plant at Volkswagen"
         if cue and text[end : end + 2] in ("'s", "’s") and (label == "ORG" or known == "organization"):
             cue = False  # what a body owns follows it: "the refinery at Reliance's Jamnagar complex"
+        if known == "organization" and " " not in name and (label == "PERSON" or HE_OR_SHE_AFTER.match(text, end)) \
+                and self._surname_of_full_name(text, name):
+            known = None  # "Martin Bouygues ... Bouygues said he": the surname of a person the text names, not the firm
         if known is not None and not cue and self.gaz.lookup(name) is None:
             # A well-known body or person (known_entities.yml), read as anything: "the Taliban"
             # read as a people, "Orvel Motors" as a place. (One that shares a known place's
@@ -572,7 +577,7 @@ class Cues:
             if self.gaz.lookup(name) or cue or self.ends_with_place_word(name):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
             return []
-        person_cue = listed == "person" or self._person_cue(text, start, end) \
+        person_cue = listed == "person" or self._person_cue(text, start, end) or self._after_courtesy_title(text, surface, start) \
             or (not said_org and self.given_name_led(name) and self._reads_as_named_person(text, surface, start, end, label))
         if not cue and org_cue != person_cue:  # the context settles the type
             kind = "organization" if org_cue else "person"
@@ -626,6 +631,12 @@ class Cues:
         # (the country's own common name: "Jools Holland" ends in no country)
         return (country is not None and country.name == words[-1]) or body_first
 
+    def _after_courtesy_title(self, text: str, surface: str, start: int) -> bool:
+        """"Mrs Damour", "Mr Lagos": a courtesy title (courtesy_titles) opening the span or right before it."""
+        first = surface.split()[0].rstrip(".") if len(surface.split()) > 1 else ""
+        before = re.search(r"([A-Z][a-zñ]+)\.? $", text[max(0, start - 12) : start])
+        return first in self.rules.courtesy_titles or (before is not None and before.group(1) in self.rules.courtesy_titles)
+
     def _reads_as_named_person(self, text: str, surface: str, start: int, end: int, label: str) -> bool:
         """Where a known given name may overrule the model's place or body: not after
         "the" or a preposition of place ("the Charlotte Hornets", "flights at Charles de
@@ -643,8 +654,9 @@ class Cues:
         if " " in name and any(_SPEAKS_OR_DESCRIBED.match(text, m.end()) and not _in_longer_name(text, m.start(), m.end())
                                for m in whole_word(surname).finditer(text)):
             return True  # or the surname alone: "Jean-Pierre Fabre ... Fabre said the party would not take part"
-        if re.match(r"(?:the|The) ", surface) \
-                or re.search(r"\b(?:[Tt]he|in|at|on|near|via|into|outside|across|around|inside)\s+$", text[max(0, start - 8) : start]):
+        if re.match(r"(?:the|The) ", surface) or re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]) \
+                or (re.search(r"\b(?:in|at|on|near|via|into|outside|across|around|inside)\s+$", text[max(0, start - 8) : start])
+                    and not _POSSESSIVE.search(surface)):  # (a preposition before an owner governs what it owns: "turned in Ivo Vell's cross")
             return False
         after = text[end : end + 24]
         if re.match(r"(?:['’]s?)? (?:airport|stadium|station|arena|port|terminal|hospital|shares|stock|brand|label|bank|group)\b", after):

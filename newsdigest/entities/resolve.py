@@ -194,7 +194,7 @@ from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import Definitions, acronym_fits
 from newsdigest.entities.cues import RESULT_WITH_SCORE, Cues, _cue_pattern, in_place_list
 from newsdigest.entities.gazetteer import Gazetteer
-from newsdigest.entities.mention import _CONNECTORS, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, _in_longer_name, quoted, whole_word
+from newsdigest.entities.mention import _CONNECTORS, _POSSESSIVE, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.naming import Naming
 from newsdigest.entities.ner import RawDoc
 from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME, NAME_ADJECTIVE, capitalised_runs
@@ -758,7 +758,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if m.name != name or m.surface.isupper():
                 continue
             found = _IN_OR_NEAR.search(text, max(0, m.start - 30), m.start)
-            if found and (found.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in ("'", "’"):
+            if found and (found.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in ("'", "’") \
+                    and not _POSSESSIVE.search(m.surface):
                 return True
             if in_place_list(text, m.start, m.end):
                 return True

@@ -41,6 +41,7 @@ class EntityRules:
     possessive_event_names: tuple = ()  # event names holding a possessive ("America's Cup"), as written
     peoples: frozenset = frozenset()
     person_only_titles: frozenset = frozenset()
+    courtesy_titles: frozenset = frozenset()
     disease_words_after: tuple = ()
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
@@ -204,6 +205,7 @@ def entity_rules() -> EntityRules:
         possessive_event_names=tuple(n for n in data.get("event_names", ()) if "'s " in n or "’s " in n),
         peoples=frozenset(data.get("peoples", ())),
         person_only_titles=frozenset(data.get("person_only_titles", ())),
+        courtesy_titles=frozenset(data.get("courtesy_titles", ())),
         disease_words_after=_phrases(data.get("disease_words_after", ())),
         name_particles=frozenset(data.get("name_particles", ())),
         place_feature_words=frozenset(data.get("place_feature_words", ())),

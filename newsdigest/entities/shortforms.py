@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, OWNER_NAME
-from newsdigest.entities.cues import _SPEAKS_OR_DESCRIBED, RESULT_WITH_SCORE, _team_after_patterns
+from newsdigest.entities.cues import _SPEAKS_OR_DESCRIBED, HE_OR_SHE_AFTER, RESULT_WITH_SCORE, _team_after_patterns
 from newsdigest.entities.gazetteer import Place
 from newsdigest.entities.acronyms import _is_acronym, acronym_fits, initials
 from newsdigest.entities.mention import _CONNECTORS, _OPENS_SENTENCE, Mention, _contiguous, _in_longer_name, name_parts, whole_word
@@ -104,7 +104,9 @@ class ShortForms:
             # A known place that opens with a particle ("La Paz") is no surname ("Ana Paz").
             particle_place = read_as_place and len(m.name.split()) > len(name_parts(m.name))
             # (A well-known body's name is no surname: "Porsche" beside "Wolfgang Porsche".)
-            known_org = self.rules.known_kinds.get(key) == "organization" and m.label != "PERSON"
+            # ("Bouygues said he" beside "Martin Bouygues" is the man: what only a person does follows)
+            known_org = self.rules.known_kinds.get(key) == "organization" and m.label != "PERSON" \
+                and not any(o.name == m.name and HE_OR_SHE_AFTER.match(text, o.end) for o in mentions)
             if (m.label == "PERSON" or not self.gaz.country(m.name)) and not self.has_org_word(m.name) and not particle_place \
                     and not known_org:
                 parts = name_parts(m.name)
