@@ -4061,6 +4061,19 @@ SESSION12_CASES = [
         [("Wolfgang Porsche", "PERSON"), ("Porsche", "ORG")],
         {("Wolfgang Porsche", "person")}, {("Porsche", "organization")},
         id="a well-known firm's name that is the surname of a person the text names, then 'said he', is the person's"),
+    pytest.param(
+        "Index", "Investors welcomed the clarity. The Stock Exchange of Varenia's main index rose 1.2 percent.",
+        [("The Stock Exchange of", "ORG"), ("Varenia", "GPE")],
+        {("Stock Exchange of Varenia", "organization")}, {"Stock Exchange"},
+        id="a body's name cut at 'of' grows over the place after it, not over its possessive"),
+    pytest.param(
+        "Plant", "VinFast opened a new factory in the central province of Ha Tinh on Saturday.",
+        [("VinFast", "ORG")],
+        {("Ha Tinh", "place")}, {"Hà Tĩnh"}, id="a known region the model missed is named as the text writes it"),
+    pytest.param(
+        "Leaders", "Bosniak leaders met in Mostar on Monday.",
+        [("Bosniak", "PERSON"), ("Mostar", "GPE")],
+        {("Mostar", "place")}, {"Bosniak"}, id="a people's name is no person (peoples)"),
 ]
 
 

@@ -308,7 +308,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if grown is not None and not any(s < grown[1] and grown[0] < e for s, e in covered):
                 covered.append(grown)
                 surface = text[grown[0] : grown[1]]
-                out.append(Mention(self.gaz.lookup(surface).name, "place", surface, grown[0], grown[1], label="GAZETTEER"))
+                place = self.gaz.lookup(surface)  # (named as the text writes it, a country as the gazetteer does: "Ha Tinh", not "Hà Tĩnh")
+                out.append(Mention(place.name if place.kind == "country" else surface, "place", surface, grown[0], grown[1], label="GAZETTEER"))
                 continue
             if not self._opens_possessive_event(text, start):  # ("the America's Cup": no America)
                 out.extend(self._from_propn(text, start, end))

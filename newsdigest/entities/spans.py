@@ -284,7 +284,8 @@ class SpanFinding:
             if _SPAN_ENDS_IN_CONNECTOR.search(text, start, end):
                 after = _AFTER_CONNECTOR.match(text, end)
                 if after:
-                    new_end = after.end()
+                    # (a possessive after the name is no part of it: "The Stock Exchange of" + "Thailand" + "'s")
+                    new_end = after.end() - (2 if _POSSESSIVE.search(after.group(0)) else 0)
             elif (label == "ORG" or (label == "PERSON" and self.has_org_word(text[start:end]))) and len(text[start:end].split()) >= 2 \
                     and (foreign := _FOREIGN_AND_REST.match(text, end)) \
                     and self._rest_of_foreign_name(text[start:end], foreign.group("words")):
