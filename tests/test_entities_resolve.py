@@ -4074,6 +4074,11 @@ SESSION12_CASES = [
         "Leaders", "Bosniak leaders met in Mostar on Monday.",
         [("Bosniak", "PERSON"), ("Mostar", "GPE")],
         {("Mostar", "place")}, {"Bosniak"}, id="a people's name is no person (peoples)"),
+    pytest.param(
+        "Flights", "Airlines added flights to Ana Vell Tarsko International Airport this winter.",
+        [("Ana Vell", "FAC"), ("International Airport", "FAC")],
+        {("Ana Vell Tarsko International Airport", "place")}, {"International Airport", "Ana Vell"},
+        id="words that make the name before them a thing join it, over one capitalised word no span holds"),
 ]
 
 

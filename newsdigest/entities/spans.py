@@ -62,6 +62,8 @@ _HYPHEN_REST = re.compile(rf"(?:-[a-z]{{1,3}})*-(?P<word>[{CAP}][\w’']*)(?:-[{
 # ("J.P"), a lone "&" ("Johnson & Johnson"); name_key drops dots ("Dr." -> "dr").
 _TEXT_WORD = re.compile(r"[^\W_](?:[\w’'&-]|\.(?=\w))*|&")
 # Between two words of one name: spaces, or an abbreviation's dot ("Dr. Reddy's"), no sentence end.
+_NAME_TAIL_QUALIFIERS = frozenset({"International", "National", "Regional", "Municipal", "Memorial", "Olympic", "Central"})
+_NAME_GAP_WORD = re.compile(rf" (?:[{CAP}][\w’'-]+ )?")  # one space, or one capitalised word no span holds
 _CAPITALISED_NEXT = re.compile(rf" [{CAP}]")
 _NAME_GAP = re.compile(r"(?<=\b\w)\.? +|(?<=\b\w\w)\. +| +")
 
@@ -657,6 +659,12 @@ class SpanFinding:
                     and self._second_word_of_body(text, out[-1][0], out[-1][1], text[start:end]):
                 out[-1] = (out[-1][0], end, "ORG")  # "Toyota" + "Tsusho" (PERSON): one company's name
                 continue
+            if out and _NAME_GAP_WORD.fullmatch(text, out[-1][1], start) and self._generic_name_tail(text[start:end]) \
+                    and not _POSSESSIVE.search(text, out[-1][0], out[-1][1]):
+                # "Abeid Amani Karume" + "International Airport", "Abeid Amani" + " Karume " + "International Airport":
+                # the words that make the name before them a thing
+                out[-1] = (out[-1][0], end, label)
+                continue
             if out and out[-1][2] == "PERSON" and label == "PERSON" and text[out[-1][1] : start] == " ":
                 out[-1] = (out[-1][0], end, "PERSON")  # "Ilse Marrow" + "Vell Anders": one long name, split by the model
                 continue
@@ -674,6 +682,14 @@ class SpanFinding:
                 continue
             out.append((start, end, label))
         return out
+
+    def _generic_name_tail(self, surface: str) -> bool:
+        """"International Airport", "National Stadium": words that name no place or body of their own,
+        only what the name before them is (place_name_words, after maybe a qualifier)."""
+        words = surface.split()
+        if not 1 <= len(words) <= 3 or words[-1] not in self.rules.place_name_words:
+            return False
+        return all(w in _NAME_TAIL_QUALIFIERS for w in words[:-1])
 
     def _known_owner(self, surface: str) -> bool:
         """"Guinea-Bissau's", "Flamengo's": a known place or body in the possessive, which owns the name after it."""
