@@ -4079,6 +4079,16 @@ SESSION12_CASES = [
         [("Ana Vell", "FAC"), ("International Airport", "FAC")],
         {("Ana Vell Tarsko International Airport", "place")}, {"International Airport", "Ana Vell"},
         id="words that make the name before them a thing join it, over one capitalised word no span holds"),
+    pytest.param(
+        "Board", "Banca Monte dei Tarski di Orvel installed a new board at the bank on Friday.",
+        [("Banca Monte", "PERSON"), ("Orvel", "ORG")],
+        {("Banca Monte dei Tarski di Orvel", "organization")}, {"Banca Monte"},
+        id="a body's first word in another language, then 'of' in that language and the rest of its name"),
+    pytest.param(
+        "Contracts", "Golden Orvel Construction and Tarsk Ridge Builders won contracts worth 2 billion pesos.",
+        [("Golden Orvel Construction", "PERSON"), ("Tarsk Ridge Builders", "PERSON")],
+        {("Golden Orvel Construction", "organization"), ("Tarsk Ridge Builders", "organization")}, set(),
+        id="builders' and contractors' words make a body"),
 ]
 
 

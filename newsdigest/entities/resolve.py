@@ -201,7 +201,7 @@ from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME, NAME_ADJECTIVE,
 from newsdigest.entities.registry import Registry, name_key
 from newsdigest.entities.rules import EntityRules
 from newsdigest.entities.shortforms import _AFTER_NAME_CONNECTOR, ShortForms
-from newsdigest.entities.spans import SpanFinding
+from newsdigest.entities.spans import FOREIGN_OF, SpanFinding
 
 __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
@@ -226,6 +226,7 @@ _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:towards?|at|between|near|around|outside|via|next to) $")
 _FROM_BEFORE = re.compile(r"(?<![\w-])from $")
 _TO_NAME_AFTER = re.compile(rf" to [{CAP}]")
+_FOREIGN_OF_INSIDE = re.compile(rf" {FOREIGN_OF} ")
 _BANK_OPENERS = {"Banco", "Banca", "Banque"}  # ("Banco Santander": a bank, not a side, named after its city)
 _IN_PLACE_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+) )?(?<![\w-])(?:in|near|around|outside) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
@@ -706,6 +707,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # "from Rubavu to Musanze", "at Birtamod": one unknown word the model reads as a person, written as somewhere
             # (not "an offer from Musk", "a letter to Ruto": no bare "from" or "to", nor a well-known person's surname)
             return "place"
+        if len(name.split()) > 2 and name.split()[0] in self.rules.org_words_first_only and _FOREIGN_OF_INSIDE.search(name) and not person_cue:
+            return "organization"  # "Banca Monte dei Paschi di Siena", "Universidad de Chile": a body's first word and "of" its place
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
         full = [m.kind for m in items if m.name == name and m.label != UNSEEN]

@@ -19,6 +19,10 @@ _CONJOINED = re.compile(rf"(?:(?:the|The) )?(?P<a>{_NAME_WORDS}) and (?P<b>{_NAM
 _AFTER_CONNECTOR = re.compile(rf" [{CAP}][\w’'-]*(?: (?:of|the|and|for) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*)*")
 # " y Recursos Naturales" after "Fundación Ambiente": Spanish, Portuguese, French or German "and" and the words of a name.
 _FOREIGN_AND_REST = re.compile(rf" (?:y|e|et|und) (?P<words>[{CAP}][\w’'-]*(?: (?:de|del|da|do|des|der) [{CAP}][\w’'-]*| [{CAP}][\w’'-]*){{0,3}})(?![\w’'-])")
+# " dei Paschi di Siena" after "Banca Monte", " de Chile" after "Universidad": "of" in Italian, Spanish, Portuguese or
+# French, and the capitalised words of the rest of a body's name.
+FOREIGN_OF = r"(?:di|dei|degli|della|delle|del|de|da|do|dos|das|du|des|la)"
+_FOREIGN_OF_REST = re.compile(rf" {FOREIGN_OF} [{CAP}][\w’'-]*(?: {FOREIGN_OF}(?: la)? [{CAP}][\w’'-]*| [{CAP}][\w’'-]*){{0,4}}(?![\w’'-])")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
@@ -282,7 +286,7 @@ class SpanFinding:
         for start, end, label in ents:
             if start < grown_to:
                 continue
-            new_end, foreign = end, None
+            new_end, foreign, body_of = end, None, None
             if _SPAN_ENDS_IN_CONNECTOR.search(text, start, end):
                 after = _AFTER_CONNECTOR.match(text, end)
                 if after:
@@ -294,6 +298,10 @@ class SpanFinding:
                 # "Fundación Ambiente" + " y Recursos Naturales": Spanish, Portuguese, French or German "and"
                 # inside a body's name (which the model may read as a person's, but a body's word says what it is)
                 new_end = foreign.end()
+            elif text[start:end].split()[0] in self.rules.org_words_first_only and (body_of := _FOREIGN_OF_REST.match(text, end)):
+                # "Banca Monte" + " dei Paschi di Siena", "Universidad" + " de Chile": a body's first word in another
+                # language, then "of" in that language and the rest of the name, the place it names too
+                new_end = body_of.end()
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
                 if rest and ((not self._country_word(text[start:end]) and not self._country_word(rest.group("word")))
@@ -301,6 +309,7 @@ class SpanFinding:
                     new_end = rest.end()  # (a country's name may open a known place's: "Guinea" + "-Bissau")
             tagged_after = [(s, e, l) for s, e, l in ents if end <= s < new_end]
             if tagged_after and not (foreign and all(e <= new_end and l not in ("GPE", "LOC", "NORP") for _, e, l in tagged_after)) \
+                    and not (body_of and all(e <= new_end for _, e, _ in tagged_after)) \
                     and not (text.endswith(" of", start, end) and len(tagged_after) == 1 and tagged_after[0][2] in ("GPE", "LOC")
                                      and tagged_after[0][1] == new_end):
                 new_end = end  # "Tata Motors and" + "Mahindra & Mahindra": the model tagged what follows
