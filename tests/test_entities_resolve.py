@@ -4089,6 +4089,23 @@ SESSION12_CASES = [
         [("Golden Orvel Construction", "PERSON"), ("Tarsk Ridge Builders", "PERSON")],
         {("Golden Orvel Construction", "organization"), ("Tarsk Ridge Builders", "organization")}, set(),
         id="builders' and contractors' words make a body"),
+    pytest.param(
+        "Board", "Chairman Ivo Marrow d'Orvel will step down, the bank said.",
+        [("Ivo Marrow", "PERSON")],
+        {("Ivo Marrow d'Orvel", "person")}, {"Ivo Marrow"}, id="an elided particle glued to a capitalised word goes on a name"),
+    pytest.param(
+        "Bridge", "The mayor of Castellanos opened the new bridge on Monday.",
+        [("Castellanos", "PERSON")],
+        {("Castellanos", "place")}, {("Castellanos", "person")},
+        id="a phrase said only of places before a well-known person's surname still says place (surname_place_cues)"),
+    pytest.param(
+        "Fire", "The fire at Landa destroyed 40 homes, the police said.",
+        [("Landa", "PERSON")],
+        {("Landa", "place")}, {("Landa", "person")}, id="a well-known person's surname that is a small town, written after 'at', is the town"),
+    pytest.param(
+        "Protest", "Protesters shouted at Netanyahu as his convoy passed.",
+        [("Netanyahu", "PERSON")],
+        {("Netanyahu", "person")}, {("Netanyahu", "place")}, id="guard: a well-known person's surname after 'at' stays a person"),
 ]
 
 
@@ -4257,6 +4274,32 @@ REVIEW12C_CASES = [
 
 @pytest.mark.parametrize("text, absent", REVIEW12C_CASES, ids=[c[0][:50] for c in REVIEW12C_CASES])
 def test_session12_organizations_review_cases(text, absent):
+    result = names(analyse("", text))
+    found = [a for a in absent if tuple(a) in result]
+    assert not found, found
+
+
+# Session 12, review of the sportspeople list (730 sentences: 71 better, 17 worse before the mends): small
+# places that share a listed player's surname, after "mayor of", "road to" or "at"; read by the real model.
+REVIEW12D_CASES = [
+    ("Firefighters battled the blaze between Cazorla and Quesada.", [["Cazorla", "person"]]),
+    ("Floods cut the road between Landa and the coast.", [["Landa", "person"]]),
+    ("The mayor of Pozuelo inaugurated the new sports centre.", [["Pozuelo", "person"]]),
+    ("The road to Pozuelo was closed after the crash.", [["Pozuelo", "person"]]),
+    ("The mayor of Usme said the landslide had destroyed 20 homes.", [["Usme", "person"]]),
+    ("The road to Usme was blocked after heavy rain in Bogotá.", [["Usme", "person"]]),
+    ("Police raided textile warehouses at Gamarra in central Lima.", [["Gamarra", "person"]]),
+    ("The fire at Gamarra destroyed dozens of clothing stalls.", [["Gamarra", "person"]]),
+    ("The mayor of Hope said the town would honour the former president.", [["Hope", "person"]]),
+    ("The mayor of Castellanos said the dairy plant would stay open.", [["Castellanos", "person"]]),
+    ("The outpost at Serem was attacked by bandits in Kenya.", [["Serem", "person"]]),
+    ("The road to Viña was closed as the wildfire spread from the hills.", [["Viña", "person"]]),
+    ("The mayor of Cazorla welcomed the return of the cycling race.", [["Cazorla", "person"]]),
+]
+
+
+@pytest.mark.parametrize("text, absent", REVIEW12D_CASES, ids=[c[0][:50] for c in REVIEW12D_CASES])
+def test_session12_sportspeople_review_cases(text, absent):
     result = names(analyse("", text))
     found = [a for a in absent if tuple(a) in result]
     assert not found, found

@@ -517,7 +517,7 @@ class Cues:
         borrowed = known is None and (label not in ("PERSON", "ORG") or (" " not in name and not self.has_org_word(name)
                                                                          and not self.given_name_led(name)))
         # (but a place's own noun before it still says so: "near the town of Khar"; not "anger towards Netanyahu")
-        cue = (_unit_of_before(self.rules.apposition_place_nouns).search(text, max(0, start - 30), start) is not None
+        cue = (_unit_of_before(self.rules.apposition_place_nouns, self.rules.surname_place_cues).search(text, max(0, start - 30), start) is not None
                and text[end : end + 1] not in ("'", "’")) if surname else \
             self._place_cue(text, start, end, borrowed=borrowed, route=known is None and label not in ("PERSON", "ORG"))
         if cue and known is not None and self.gaz.lookup(name) is None:
@@ -945,10 +945,12 @@ def _starts_with_cue(text: str, cues: tuple) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _unit_of_before(nouns: tuple) -> re.Pattern:
-    """"the town of ", "the district of ": a place's own noun (apposition_place_nouns) and "of" right before a name."""
+def _unit_of_before(nouns: tuple, phrases: tuple = ()) -> re.Pattern:
+    """"the town of ", "the district of ": a place's own noun (apposition_place_nouns) and "of" right before a
+    name, or a phrase said only of places (surname_place_cues: "the mayor of ", "the road to ")."""
     words = "|".join(re.escape(w) for w in nouns) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{words}) of (?:the )?$")
+    said_of_places = "|".join(re.escape(p) for p in phrases) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:(?:{words}) of|{said_of_places}) (?:the )?$")
 
 
 @lru_cache(maxsize=8)

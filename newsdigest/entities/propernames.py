@@ -24,6 +24,8 @@ _OPENS_SENTENCE = re.compile(SENTENCE_START + r"\s*$")
 # "al-Qaeda", "el-Fasher", "ash-Sham": a name that opens with an Arabic article written in lowercase.
 ARABIC_ARTICLE_NAME = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[{CAP}]")
 # "Defensoría del Pueblo", "Ruiz de Velasco", "Place de la Nation": particles between capitalised words.
+# "d'Eril", "dell'Acqua": an elided particle glued to a capitalised word, as in Italian and French names.
+ELIDED_PARTICLE_NAME = re.compile(rf"(?:d|dell|dall|degl|l)['’][{CAP}]")
 _PARTICLE_WORDS = frozenset("de del della di da do dos das du des la le van von der den bin ibn".split())
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLE_WORDS)) + r") ){1,2}")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
@@ -45,7 +47,7 @@ def _capitalised_words(text: str):
     """(start, end, possessive, opens_sentence) of each capitalised word."""
     for m in _WORD.finditer(text):
         start, end = m.span()
-        if not (text[start].isupper() or ARABIC_ARTICLE_NAME.match(text, start, end)) \
+        if not (text[start].isupper() or ARABIC_ARTICLE_NAME.match(text, start, end) or ELIDED_PARTICLE_NAME.match(text, start, end)) \
                 or (text.find("-", start, end) > 0 and NAME_ADJECTIVE.fullmatch(text, start, end)):
             yield start, end, None, False
             continue

@@ -699,7 +699,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # cue alone (but "her son, Phoenix," and "Toledo, the former Peruvian president," are people)
             return "place"
         if (place is None and not org_cue and not person_cue and " " not in name and name not in self.rules.given_names
-                and name_key(name) not in self.rules.known_kinds and name_key(name) not in self.rules.known_surnames
+                and name_key(name) not in self.rules.known_kinds and (name_key(name) not in self.rules.known_surnames or self.gaz.is_town(name))
                 and not name.isupper() and (read := [m.label for m in items if m.label in self.rules.labels]) and set(read) == {"PERSON"}
                 and any(m.name == name and text[m.end : m.end + 1] not in ("'", "’") and (_WHERE_BEFORE.search(text, max(0, m.start - 12), m.start)
                                             or (_FROM_BEFORE.search(text, max(0, m.start - 6), m.start) and _TO_NAME_AFTER.match(text, m.end)))

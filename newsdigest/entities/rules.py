@@ -42,6 +42,7 @@ class EntityRules:
     peoples: frozenset = frozenset()
     person_only_titles: frozenset = frozenset()
     courtesy_titles: frozenset = frozenset()
+    surname_place_cues: tuple = ()
     disease_words_after: tuple = ()
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
@@ -206,6 +207,7 @@ def entity_rules() -> EntityRules:
         peoples=frozenset(data.get("peoples", ())),
         person_only_titles=frozenset(data.get("person_only_titles", ())),
         courtesy_titles=frozenset(data.get("courtesy_titles", ())),
+        surname_place_cues=tuple(data.get("surname_place_cues", ())),
         disease_words_after=_phrases(data.get("disease_words_after", ())),
         name_particles=frozenset(data.get("name_particles", ())),
         place_feature_words=frozenset(data.get("place_feature_words", ())),
