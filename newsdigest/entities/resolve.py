@@ -192,7 +192,7 @@ from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import Definitions, acronym_fits
-from newsdigest.entities.cues import RESULT_WITH_SCORE, Cues, _cue_pattern, in_place_list
+from newsdigest.entities.cues import _FROM_BEFORE, _ROUTE_TO, RESULT_WITH_SCORE, Cues, _cue_pattern, in_place_list
 from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSIVE, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.naming import Naming
@@ -224,10 +224,7 @@ _AMOUNT = re.compile(r"[$€£¥₹]\s?\d")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:towards?|at|between|near|around|outside|via|next to) $")
-_FROM_BEFORE = re.compile(r"(?<![\w-])from $")
-_TO_NAME_AFTER = re.compile(rf" to [{CAP}]")
 _FOREIGN_OF_INSIDE = re.compile(rf" {FOREIGN_OF} ")
-_BANK_OPENERS = {"Banco", "Banca", "Banque"}  # ("Banco Santander": a bank, not a side, named after its city)
 _IN_PLACE_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z]+) )?(?<![\w-])(?:in|near|around|outside) $")
 _OWNED_BY = re.compile(r"(?<![\w])(?:owned|controlled|acquired|bought|taken over) by $")
 # "schools in Orvel", "near the Orvel": where something is (the word before is checked against stake_words).
@@ -581,9 +578,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         place = self.gaz.lookup(m.name)
         if place is None or place.kind not in ("city", "region") or " " in m.name or m.name not in target.split() \
                 or self.gaz.lookup(target) is not None or self.named_state(target) or self.ends_with_place_word(target) \
-                or target.split()[0] in self.rules.org_name_words or target.split()[0] in _BANK_OPENERS:
-            return False  # (a place's longer name is the same place: "in Rivers" for "Rivers State"; a bank is named
-            # after its city and "in" follows many words: "gains in Santander" for Banco Santander)
+                or target.split()[0] in self.rules.org_name_words or target.split()[0] in self.rules.org_words_first_only:
+            return False  # (a place's longer name is the same place: "in Rivers" for "Rivers State"; a body opened by its
+            # word in another language is named after its city and "in" follows many words: "gains in Santander" for Banco Santander)
         before = _IN_PLACE_BEFORE.search(text, max(0, m.start - 24), m.start)
         # (not what is owned: "shares in Santander")
         return before is not None and (before.group("word") or "").lower() not in self.rules.stake_words and text[m.end : m.end + 1] not in "'’"
@@ -698,15 +695,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # "a son of Mindanao": a known place the model reads as one every time is no person for a kinship
             # cue alone (but "her son, Phoenix," and "Toledo, the former Peruvian president," are people)
             return "place"
-        if (place is None and not org_cue and not person_cue and " " not in name and name not in self.rules.given_names
-                and name_key(name) not in self.rules.known_kinds and (name_key(name) not in self.rules.known_surnames or self.gaz.is_town(name))
-                and not name.isupper() and (read := [m.label for m in items if m.label in self.rules.labels]) and set(read) == {"PERSON"}
-                and any(m.name == name and text[m.end : m.end + 1] not in ("'", "’") and (_WHERE_BEFORE.search(text, max(0, m.start - 12), m.start)
-                                            or (_FROM_BEFORE.search(text, max(0, m.start - 6), m.start) and _TO_NAME_AFTER.match(text, m.end)))
-                        for m in items)):
-            # "from Rubavu to Musanze", "at Birtamod": one unknown word the model reads as a person, written as somewhere
-            # (not "an offer from Musk", "a letter to Ruto": no bare "from" or "to", nor a well-known person's surname)
-            return "place"
+        if place is None and not org_cue and not person_cue and self._unknown_word_written_as_somewhere(name, items, text):
+            return "place"  # "from Rubavu to Musanze", "at Birtamod"
         if len(name.split()) > 2 and name.split()[0] in self.rules.org_words_first_only and _FOREIGN_OF_INSIDE.search(name) and not person_cue:
             return "organization"  # "Banca Monte dei Paschi di Siena", "Universidad de Chile": a body's first word and "of" its place
         if org_cue != person_cue:
@@ -749,6 +739,21 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if m.kind in MODEL_KINDS and labels[m.kind] == best:
                 return m.kind
         return None
+
+    def _unknown_word_written_as_somewhere(self, name: str, items: list[Mention], text: str) -> bool:
+        """"from Rubavu to Musanze", "at Birtamod": one word no list knows (no given name, no well-known
+        surname unless a small town's), never in capitals, that the model reads only as a person, written
+        after a word of where or as a route's start (not "an offer from Musk", "a letter to Ruto": no bare
+        "from" or "to"; nor before a possessive)."""
+        if " " in name or name.isupper() or name in self.rules.given_names or name_key(name) in self.rules.known_kinds \
+                or (name_key(name) in self.rules.known_surnames and not self.gaz.is_town(name)):
+            return False
+        if {m.label for m in items if m.label in self.rules.labels} != {"PERSON"}:
+            return False
+        return any(m.name == name and text[m.end : m.end + 1] not in ("'", "’")
+                   and (_WHERE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                        or (_FROM_BEFORE.search(text, max(0, m.start - 6), m.start) and _ROUTE_TO.match(text, m.end)))
+                   for m in items)
 
     def _written_in(self, name: str, items: list[Mention], text: str) -> bool:
         """The name in full (not a short form or an acronym of it) written after "in"

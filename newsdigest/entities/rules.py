@@ -43,6 +43,7 @@ class EntityRules:
     person_only_titles: frozenset = frozenset()
     courtesy_titles: frozenset = frozenset()
     surname_place_cues: tuple = ()
+    name_tail_qualifiers: frozenset = frozenset()
     disease_words_after: tuple = ()
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
@@ -208,6 +209,7 @@ def entity_rules() -> EntityRules:
         person_only_titles=frozenset(data.get("person_only_titles", ())),
         courtesy_titles=frozenset(data.get("courtesy_titles", ())),
         surname_place_cues=tuple(data.get("surname_place_cues", ())),
+        name_tail_qualifiers=frozenset(data.get("name_tail_qualifiers", ())),
         disease_words_after=_phrases(data.get("disease_words_after", ())),
         name_particles=frozenset(data.get("name_particles", ())),
         place_feature_words=frozenset(data.get("place_feature_words", ())),

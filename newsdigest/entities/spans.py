@@ -66,7 +66,6 @@ _HYPHEN_REST = re.compile(rf"(?:-[a-z]{{1,3}})*-(?P<word>[{CAP}][\w’']*)(?:-[{
 # ("J.P"), a lone "&" ("Johnson & Johnson"); name_key drops dots ("Dr." -> "dr").
 _TEXT_WORD = re.compile(r"[^\W_](?:[\w’'&-]|\.(?=\w))*|&")
 # Between two words of one name: spaces, or an abbreviation's dot ("Dr. Reddy's"), no sentence end.
-_NAME_TAIL_QUALIFIERS = frozenset({"International", "National", "Regional", "Municipal", "Memorial", "Olympic", "Central"})
 _NAME_GAP_WORD = re.compile(rf" (?:[{CAP}][\w’'-]+ )?")  # one space, or one capitalised word no span holds
 _CAPITALISED_NEXT = re.compile(rf" [{CAP}]")
 _NAME_GAP = re.compile(r"(?<=\b\w)\.? +|(?<=\b\w\w)\. +| +")
@@ -694,11 +693,11 @@ class SpanFinding:
 
     def _generic_name_tail(self, surface: str) -> bool:
         """"International Airport", "National Stadium": words that name no place or body of their own,
-        only what the name before them is (place_name_words, after maybe a qualifier)."""
+        only what the name before them is (place_name_words, after maybe name_tail_qualifiers)."""
         words = surface.split()
         if not 1 <= len(words) <= 3 or words[-1] not in self.rules.place_name_words:
             return False
-        return all(w in _NAME_TAIL_QUALIFIERS for w in words[:-1])
+        return all(w in self.rules.name_tail_qualifiers for w in words[:-1])
 
     def _known_owner(self, surface: str) -> bool:
         """"Guinea-Bissau's", "Flamengo's": a known place or body in the possessive, which owns the name after it."""
