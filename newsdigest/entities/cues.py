@@ -516,8 +516,9 @@ class Cues:
         # read as a person or body only when it is one word, known to no list and no body's name)
         borrowed = known is None and (label not in ("PERSON", "ORG") or (" " not in name and not self.has_org_word(name)
                                                                          and not self.given_name_led(name)))
-        # (but a place's own noun before it still says so: "near the town of Khar"; not "anger towards Netanyahu")
-        cue = (_unit_of_before(self.rules.apposition_place_nouns, self.rules.surname_place_cues).search(text, max(0, start - 30), start) is not None
+        # (but a place's own noun and "of", or a phrase said only of places, still says so (surname_place_cues):
+        # "near the town of Khar", "the mayor of Castellanos"; not "anger towards Netanyahu")
+        cue = (_cue_pattern(self.rules.surname_place_cues, "ends").search(text, max(0, start - 30), start) is not None
                and text[end : end + 1] not in ("'", "’")) if surname else \
             self._place_cue(text, start, end, borrowed=borrowed, route=known is None and label not in ("PERSON", "ORG"))
         if cue and known is not None and self.gaz.lookup(name) is None:
@@ -942,15 +943,6 @@ def _lowercase_cue_before(text: str, start: int, cues: tuple) -> bool:
 def _starts_with_cue(text: str, cues: tuple) -> bool:
     """`text` opens with one of the cue words, as a whole word ("coach", not "coaches")."""
     return _cue_pattern(cues, "after").match(text) is not None
-
-
-@lru_cache(maxsize=4)
-def _unit_of_before(nouns: tuple, phrases: tuple = ()) -> re.Pattern:
-    """"the town of ", "the district of ": a place's own noun (apposition_place_nouns) and "of" right before a
-    name, or a phrase said only of places (surname_place_cues: "the mayor of ", "the road to ")."""
-    words = "|".join(re.escape(w) for w in nouns) or "(?!)"
-    said_of_places = "|".join(re.escape(p) for p in phrases) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:(?:{words}) of|{said_of_places}) (?:the )?$")
 
 
 @lru_cache(maxsize=8)

@@ -211,15 +211,11 @@ def is_stored(cache_path: Path | None) -> bool:
         cache.close()
 
 
-def _known_places() -> list[str]:
-    data = load_data_file(KNOWN_PLACES_FILE)
-    return [str(name) for name in (data or {}).get("places") or ()]
-
-
-def _not_places() -> frozenset[str]:
-    """Name keys of GeoNames' cities that English-language news means as something else (not_places)."""
-    data = load_data_file(KNOWN_PLACES_FILE)
-    return frozenset(name_key(str(name)) for name in (data or {}).get("not_places") or ())
+def _known_places() -> tuple[list[str], frozenset[str]]:
+    """known_places.yml, read once: the places GeoNames' lists lack (places), and the name keys of
+    GeoNames' cities that English-language news means as something else (not_places)."""
+    data = load_data_file(KNOWN_PLACES_FILE) or {}
+    return [str(name) for name in data.get("places") or ()], frozenset(name_key(str(name)) for name in data.get("not_places") or ())
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +300,7 @@ def gazetteer() -> Gazetteer:
                     gaz.add(base, Place(base, "region"))
                     break
     given_names = entity_rules().given_names  # (parsed once, for the resolver too)
-    not_places = _not_places()
+    known_places, not_places = _known_places()
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
         if population < CITY_MIN_POPULATION or name_key(city["name"]) in not_places:
@@ -332,7 +328,7 @@ def gazetteer() -> Gazetteer:
                 if kind == "country":
                     gaz.countries.setdefault(name_key(short), gaz.country(name))
                     gaz._country_aliases.append(short)
-    for name in _known_places():  # after every GeoNames name, which comes first
+    for name in known_places:  # after every GeoNames name, which comes first
         found = gaz.lookup(name)
         if found is None or found.alternate:
             gaz.add(name, Place(name, "region"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,6 +42,8 @@ class EntityRules:
     peoples: frozenset = frozenset()
     person_only_titles: frozenset = frozenset()
     courtesy_titles: frozenset = frozenset()
+    # Phrases before a well-known person's surname that still make it a place: each noun of apposition_place_nouns
+    # with "of" ("town of"), then surname_place_cues (yml: "mayor of", "road to").
     surname_place_cues: tuple = ()
     name_tail_qualifiers: frozenset = frozenset()
     disease_words_after: tuple = ()
@@ -186,7 +188,7 @@ def _phrases(items) -> tuple:
 @lru_cache(maxsize=1)
 def entity_rules() -> EntityRules:
     data = load_data_file(RULES_FILE)
-    return EntityRules(
+    built = dict(
         labels=dict(data["labels"]),
         honorifics=frozenset(h.lower() for h in data["honorifics"]),
         place_cues_before=_phrases(data["place_cues_before"]),
@@ -201,75 +203,25 @@ def entity_rules() -> EntityRules:
         generic_org_words=frozenset(w.lower() for w in data["generic_org_words"]),
         trailing_generic_words=frozenset(w.lower() for w in data["trailing_generic_words"]),
         demonyms=dict(data["demonyms"]),
-        event_words=frozenset(data.get("event_words", ())),
-        event_openers=frozenset(data.get("event_openers", ())),
         event_names=frozenset(name_key(n) for n in data.get("event_names", ())),
         possessive_event_names=tuple(n for n in data.get("event_names", ()) if "'s " in n or "’s " in n),
-        peoples=frozenset(data.get("peoples", ())),
-        person_only_titles=frozenset(data.get("person_only_titles", ())),
-        courtesy_titles=frozenset(data.get("courtesy_titles", ())),
-        surname_place_cues=tuple(data.get("surname_place_cues", ())),
-        name_tail_qualifiers=frozenset(data.get("name_tail_qualifiers", ())),
         disease_words_after=_phrases(data.get("disease_words_after", ())),
-        name_particles=frozenset(data.get("name_particles", ())),
-        place_feature_words=frozenset(data.get("place_feature_words", ())),
-        club_words=frozenset(data.get("club_words", ())),
-        club_openers=frozenset(data.get("club_openers", ())),
-        country_named_forces=frozenset(data.get("country_named_forces", ())),
-        place_cues_plural=tuple(data.get("place_cues_plural", ())),
-        place_features_after=tuple(data.get("place_features_after", ())),
-        name_possessives=frozenset(data.get("name_possessives", ())),
-        apposition_place_nouns=tuple(data.get("apposition_place_nouns", ())),
-        apposition_org_nouns=tuple(data.get("apposition_org_nouns", ())),
-        place_name_words=frozenset(data.get("place_name_words", ())),
-        place_name_openers=frozenset(data.get("place_name_openers", ())),
-        place_name_openers_after_the=frozenset(data.get("place_name_openers_after_the", ())),
-        plural_org_words=frozenset(data.get("plural_org_words", ())),
-        ideology_words=frozenset(data.get("ideology_words", ())),
-        name_honorifics=frozenset(data.get("name_honorifics", ())),
         team_cues_before=_phrases(data.get("team_cues_before", ())),
         team_cues_after=_phrases(data.get("team_cues_after", ())),
         team_roles_after=_phrases(data.get("team_roles_after", ())),
-        stake_words=frozenset(data.get("stake_words", ())),
-        apposition_person_nouns=tuple(data.get("apposition_person_nouns", ())),
         list_person_nouns=_plurals(data.get("apposition_person_nouns", ()), data["person_cues_before"]),
         list_org_nouns=_plurals(data.get("apposition_org_nouns", ()), data["org_cues_before"]),
-        sentence_adverbs=frozenset(data.get("sentence_adverbs", ())),
-        seated_org_words=frozenset(data.get("seated_org_words", ())),
-        portfolio_titles=tuple(data.get("portfolio_titles", ())),
-        weak_org_name_words=frozenset(data.get("weak_org_name_words", ())),
-        legal_form_prefixes=frozenset(data.get("legal_form_prefixes", ())),
-        bracketed_qualifiers=frozenset(data.get("bracketed_qualifiers", ())),
-        org_words_last_only=frozenset(data.get("org_words_last_only", ())),
-        side_only_cues_before=tuple(data.get("side_only_cues_before", ())),
-        town_cues_before=tuple(data.get("town_cues_before", ())),
-        legislature_words=frozenset(data.get("legislature_words", ())),
-        common_acronyms=frozenset(data.get("common_acronyms", ())),
-        org_nouns_before_name=tuple(data.get("org_nouns_before_name", ())),
-        verbs_inside_span=tuple(data.get("verbs_inside_span", ())),
-        hyphen_suffixes=frozenset(data.get("hyphen_suffixes", ())),
-        royal_titles=frozenset(data.get("royal_titles", ())),
-        place_name_prefixes=frozenset(data.get("place_name_prefixes", ())),
-        portfolio_words=frozenset(data.get("portfolio_words", ())),
-        org_words_first_only=frozenset(data.get("org_words_first_only", ())),
-        remit_heads=frozenset(data.get("remit_heads", ())),
-        place_named_company_words=frozenset(data.get("place_named_company_words", ())),
-        of_body_places=frozenset(data.get("of_body_places", ())),
-        institution_words=frozenset(data.get("institution_words", ())),
-        parent_group_words=frozenset(data.get("parent_group_words", ())),
-        side_next_verbs=tuple(data.get("side_next_verbs", ())),
-        club_things_after=tuple(data.get("club_things_after", ())),
-        home_nations=frozenset(data.get("home_nations", ())),
-        side_words_before_names=frozenset(data.get("side_words_before_names", ())),
         products=frozenset(name_key(str(n)) for n in (load_data_file(PRODUCTS_FILE) or {}).get("products") or ()),
-        company_words=frozenset(data.get("company_words", ())),
-        of_place_name_words=frozenset(data.get("of_place_name_words", ())),
         combining_country_forms={str(k): str(v) for k, v in (data.get("combining_country_forms") or {}).items()},
-        org_words_not_first=frozenset(data.get("org_words_not_first", ())),
         place_plurals_before=(*data.get("place_cues_plural", ()), *sorted(data.get("place_list_plurals", ()))),
-        event_body_words=frozenset(data.get("event_body_words", ())),
         given_names=frozenset(str(n) for n in (load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ()),
         known_kinds=(known := known_kinds()),
         known_surnames=frozenset(filter(None, (_surname_key(key) for key, kind in known.items() if kind == "person"))),
         known_multiword=multiword_index(known),
+        surname_place_cues=(*(f"{noun} of" for noun in data.get("apposition_place_nouns", ())), *data.get("surname_place_cues", ())),
     )
+    # Every other list of entity_rules.yml is read as written, under its field's name: a set, or a
+    # tuple where the order counts. (A list the file lacks is empty.)
+    plain = {f.name: type(f.default)(data.get(f.name, ())) for f in fields(EntityRules)
+             if f.name not in built and isinstance(f.default, (frozenset, tuple))}
+    return EntityRules(**built, **plain)
