@@ -4266,3 +4266,51 @@ REVIEW12D_CASES = [
 @pytest.mark.parametrize("text, absent", REVIEW12D_CASES, ids=[c[0][:50] for c in REVIEW12D_CASES])
 def test_session12_sportspeople_review_cases(text, absent):
     check("", text, absent=absent)
+
+
+SESSION13_CASES = [
+    pytest.param(
+        "Crews", "Crews from the Country Fire Service and from Fire and Emergency Tarsland fought the blaze.",
+        [("the Country Fire Service", "ORG"), ("Fire and Emergency Tarsland", "ORG")],
+        {("Fire and Emergency Tarsland", "organization")}, {"Fire", "Emergency Tarsland"},
+        id="a word of a name joined by 'and' is written alone only outside another name"),
+    pytest.param(
+        "Virus", "Ana Vell, a virologist at the Korvane and Mira Solvej Institute, led the study.",
+        [("Ana Vell", "PERSON"), ("Korvane", "ORG"), ("Mira Solvej Institute", "ORG")],
+        {("Korvane and Mira Solvej Institute", "organization")}, {"Korvane", "Mira Solvej Institute"},
+        id="two names before one body's word share it: one body"),
+    pytest.param(
+        "Panel", "The National Concord, Unity and Renewal Commission met on Monday.",
+        [("The National Concord", "ORG"), ("Unity and Renewal Commission", "ORG")],
+        {("National Concord, Unity and Renewal Commission", "organization")}, {"National Concord", "Unity and Renewal Commission"},
+        id="a listed first part before 'X and Y Commission' shares its word"),
+    pytest.param(
+        "Open", "The event is run by the Tarsland Tennis, Squash and Badminton Federation.",
+        [("the Tarsland Tennis", "EVENT"), ("Squash and Badminton Federation", "ORG")],
+        {("Tarsland Tennis, Squash and Badminton Federation", "organization")}, {"Squash and Badminton Federation"},
+        id="a first part opening with a place's name, read as an event, shares the federation's word"),
+    pytest.param(
+        "Floods", "Soldiers of the Tarsland Army and the Armed Police Force rescued 40 people.",
+        [("the Tarsland Army", "ORG"), ("the Armed Police Force", "ORG")],
+        {("Tarsland Army", "organization"), ("Armed Police Force", "organization")}, set(),
+        id="guard: two bodies, each with its own word and 'the', stay two"),
+    pytest.param(
+        "Talks", "Officials of the Orvel Group and Norvex Holdings signed the deal.",
+        [("the Orvel Group", "ORG"), ("Norvex Holdings", "ORG")],
+        {("Orvel Group", "organization"), ("Norvex Holdings", "organization")}, set(),
+        id="guard: a first part with a body's word of its own is a body of its own"),
+    pytest.param(
+        "Talks", "Korvane said on Monday it would bid. Analysts at the Korvane and Tarsk Institute disagreed.",
+        [("Korvane", "ORG"), ("Korvane", "ORG"), ("Tarsk Institute", "ORG")],
+        {("Korvane", "organization"), ("Tarsk Institute", "organization")}, set(),
+        id="guard: a first part the text writes alone is a name of its own"),
+    pytest.param(
+        "Border", "The Orvel and Tarsk checkpoints remain shut, the border guard said.",
+        [("Orvel", "ORG"), ("Tarsk", "ORG")],
+        set(), {"Orvel and Tarsk"}, id="guard: no body's word after 'and', no shared name"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION13_CASES)
+def test_session13_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)

@@ -724,8 +724,9 @@ class Cues:
         if joint != " and the " and (self.has_org_word(right) or left == right):
             return None
         if joint == " and " and not any(part in self.rules.known_kinds for part in (name_key(left), name_key(right))):
+            # (a use inside another name is no use alone: "Fire" of "the Country Fire Authority")
             alone = [m.start() for part in (left, right) for m in whole_word(part).finditer(text)
-                     if not start <= m.start() < start + len(surface)]
+                     if not start <= m.start() < start + len(surface) and not _in_longer_name(text, m.start(), m.end())]
             if not alone:
                 return None
         return [(left, start), (right, right_start)]

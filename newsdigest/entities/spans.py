@@ -83,6 +83,12 @@ _AND_LAST_WORDS = re.compile(rf" and (?P<words>[{CAP}][\w’'-]*(?: [{CAP}][\w�
 
 
 
+# "the Leônidas and " + "Maria Deane Institute", "the Qatar Tennis, " + "Squash and Badminton
+# Federation": names of up to three capitalised words, listed, right before a body's span.
+_SHARED_HEAD_BEFORE = re.compile(rf"(?:^|[^\w])(?:the|The) (?P<words>(?:{NAME_UP_TO_THREE_WORDS}, )*{NAME_UP_TO_THREE_WORDS}) and $")
+_SHARED_HEAD_LIST_BEFORE = re.compile(rf"(?:^|[^\w])(?:the|The) (?P<words>(?:{NAME_UP_TO_THREE_WORDS}, )+)$")
+
+
 # A preposition right before a word: "In Tawila ...", "For Nvidia ...".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Ff]rom|[Uu]nder|[Ww]ith|[Bb]y|[Oo]n|[Tt]o|[Nn]ear|[Aa]cross|[Ii]nside) $")
 
@@ -778,6 +784,7 @@ class SpanFinding:
         Office" read as "Currents and Weather Office")."""
         out: list = []
         taken = [(s, e) for s, e, _ in ents]
+        absorbed: set = set()
         for start, end, label in ents:
             if self.rules.labels.get(label) == "organization":
                 before = re.search(rf"(?:^|[^\w])(?:the|The) ((?:[{CAP}][a-z]+, )*[{CAP}][a-z]+) and $", text[max(0, start - 60) : start])
@@ -789,8 +796,34 @@ class SpanFinding:
                     if (not any(s <= w_start < e or s < start <= e and s > w_start for s, e in taken)
                             and not any(self.gaz.lookup(w) or self.demonym_country(w) for w in words)):
                         start = w_start
+                        before = None
+                shared = _SHARED_HEAD_BEFORE.search(text, max(0, start - 80), start)
+                if before is None and shared is None and re.match(rf"[{CAP}][\w’'-]* and [{CAP}]", text[start:end]):
+                    shared = _SHARED_HEAD_LIST_BEFORE.search(text, max(0, start - 80), start)
+                if shared and not re.match(r"(?:the|The) ", text[start:end]) and self.has_org_word(text[start:end].split()[-1]) and (first := self._first_part_of_shared_head(text, ents, shared.start("words"), start)) is not None:
+                    absorbed.update(first)
+                    start = shared.start("words")
             out.append((start, end, label))
-        return out
+        return [e for e in out if (e[0], e[1]) not in absorbed]
+
+    def _first_part_of_shared_head(self, text: str, ents: list, w_start: int, start: int) -> set | None:
+        """"the Leônidas and Maria Deane Institute", "The National Solidarity, Brotherhood
+        and Democracy Commission": the words before "and" (or before the list's comma) share
+        the body's last word, though the model read them as a name of their own. Gives
+        the model's spans over those words, which the body's span takes in; None when
+        they are no such part: a span reaching past them, a place, a nationality, a
+        well-known name, a body's name with a head of its own ("the Nepali Army and"), or
+        a name the text also writes alone."""
+        inside = [(s, e, l) for s, e, l in ents if s < start and w_start - 4 < e and (s, e) != (w_start, start)]
+        if not inside or any(not (w_start - 4 <= s and e <= start) or l in ("GPE", "LOC", "NORP", "PERSON") for s, e, l in inside):
+            return None
+        words = re.sub(r",? and $|, $", "", text[w_start:start])
+        if any(self.gaz.lookup(part) or self.demonym_country(part) or name_key(part) in self.rules.known_kinds
+               or self.registry.lookup(part) or self.has_org_word(part) for part in re.split(r", ", words)):
+            return None
+        if any(not (w_start <= m.start() < start) for m in whole_word(words).finditer(text)):
+            return None  # written alone elsewhere: a name of its own ("Orvel and the Tarsk Institute")
+        return {(s, e) for s, e, _ in inside}
 
     def _extend_to_runs(self, text: str, ents: list, runs: list[tuple[int, int]]) -> list:
         """The model often tags only part of a name ("Korvane" in "DL Korvane",
