@@ -4308,6 +4308,93 @@ SESSION13_CASES = [
         "Border", "The Orvel and Tarsk checkpoints remain shut, the border guard said.",
         [("Orvel", "ORG"), ("Tarsk", "ORG")],
         set(), {"Orvel and Tarsk"}, id="guard: no body's word after 'and', no shared name"),
+    pytest.param(
+        "Listing", "Its shares trade on the Varex and on the Tarnwick International Exchange (TIX), the company said.",
+        [("Varex", "ORG"), ("the Tarnwick International Exchange", "ORG")],
+        {("Varex", "organization"), ("Tarnwick International Exchange", "organization")}, {"Varex and on the Tarnwick International Exchange"},
+        id="an acronym's definition starts after 'and on the' between two names"),
+    pytest.param(
+        "Trial", "The trial of Orvel Tarsk, the suspended mayor of Tarnwick, opened on Monday.",
+        [("Orvel Tarsk", "ORG"), ("Tarnwick", "GPE")],
+        {("Orvel Tarsk", "person")}, {("Orvel Tarsk", "organization")},
+        id="after 'the trial of', an apposition only a person is describes the name"),
+    pytest.param(
+        "Trial", "The head of Tarsk Cycling, the former champion, resigned.",
+        [("Tarsk Cycling", "ORG")],
+        {("Tarsk Cycling", "organization")}, {("Tarsk Cycling", "person")},
+        id="guard: after 'the head of', the apposition describes the head"),
+    pytest.param(
+        "Court", "Ana Vell was sentenced to five years in prison and Timur Orvelov to three years.",
+        [("Ana Vell", "PERSON"), ("Timur Orvelov", "ORG")],
+        {("Timur Orvelov", "person")}, {("Timur Orvelov", "organization")},
+        id="a given name and a surname the model read only as a body are a person"),
+    pytest.param(
+        "Results", "Harvey Tarnwell reported a drop in annual profit as sales slowed.",
+        [("Harvey Tarnwell", "ORG")],
+        {("Harvey Tarnwell", "organization")}, {("Harvey Tarnwell", "person")},
+        id="guard: a given name and a surname the sentence talks of as a company stay a body"),
+    pytest.param(
+        "Brands", "Orvex, the owner of Calvin Marrow, cut its forecast.",
+        [("Orvex", "ORG"), ("Calvin Marrow", "ORG")],
+        {("Calvin Marrow", "organization")}, {("Calvin Marrow", "person")},
+        id="guard: a brand after 'the owner of' stays a body"),
+    pytest.param(
+        "Visit", "The minister visited wounded soldiers at Walter Tarnwell on Monday.",
+        [("Walter Tarnwell", "ORG")],
+        {("Walter Tarnwell", "organization")}, {("Walter Tarnwell", "person")},
+        id="guard: a given name and a surname written after 'at' are somewhere, no person"),
+    pytest.param(
+        "Court", "The case follows the jailing of Aigul Tazhibek kyzy, a reporter, in 2023.",
+        [("Aigul Tazhibek", "PERSON")],
+        {("Aigul Tazhibek kyzy", "person")}, {"Aigul Tazhibek"},
+        id="a patronymic's lowercase word ends the name (patronymic_suffixes)"),
+    pytest.param(
+        "Cricket", "Tarsland made 168 for six. Opener Kushal Varnell hit 52 from 37 balls.",
+        [("Tarsland", "GPE"), ("Opener Kushal Varnell", "ORG")],
+        {("Kushal Varnell", "person")}, {"Opener Kushal Varnell"},
+        id="a role word opening a sentence is no part of a name the model read as a body"),
+    pytest.param(
+        "Slide", "Chief District Officer Ramesh Varnell said soldiers had reached the site.",
+        [("Ramesh Varnell", "PERSON")],
+        {("Ramesh Varnell", "person")}, {"District Officer Ramesh Varnell"},
+        id="'Chief District Officer' is a title"),
+    pytest.param(
+        "Test", "Tarsland won by 97 runs at the Orvel Marrow Cricket Ground on Sunday.",
+        [("Tarsland", "GPE"), ("the Orvel Marrow Cricket Ground", "ORG")],
+        {("Orvel Marrow Cricket Ground", "place")}, {("Orvel Marrow Cricket Ground", "organization")},
+        id="a cricket ground is a place"),
+    pytest.param(
+        "Shares", "Shares in Orvex fell 3 percent on Nasdaq Helsinki.",
+        [("Orvex", "ORG"), ("Nasdaq Helsinki", "PERSON")],
+        {("Nasdaq Helsinki", "organization")}, {("Nasdaq Helsinki", "person")},
+        id="a well-known body's name and a city, read as a person, is the body's arm"),
+    pytest.param(
+        "Banner", "Greenpeace Brasil flew a banner over the drill ship.",
+        [("Greenpeace Brasil", "PERSON")],
+        {("Greenpeace Brasil", "organization")}, {("Greenpeace Brasil", "person")},
+        id="a well-known body's name and its country in its own language is the body's arm (native_country_names)"),
+    pytest.param(
+        "Visitors", "Victoria Falls drew four million visitors last year.",
+        [("Victoria Falls", "ORG")],
+        {("Victoria Falls", "place")}, {("Victoria Falls", "organization")}, id="'drew' before no score or side is no side's cue"),
+    pytest.param(
+        "Derby", "Tarnwick drew 1-1 with Orvel on Sunday.",
+        [("Tarnwick", "GPE"), ("Orvel", "GPE")],
+        {("Tarnwick", "organization")}, set(), id="guard: 'drew' before a score is a side's cue"),
+    pytest.param(
+        "Funds", "Investors include Stockholm private equity firm Orvex and Tarsk & Partners, the family's investment company.",
+        [("Stockholm", "GPE"), ("Orvex and Tarsk & Partners", "ORG")],
+        {("Orvex", "organization"), ("Tarsk & Partners", "organization")}, {"Orvex and Tarsk & Partners"},
+        id="'and' before a name joined by '&' splits two firms"),
+    pytest.param(
+        "Water", "In Tajrish, in the north of the city, residents queued for water.",
+        [("Tajrish", "NORP")],
+        {("Tajrish", "place")}, set(), id="a known city read as a people's name after a sentence's 'In' is the city"),
+    pytest.param(
+        "Wetlands", "The river feeds wetlands in Sistan and Baluchestan province.",
+        [("Sistan", "GPE"), ("Baluchestan province", "GPE")],
+        {("Sistan and Baluchestan", "place")}, {"Sistan", "Baluchestan"},
+        id="a known region of two names joined by 'and', split by the model before its unit word, is one"),
 ]
 
 

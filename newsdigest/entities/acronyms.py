@@ -11,9 +11,9 @@ from newsdigest.entities.mention import _CONNECTORS, _POSSESSOR_SPLIT, LED_BY_WO
 # Arabic articles joined to a name word ("Jabhat Tahrir al-Qarn"): part of the name, not of its initials.
 # So are elided French and Italian articles ("Côte d'Ivoire", "Banque d'Algérie").
 _ARTICLE_PREFIXES = r"(?:(?:al|el|wal|ad|an|ar|as|ash|at|az|ul)-|[dl]['’])"
-# Words between two names that no name of a body holds ("X on the Y", "X at Y"), unlike "of", "for", "and";
-# and "and" with an owner ("X and France's Y").
-_PLACED_ON = re.compile(r" (?:on|at|in|from|with|by|into|onto|over|under|via) (?:the )?")
+# Words between two names that no name of a body holds ("X on the Y", "X at Y", "X and on the Y"),
+# unlike "of", "for", "and"; and "and" with an owner ("X and France's Y").
+_PLACED_ON = re.compile(r"(?:,? (?:and|or))? (?:on|at|in|from|with|by|into|onto|over|under|via) (?:the )?")
 _AND_OWNER = re.compile(rf" and (?:the )?{OWNER_NAME}['’]s ")
 _ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[{CAP}])")
 # A lowercase word may stand between the name and the bracket ("the Orvel

@@ -23,7 +23,7 @@ _TITLE_BEFORE = re.compile(rf"(?<![\w-])([{CAP}][a-z]+(?:-[A-Za-z][a-z]*){{0,2}}
 # Title words that qualify another title rather than stand for one ("Former", "Acting").
 _TITLE_ADJECTIVES = {"former", "acting", "interim", "deputy", "chief", "businessman", "businesswoman"}
 
-_CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|to|near) $")
+_CITY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Ff]rom|to|[Nn]ear) $")
 # "Orvel and " + name, "Orvel, Tarsk and " + name, "Orvel, " + name: names listed before one.
 _EARLIER_IN_LIST = re.compile(rf"(?<![\w’'-]){NAME_UP_TO_THREE_WORDS}(?:, {NAME_UP_TO_THREE_WORDS})*(?:,? and |, )$")
 # After a name in the middle of a list: another name follows.
@@ -66,6 +66,7 @@ _HOLDER_OF_BEFORE = re.compile(rf"\b(?:mayor|governor|president|chairman|chairwo
                                rf"secretary|ambassador|speaker|premier|founder|owner|coach|captain|ceo|CEO)\s+of\s+(?:the\s+)?"
                                rf"{NAME_UP_TO_THREE_WORDS},\s+$")
 _WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
+_LOWERCASE_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
 _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|outside|across|around|inside) $")
 # What a company is: ", whose chief executive ...", "Tarnwick-based X", "copper producer X", "the oil giant X".
 _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)"
@@ -120,7 +121,7 @@ _ALSO_NAMED = rf"(?: and [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)?)?"  # "the for
 _LIST_ITEM = rf"{LIST_WORD}(?:\s+(?:{LIST_WORD}|de|da|del|van|von|al|bin|el))*"
 # A span made of two names: capitalised words, "and" (maybe "the") or "in", capitalised words.
 _JOINED = re.compile(rf"^(?P<left>[{CAP}][\w’'.-]*(?: (?:of the|of|de|del|al)? ?[{CAP}][\w’'.-]*)*)(?P<joint> and the | and )"
-                     rf"(?P<right>[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*)$")
+                     rf"(?P<right>[{CAP}][\w’'.-]*(?: (?:& )?[{CAP}][\w’'.-]*)*)$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w,.-])(?<!about )(?<!some )(?<!nearly )(?<!around )(?<!than )(?<!over )\d{1,3}(?:st|nd|rd|th)? $")
 # Military units a bare number may name ("the 444 Combat Brigade").
 _UNIT_WORDS = frozenset({"Brigade", "Battalion", "Regiment", "Division", "Corps", "Squadron", "Army", "Unit", "Fleet", "Wing"})
@@ -283,12 +284,23 @@ class Cues:
             return False  # "the manager, Orvel-listed Tarsk Tankers"
         # (what follows a name after "the" or a preposition of place belongs to the name before:
         # "the Orvels, who ...", "doctors in Tarnwick, who ...", "Ivo Marrow of Tarsk Cycling, who ...")
-        if after.match(text, end) and not _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start):
-            return True
+        found = after.match(text, end)
+        if found:
+            guard = _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start)
+            if guard is None or (guard.group(0) == "of " and self._apposition_after_of(text, guard.start(), found.group(0))):
+                return True
         return before.search(text, max(0, start - 40), start) is not None \
             or (" " in text[start:end] and _LED_BY.search(text, max(0, start - 8), start) is not None) \
             or (" " in text[start:end] and text[end : end + 1] == "," and self._person_shaped(text[start:end])
                 and _HOLDER_OF_BEFORE.search(text, max(0, start - 60), start) is not None)  # (not "The owner of KFC, Yum Brands,")
+
+    def _apposition_after_of(self, text: str, of_start: int, apposition: str) -> bool:
+        """"the trial of Erion Veliaj, the suspended mayor of Tirana": after "of" and a lowercase word
+        that is no holder of a post ("the head of Tarsk Cycling, the former champion" describes the
+        head), an apposition with a noun only a person is describes the name."""
+        word = _LOWERCASE_WORD_BEFORE.search(text, max(0, of_start - 20), of_start)
+        return word is not None and word.group(1) not in self.rules.apposition_person_nouns \
+            and word.group(1) not in self.rules.person_cues_before and re.match(r",\s+(?:a|an|the)\s", apposition) is not None
 
     def _person_patterns(self) -> tuple[re.Pattern, re.Pattern]:
         """_person_context's patterns, after and before a name (once per resolver: the cue lists are long, and every span is asked)."""
@@ -627,8 +639,10 @@ class Cues:
             return True  # "Nu México", "Minera Panamá": a company's arm, its country written its own way
         country = self.gaz.country(words[-1])
         body_first = any(self.rules.known_kinds.get(name_key(" ".join(words[:k]))) == "organization" for k in range(1, len(words)))
-        if strict:  # read as a person: both ("Sputnik Azerbaijan", "Greenpeace Brasil"; not "Eddie Jordan", "Dell Curry")
-            return body_first and country is not None
+        if strict:  # read as a person: both ("Sputnik Azerbaijan", "Greenpeace Brasil", "Nasdaq Helsinki"; not "Eddie Jordan", "Dell Curry")
+            city = self.gaz.lookup(words[-1])
+            return body_first and (country is not None or self.gaz.country_written_natively(words[-1]) is not None
+                                   or (city is not None and city.kind == "city" and not city.alternate))
         # (the country's own common name: "Jools Holland" ends in no country)
         return (country is not None and country.name == words[-1]) or body_first
 
@@ -721,6 +735,8 @@ class Cues:
             return None  # "Customs and Border Protection", "Marks and Spencer": one well-known name
         left, joint, right = found.group("left"), found.group("joint"), found.group("right")
         right_start = start + found.start("right")
+        if " & " in right:
+            return [(left, start), (right, right_start)]  # "Altor and Kobolde & Partners": "&" joins the words of the second's own name
         if joint != " and the " and (self.has_org_word(right) or left == right):
             return None
         if joint == " and " and not any(part in self.rules.known_kinds for part in (name_key(left), name_key(right))):

@@ -109,6 +109,7 @@ class Gazetteer:
         self._country_aliases: list[str] = []
         self._multiword = None
         self.capitals: set[str] = set()  # name keys of national capitals
+        self.native_countries: dict[str, Place] = {}  # name key of a country's own name ("Brasil") -> the country
         # Keys known only as a region's name without its compass word ("Bank" of "West
         # Bank"): no compass word may be put back before them ("Central Bank").
         self._compass_rests: set[str] = set()
@@ -163,8 +164,9 @@ class Gazetteer:
         return self.countries.get(name_key(name))
 
     def country_written_natively(self, name: str) -> Place | None:
-        """A country, also as a company's national arm may write it with its accents ("BBVA México")."""
-        return self.country(name) or self.country(_strip_accents(name))
+        """A country, also as a company's national arm may write it, with its accents ("BBVA México")
+        or in its own language ("Greenpeace Brasil")."""
+        return self.country(name) or self.country(_strip_accents(name)) or self.native_countries.get(name_key(name))
 
     def multiword_country_pattern(self) -> re.Pattern:
         """Matches country names of two or more words, longest first."""
@@ -211,11 +213,13 @@ def is_stored(cache_path: Path | None) -> bool:
         cache.close()
 
 
-def _known_places() -> tuple[list[str], frozenset[str]]:
-    """known_places.yml, read once: the places GeoNames' lists lack (places), and the name keys of
-    GeoNames' cities that English-language news means as something else (not_places)."""
+def _known_places() -> tuple[list[str], frozenset[str], dict[str, str]]:
+    """known_places.yml, read once: the places GeoNames' lists lack (places), the name keys of
+    GeoNames' cities that English-language news means as something else (not_places), and
+    countries' names in their own languages ({name key: English name}, native_country_names)."""
     data = load_data_file(KNOWN_PLACES_FILE) or {}
-    return [str(name) for name in data.get("places") or ()], frozenset(name_key(str(name)) for name in data.get("not_places") or ())
+    return ([str(name) for name in data.get("places") or ()], frozenset(name_key(str(name)) for name in data.get("not_places") or ()),
+            {name_key(str(native)): str(english) for native, english in (data.get("native_country_names") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +304,8 @@ def gazetteer() -> Gazetteer:
                     gaz.add(base, Place(base, "region"))
                     break
     given_names = entity_rules().given_names  # (parsed once, for the resolver too)
-    known_places, not_places = _known_places()
+    known_places, not_places, native_countries = _known_places()
+    gaz.native_countries = {key: gaz.country(english) for key, english in native_countries.items() if gaz.country(english) is not None}
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
         if population < CITY_MIN_POPULATION or name_key(city["name"]) in not_places:

@@ -90,8 +90,10 @@ class Naming:
             tokens = tokens[1:]
         # "Auctioneer Mallika Sagar": a role word (person_cues_before) opening a sentence
         # before a person's name is no part of it (never in a body's name).
-        if kind_hint in (None, "person") and 3 <= len(tokens) <= 4 and tokens[0][1:].islower() \
-                and tokens[0].lower() in self.rules.person_cues_before and not any(t in self.rules.org_name_words for t in tokens):
+        # (also when the model read the whole as a body, before a given name: "Opener Kushal Bhurtel")
+        if (kind_hint in (None, "person") or tokens[1:2] and tokens[1] in self.rules.given_names) and 3 <= len(tokens) <= 4 \
+                and tokens[0][1:].islower() and tokens[0].lower() in self.rules.person_cues_before \
+                and not any(t in self.rules.org_name_words for t in tokens):
             tokens = tokens[1:]
         # "Kessler 500 million": a number and the lowercase words after it are not part of the name.
         for i in range(1, len(tokens) - 1):
@@ -99,7 +101,8 @@ class Naming:
                 tokens = tokens[:i]
                 break
         while len(tokens) > 1 and tokens[-1].islower() and (tokens[-1] in self.rules.trailing_generic_words | _CONNECTORS
-                                                            or (tokens[-1].isalpha() and tokens[-1] not in self.rules.name_particles)):
+                                                            or (tokens[-1].isalpha() and tokens[-1] not in self.rules.name_particles
+                                                                and tokens[-1] not in self.rules.patronymic_suffixes)):
             tokens = tokens[:-1]  # ("Ivo Marrow third", "the Orvel valley": no lowercase word ends a name)
         for i in range(1, len(tokens)):  # "Varenia 4-2 on penalties", "beat Ivo Marrow 6-4 3" (a set's score cut by the tokenizer)
             if _SCORE.fullmatch(tokens[i]) and all(_SCORE.fullmatch(t) or t.isdigit() for t in tokens[i + 1 :]):

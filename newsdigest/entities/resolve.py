@@ -222,6 +222,14 @@ _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(IC
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
+def _company_talk_patterns(after: frozenset, before: frozenset) -> tuple[re.Pattern, re.Pattern]:
+    words_after = "|".join(sorted(map(re.escape, after))) or "(?!)"
+    words_before = "|".join(sorted(map(re.escape, before), key=len, reverse=True)) or "(?!)"
+    return (re.compile(rf"[^.!?\n]{{0,80}}?(?<![\w-])(?:{words_after})(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:{words_before}) (?:of )?$"))
+
+
+_SAID_THAT_IT = re.compile(r",?\s+(?:said|says|told|added)\b(?:\s+(?:it|its)\b|[^.!?\"“]{0,50}?\bthat\s+it\b)")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|from) $")
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:towards?|at|between|near|around|outside|via|next to) $")
 _FOREIGN_OF_INSIDE = re.compile(rf" {FOREIGN_OF} ")
@@ -701,6 +709,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "organization"  # "Banca Monte dei Paschi di Siena", "Universidad de Chile": a body's first word and "of" its place
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
+        if place is None and not org_cue and self._given_name_read_as_body(name, items, text):
+            return "person"  # "... and Timur Akmatov to three years": a given name and a surname the model read as a body
         full = [m.kind for m in items if m.name == name and m.label != UNSEEN]
         if place is None and len(name.split()) > 1 and full and all(k == "person" for k in full):
             return "person"  # "Mira Van Dorn" stays a person when the model misreads the lone "Van Dorn"
@@ -739,6 +749,37 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if m.kind in MODEL_KINDS and labels[m.kind] == best:
                 return m.kind
         return None
+
+    def _given_name_read_as_body(self, name: str, items: list[Mention], text: str) -> bool:
+        """A given name and one or two more capitalised words, with no body's word and no
+        well-known name among them, that the model read only as an organization: a person
+        (the small model reads many unfamiliar people so). Not a club or a side."""
+        words = name.split()
+        rules = self.rules
+        if not 2 <= len(words) <= 3 or words[0] not in rules.given_names or self.has_org_word(name) \
+                or any(w in rules.place_name_words or w in rules.club_words or w in rules.non_person_words or w in rules.institution_words
+                       or w in rules.company_words or w in rules.event_words or name_key(w) in rules.known_kinds for w in words[1:]) \
+                or not all(w[:1].isupper() for w in words) or any(w.isupper() for w in words):
+            return False
+        read = [m for m in items if m.name == name and m.label in rules.labels]
+        if {m.label for m in read} != {"ORG"} or self._team_named(name, items, text):
+            return False
+        opening = " ".join(words[:2])
+        if any(m.group(0) != name and not name.startswith(m.group(0)) for m in re.finditer(rf"(?<![\w-]){re.escape(opening)} [{CAP}][\w’'-]*", text)):
+            return False  # its opening opens another name too: "Jean-Luc Varn Group ... Jean-Luc Varn Ventra"
+        # (not somewhere, "soldiers at Walter Reed"; nor what calls itself "it", "Julius Vellmar said in a filing that it";
+        # nor a firm named after its founder that the sentence talks of as one: "Harvey Norman reported a drop in
+        # annual profit", "the owner of Calvin Klein")
+        return not any(_WHERE_BEFORE.search(text, max(0, m.start - 12), m.start) or _LOCATIVE.search(text, max(0, m.start - 6), m.start)
+                       or _SAID_THAT_IT.match(text, m.end) or self._company_talk(text, m.start, m.end) for m in read)
+
+    def _company_talk(self, text: str, start: int, end: int) -> bool:
+        """What the sentence says of a company: company_talk_after within its next words ("lowered its
+        guidance", "a fall in first-half profit"), or company_talk_before right before the name
+        ("the owner of", "private bank")."""
+        after, before = self.__dict__.get("_company_talk_patterns") or self.__dict__.setdefault(
+            "_company_talk_patterns", _company_talk_patterns(self.rules.company_talk_after, self.rules.company_talk_before))
+        return after.match(text, end) is not None or before.search(text, max(0, start - 30), start) is not None
 
     def _unknown_word_written_as_somewhere(self, name: str, items: list[Mention], text: str) -> bool:
         """"from Rubavu to Musanze", "at Birtamod": one word no list knows (no given name, no well-known

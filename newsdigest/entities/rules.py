@@ -35,6 +35,9 @@ class EntityRules:
     generic_org_words: frozenset
     trailing_generic_words: frozenset
     demonyms: dict
+    patronymic_suffixes: frozenset = frozenset()
+    company_talk_after: frozenset = frozenset()
+    company_talk_before: frozenset = frozenset()
     event_words: frozenset = frozenset()
     event_openers: frozenset = frozenset()
     event_names: frozenset = frozenset()  # name keys

@@ -89,6 +89,10 @@ _SHARED_HEAD_BEFORE = re.compile(rf"(?:^|[^\w])(?:the|The) (?P<words>(?:{NAME_UP
 _SHARED_HEAD_LIST_BEFORE = re.compile(rf"(?:^|[^\w])(?:the|The) (?P<words>(?:{NAME_UP_TO_THREE_WORDS}, )+)$")
 
 
+# Lowercase words that end a span ("Baluchestan province").
+_LOWERCASE_TAIL = re.compile(r"(?: [a-z]+)+$")
+
+
 # A preposition right before a word: "In Tawila ...", "For Nvidia ...".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]or|[Ff]rom|[Uu]nder|[Ww]ith|[Bb]y|[Oo]n|[Tt]o|[Nn]ear|[Aa]cross|[Ii]nside) $")
 
@@ -365,6 +369,11 @@ class SpanFinding:
                 if nxt and all(w in self.rules.name_particles for w in nxt.group(1).split()):
                     end = end + nxt.end()
                     skip_until = end
+            elif label == "PERSON" and len(words) > 1 and (nxt := re.match(r" ([a-zğı]+)(?![\w’'-])", text[end : end + 16])) \
+                    and nxt.group(1) in self.rules.patronymic_suffixes:
+                # "Makhabat Tazhibek" + " kyzy": a patronymic's lowercase word ends the name
+                end = end + nxt.end()
+                skip_until = end
             elif label == "PERSON" and (nxt := re.match(rf" ([a-z]{{1,3}}) ([{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])", text[end : end + 40])) \
                     and nxt.group(1) in self.rules.name_particles and not self._is_place_word(nxt.group(2)):
                 # "Tomas" + " ap Orvel", whatever the model read the last word as
@@ -933,8 +942,11 @@ class SpanFinding:
                     out[-1] = (p_start, end, "GPE")
                     continue
                 known = self.gaz.lookup(joined) if between == " and " else None
+                unit = _LOWERCASE_TAIL.search(joined) if between == " and " and known is None else None
+                if unit is not None:  # "Sistan" + " and " + "Baluchestan province": the region with its unit word
+                    known = self.gaz.lookup(joined[: unit.start()])
                 if known is not None and known.kind in ("region", "country"):
-                    out[-1] = (p_start, end, "GPE")  # "Jammu" + " and " + "Kashmir": one region
+                    out[-1] = (p_start, end if unit is None else end - len(unit.group(0)), "GPE")  # "Jammu" + " and " + "Kashmir": one region
                     continue
                 if between == " " and p_label in _PLACE_LABELS and label in _PLACE_LABELS:
                     # "Stung" + "Treng province": one place the model split, known in full
