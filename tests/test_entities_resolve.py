@@ -4395,6 +4395,42 @@ SESSION13_CASES = [
         [("Sistan", "GPE"), ("Baluchestan province", "GPE")],
         {("Sistan and Baluchestan", "place")}, {"Sistan", "Baluchestan"},
         id="a known region of two names joined by 'and', split by the model before its unit word, is one"),
+    pytest.param(
+        "Power", "The plant sells power to the state-owned National Electric Grid of Tarsland under a 25-year contract.",
+        [("National Electric Grid", "ORG"), ("Tarsland", "GPE")],
+        {("National Electric Grid of Tarsland", "organization")}, {"National Electric Grid"},
+        id="'Grid' is a body's word: a country after it and 'of' ends the name"),
+    pytest.param(
+        "Payments", "Orvex.kz raised its stake. Orvex said the deal closed on Monday, and Orvex Bank, its lending arm, grew.",
+        [("Orvex.kz", "ORG"), ("Orvex", "PERSON"), ("Orvex Bank", "ORG")],
+        {("Orvex.kz", "organization"), ("Orvex Bank", "organization")}, {"Orvex"},
+        id="a name alone is the short form of the company named by its web address"),
+    pytest.param(
+        "Court", "Lawyers filed a case at the East Varenian Court of Justice in Tarnwick.",
+        [("the East Varenian Court", "ORG"), ("Tarnwick", "GPE")],
+        {("East Varenian Court of Justice", "organization")}, {"East Varenian Court"},
+        id="one capitalised word after a body's word and 'of' ends the body's name"),
+    pytest.param(
+        "Court", "The Diocese of Tarnwick said the church would reopen.",
+        [("The Diocese", "ORG"), ("Tarnwick", "GPE")],
+        {("Diocese of Tarnwick", "organization")}, set(), id="guard: a place after 'of' still ends the name as before"),
+    pytest.param(
+        "Ruling", "Amnesty International and Human Rights Watch condemned the ruling.",
+        [("Amnesty International and Human Rights Watch", "ORG")],
+        {("Amnesty International", "organization"), ("Human Rights Watch", "organization")}, {"Amnesty International and Human Rights Watch"},
+        id="two well-known names joined by 'and' in one span are two"),
+    pytest.param(
+        "Vote", "Taoiseach Ana Vell said the bill would pass.",
+        [("Taoiseach Ana Vell", "ORG")],
+        {("Ana Vell", "person")}, {"Taoiseach Ana Vell"}, id="'Taoiseach' is a title only a person bears"),
+    pytest.param(
+        "Raid", "Suspected Boko Haram fighters raided the village overnight.",
+        [],
+        {("Boko Haram", "organization")}, {"Suspected Boko Haram"}, id="'Suspected' opening a sentence is no part of a name the model missed"),
+    pytest.param(
+        "Casinos", "Genting Berhad said visitor numbers rose in the third quarter.",
+        [("Genting Berhad", "PERSON")],
+        {("Genting Berhad", "organization")}, {("Genting Berhad", "person")}, id="'Berhad' is a company's word"),
 ]
 
 

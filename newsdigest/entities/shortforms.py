@@ -16,6 +16,8 @@ from newsdigest.entities.registry import name_key
 
 
 # "the Ministry of Education": a word after a capitalised word and "of" ends a longer name.
+# "Kaspi.kz", "Booking.com": a name and a web domain's ending.
+_DOTTED_NAME = re.compile(r"[A-Z][\w-]*\.[a-z]{2,4}")
 _AFTER_NAME_CONNECTOR = re.compile(rf"[{CAP}][\w’'-]* of (?:the )?$")
 
 
@@ -217,6 +219,9 @@ class ShortForms:
             return None
         if any(o.cue_place for o in same):
             return None
+        dotted = {o.name for o in mentions if _DOTTED_NAME.fullmatch(o.name) and o.name.split(".")[0] == word}
+        if len(dotted) == 1:
+            return dotted.pop()  # "Kaspi" of "Kaspi.kz": a company named by its web address (beside "Kaspi Bank", its arm)
         longer = sorted({o.name for o in mentions if len(o.name.split()) > 1 and word in o.name.split()})
         if len(longer) != 1 or self._national_arm(word, longer[0], text):
             return None

@@ -24,6 +24,8 @@ _FOREIGN_AND_REST = re.compile(rf" (?:y|e|et|und) (?P<words>[{CAP}][\w’'-]*(?:
 FOREIGN_OF = r"(?:di|dei|degli|della|delle|del|de|da|do|dos|das|du|des|la)"
 _FOREIGN_OF_REST = re.compile(rf" {FOREIGN_OF} [{CAP}][\w’'-]*(?: {FOREIGN_OF}(?: la)? [{CAP}][\w’'-]*| [{CAP}][\w’'-]*){{0,4}}(?![\w’'-])")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
+# " of Justice" after "the East African Court": "of" and one capitalised word, the name's last.
+_OF_ONE_WORD = re.compile(rf" of (?P<word>[{CAP}][a-z]+)(?![\w’'-]| [{CAP}]|['’]s\b| of\b)")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
 # (a word may open with a lowercase letter before capitals: "the Center for iPS Cell Research")
@@ -311,6 +313,9 @@ class SpanFinding:
                 # "Banca Monte" + " dei Paschi di Siena", "Universidad" + " de Chile": a body's first word in another
                 # language, then "of" in that language and the rest of the name, the place it names too
                 new_end = body_of.end()
+            elif label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words \
+                    and (of_word := _OF_ONE_WORD.match(text, end)) and self._remit_word(of_word.group("word")):
+                new_end = of_word.end()  # "the East African Court" + " of Justice": one lowercase-able word after "of" ends the name
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
                 if rest and ((not self._country_word(text[start:end]) and not self._country_word(rest.group("word")))
@@ -327,6 +332,12 @@ class SpanFinding:
                 grown_to = new_end
             out.append((start, new_end, label))
         return out
+
+    def _remit_word(self, word: str) -> bool:
+        """A body's remit after "of" ("Justice", "Appeal", "Auditors"): no place, nationality,
+        given name or well-known name (a small town may be: "the Diocese of Wabag" ends there too)."""
+        return self.gaz.lookup(word) is None and not self.demonym_country(word) and word not in self.rules.given_names \
+            and name_key(word) not in self.rules.known_kinds
 
     def _rest_of_foreign_name(self, first: str, rest: str) -> bool:
         """"Recursos Naturales" after "Fundación Ambiente y": words that are no name of their own (no known
@@ -780,8 +791,8 @@ class SpanFinding:
 
     def _known_alone(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
-        if self.gaz.lookup(name) is not None:
-            return True
+        if self.gaz.lookup(name) is not None or (" " in name and name_key(name) in self.rules.known_kinds):
+            return True  # (a place, or a well-known name of two words or more: "Amnesty International and Human Rights Watch")
         pattern = whole_word(name)
         return any(not (start <= m.start() < end) and not _in_longer_name(text, m.start(), m.end()) for m in pattern.finditer(text))
 
