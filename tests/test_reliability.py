@@ -194,6 +194,19 @@ def test_failed_entity_page_writer_fails_the_build_and_keeps_the_output(built, t
     assert not [p for p in project.iterdir() if p.name.startswith(".output-building-")]
 
 
+def test_entity_writers_fork_only_while_copies_of_the_build_fit_the_memory_budget():
+    """A forked writer may end up copying the whole heap: with two writers the
+    build may take twice the parent's resident memory, which must fit the budget."""
+    from plugins.entity_tagger.pages import _fork_fits, _resident_mb
+
+    resident = _resident_mb()
+    assert resident is not None and resident > 10
+    assert _fork_fits(0, 2)  # no budget set
+    assert _fork_fits(int(2 * resident) + 64, 2)
+    assert not _fork_fits(int(1.5 * resident), 2)
+    assert _fork_fits(int(1.5 * resident), 1)
+
+
 def test_page_chunks_go_once_each_workers_from_the_front_the_parent_from_the_back():
     from plugins.entity_tagger.pages import PageChunks
 
