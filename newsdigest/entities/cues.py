@@ -67,6 +67,17 @@ _HOLDER_OF_BEFORE = re.compile(rf"\b(?:mayor|governor|president|chairman|chairwo
                                rf"{NAME_UP_TO_THREE_WORDS},\s+$")
 _WHO_PLURAL = re.compile(r", who (?:are|were|have)\b")
 _LOWERCASE_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
+# "Karl Storz founded the business", "Helena Rubinstein, born in Krakow, ... died": what only a
+# person does, right after the name or after one clause between commas.
+_LIFE_VERB_AFTER = re.compile(r"(?:,[^,.;]{1,40},)? (?:founded|co-founded|was born|died|married|grew up|was buried|is buried|retired)\b|, born\b")
+# A lowercase word right before a name, but a conjunction: the name is its object, not the sentence's subject.
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|but|while|as|when|after|before|because|although|though|if) )[a-z][a-z-]* $")
+# "Karl Storz's daughter", "Tommy Hilfiger's brother": a kinsman after a person's possessive.
+_KIN_POSSESSIVE = re.compile(r"['’]s (?:(?:late|eldest|youngest|elder|younger|great-)?(?:grand|step)?(?:son|daughter|wife|husband|widow|brother|sister|"
+                             r"father|mother|nephew|niece|cousin|uncle|aunt|family|children|parents|portrait|biography|funeral|death|grave)s?)\b")
+# "Carl Zeiss opened his workshop", "Laura Ashley, who founded the company with her husband": a
+# person's own pronoun later in the clause (no other name, no clause end between).
+_OWN_PRONOUN_AFTER = re.compile(r"(?:,? [a-z][a-z-]*){1,6}? (?:his|her|himself|herself|(?<=that )(?:he|she))\b")
 _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|outside|across|around|inside) $")
 # What a company is: ", whose chief executive ...", "Tarnwick-based X", "copper producer X", "the oil giant X".
 _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)"
@@ -540,6 +551,10 @@ class Cues:
         if known == "organization" and " " not in name and (label == "PERSON" or HE_OR_SHE_AFTER.match(text, end)) \
                 and self._surname_of_full_name(text, name):
             known = None  # "Martin Bouygues ... Bouygues said he": the surname of a person the text names, not the firm
+        if known == "organization" and self.person_shaped_body(name) and self._said_of_a_person(text, start, end):
+            # "Calvin Klein, 81, said he ...", "Hugo Boss, who founded the company": a firm named after a
+            # person, and the person, whom the words around call one
+            return [Mention(name, "person", surface, start, end, label=label, cue_person=True)]
         if known is not None and not cue and self.gaz.lookup(name) is None:
             # A well-known body or person (known_entities.yml), read as anything: "the Taliban"
             # read as a people, "Orvel Motors" as a place. (One that shares a known place's
@@ -698,6 +713,26 @@ class Cues:
             return False
         return not _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80)
 
+    def person_shaped_body(self, name: str) -> bool:
+        """A well-known body whose name is a person's: a given name and one to three more
+        capitalised words, no body's word ("Calvin Klein", "Harvey Norman", "Walter Reed")."""
+        words = name.split()
+        return self.rules.known_kinds.get(name_key(name)) == "organization" and 2 <= len(words) <= 4 \
+            and words[0] in self.rules.given_names and not self.has_org_word(name) and "&" not in name
+
+    def _said_of_a_person(self, text: str, start: int, end: int) -> bool:
+        """What the words around a name say only of a person: a title or role before it, an age,
+        ", who", an apposition only a person is, "said he", "died", a kinsman's possessive
+        ("Karl Storz's daughter"), or "his" or "her" later in its clause ("opened his workshop")."""
+        owner_end = end - 2 if text[end - 2 : end] in ("'s", "’s") else end  # (a span may hold its possessive)
+        # (after "of" or "the", what follows speaks of another: "Gerry Harvey, the co-founder of Harvey Norman, said he")
+        subject = _PLACE_OR_THE_BEFORE.search(text, max(0, start - 10), start) is None \
+            and _OBJECT_BEFORE.search(text, max(0, start - 20), start) is None  # (nor after a verb: "who founded Huda Beauty, said she")
+        return self._person_cue(text, start, end) or _KIN_POSSESSIVE.match(text, owner_end) is not None \
+            or text.startswith((" himself", " herself"), end) \
+            or (subject and (HE_OR_SHE_AFTER.match(text, end) is not None or _OWN_PRONOUN_AFTER.match(text, end) is not None
+                             or _LIFE_VERB_AFTER.match(text, end) is not None))
+
     def given_name_led(self, name: str) -> bool:
         """"Kurt Okraku", "Aminu Gwadabe": two to four capitalised words (particles
         between them), the first a given name news writes (given_names.yml), no
@@ -806,6 +841,8 @@ class Cues:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
         known = self.rules.known_kinds.get(name_key(name))
+        if known == "organization" and self.person_shaped_body(name) and self._said_of_a_person(text, start, end):
+            return [Mention(name, "person", surface, start, end, label="KNOWN", cue_person=True)]  # (see _from_span)
         if known is not None and self.gaz.lookup(name) is None and not quoted(text, start, end):
             return [Mention(name, known, surface, start, end, label="KNOWN")]  # a well-known name the model missed
         if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start) \
@@ -989,7 +1026,7 @@ def _person_context_patterns(nouns: tuple, plural_verbs: tuple) -> tuple[re.Patt
     plural = "|".join(re.escape(w) for w in plural_verbs) or "(?!)"
     return (re.compile(rf",\s+(?:\d{{1,3}},|who\s+(?!(?:{plural})\b)|whose\s+(?:wife|husband|father|mother|son|daughter|family|brother|sister)\b"
                        rf"|(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w'’-]+\s+){{0,4}}?(?:{words})"
-                       rf"(?=[,.;:)]|\s+(?:of|for|who|at|and|since|to|from|with|based|living|working)\b))"),
+                       rf"(?=[,.;:)]|\s+(?:of|for|who|at|and|since|to|from|with|based|living|working|killed|born)\b|(?<!leader)\s+in\b))"),
             re.compile(rf"(?<![\w-])(?:{words}),\s$"))
 
 

@@ -601,7 +601,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         must not hold it). (A full name read as a body that shares its surname with people of the
         article is no person for that: "Estée Lauder" beside "William Lauder" is the company.)"""
         bodies = [e.name for e in entities if e.kind == "organization"]
-        keys = {name_key(b) for b in bodies}
+        # (a parent named with its legal form or group word names its brand too: "Saputo Inc", "Saputo")
+        keys = {name_key(b) for b in bodies} | {name_key(b.split()[0]) for b in bodies
+                                                 if len(b.split()) == 2 and b.split()[1] in self.rules.parent_group_words}
         # (a group's companies: a brand, then a body's word: "Lotte Chemical", "Lotte Holdings"; not the
         # universities and foundations named after people: "Kim Il Sung University", "Nelson Mandela Foundation")
         openers = Counter(b.split()[0] for b in bodies if len(b.split()) == 2 and b.split()[1] in self.rules.company_words)
@@ -636,6 +638,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return registered[0]
         known = self.rules.known_kinds.get(name_key(name))
         place = self.gaz.lookup(name)
+        if known == "organization" and self.person_shaped_body(name) and any(m.cue_person for m in items if m.name == name) \
+                and not any(m.cue_org for m in items):
+            return "person"  # "Calvin Klein, 81, said he ...": the person a well-known firm is named after
         if known is not None and not any(m.cue_place for m in items) \
                 and not (place is not None and not place.alternate and self._written_in(name, items, text)):
             # A well-known body or person, whatever the model or the gazetteer says; a place

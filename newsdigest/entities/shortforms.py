@@ -249,10 +249,14 @@ class ShortForms:
                                   or roles.match(text, u.end()) for u in uses)
 
     def arm_country(self, name: str) -> Place | None:
-        """"BBVA México" -> Mexico: the country a body's name of two words or more ends in,
-        written in English or its own way; None otherwise."""
+        """"BBVA México" -> Mexico, "Saputo Dairy UK" -> United Kingdom: the country a body's name
+        of two words or more ends in, written in English or its own way; None otherwise."""
         words = name.split()
-        return self.gaz.country_written_natively(" ".join(words[1:])) if len(words) > 1 else None
+        for k in range(1, len(words)):  # (the longest ending first: "Bosnia and Herzegovina")
+            country = self.gaz.country_written_natively(" ".join(words[k:]))
+            if country is not None:
+                return country
+        return None
 
     def _national_arm(self, word: str, longer: str, text: str) -> bool:
         """A body's national arm is another body than the body where the text gives the
