@@ -4451,6 +4451,19 @@ SESSION13_CASES = [
         [("Ana Vell", "PERSON"), ("Calvin Klein", "ORG")],
         {("Calvin Klein", "organization")}, {("Calvin Klein", "person")},
         id="guard: 'said she' after a name that is a verb's object speaks of the subject"),
+    pytest.param(
+        "Derby", "Prince Varnadu scored twice as Orvel beat Tarsk 2-1.",
+        [("Varnadu", "PERSON"), ("Orvel", "ORG"), ("Tarsk", "ORG")],
+        {("Prince Varnadu", "person")}, {"Varnadu"}, id="a title that is also a given name, before a surname, is the first name"),
+    pytest.param(
+        "Forum", "Forum Secretary General Baron Tarsivu, a former president of Orvelia, spoke.",
+        [("Tarsivu", "PERSON")],
+        {("Baron Tarsivu", "person")}, {"Tarsivu", "General Baron Tarsivu"},
+        id="the last title a given name, the one before still a title"),
+    pytest.param(
+        "Royals", "Prince Harry arrived in Tarnwick.",
+        [("Harry", "PERSON"), ("Tarnwick", "GPE")],
+        {("Harry", "person")}, {"Prince Harry"}, id="guard: a title before a given name is a title"),
 ]
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP
-from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE
+from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE, REGNAL_OR_GENERATION
 from newsdigest.entities.registry import name_key
 
 _OWNER_BEFORE = re.compile(rf"(?P<words>(?:[{CAP}][\w.-]*\s+){{0,3}}[{CAP}][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
@@ -76,6 +76,9 @@ class Naming:
                 # (nor a single letter: "Gen Z Madagascar" is a movement, not General Z)
                 # ("Sultan bin Salim", "Sultan al-Arada": a particle after it makes the word a first name, not a title)
                 # two-word titles first ("Crown Prince", whose first word alone is none)
+                if len(tokens) == 2 and tokens[0] in self.rules.given_name_titles and tokens[1] not in self.rules.given_names \
+                        and not REGNAL_OR_GENERATION.fullmatch(tokens[1]) and not tokens[1].isupper():
+                    break  # "Prince Dube", "Emir Halilović": a title that is also a given name, before a surname, not a given name
                 if len(tokens) > 2 and self._title(" ".join(tokens[:2]).lower()):
                     tokens = tokens[2:]
                 elif self._title(tokens[0].rstrip(".").lower()) or tokens[0] in self.rules.sentence_adverbs \

@@ -36,6 +36,7 @@ class EntityRules:
     trailing_generic_words: frozenset
     demonyms: dict
     patronymic_suffixes: frozenset = frozenset()
+    given_name_titles: frozenset = frozenset()
     company_talk_after: frozenset = frozenset()
     company_talk_before: frozenset = frozenset()
     event_words: frozenset = frozenset()

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS, OWNER_NAME
 from newsdigest.entities.acronyms import initials
-from newsdigest.entities.mention import REGNAL_NUMBER, _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
+from newsdigest.entities.mention import REGNAL_NUMBER, REGNAL_OR_GENERATION, _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
@@ -901,6 +901,11 @@ class SpanFinding:
         for word in re.finditer(r"\S+", text[run_start:span_start]):
             if word.group(0).rstrip(".").lower() in self.rules.honorifics:
                 cut = run_start + word.end() + 1
+        title = text[run_start:span_start].split()[-1] if cut == span_start else ""
+        surname = re.match(r"[\w’'-]+", text[span_start:])
+        if title and surname and self._given_name_title(title, surname.group(0)):
+            # "Secretary General Baron" + "Waqa": the last title is the first name, the one before still a title
+            cut = self._after_last_title(text, run_start, span_start - len(title) - 1) if span_start - run_start > len(title) + 1 else None
         return cut
 
     def _grown_leftwards(self, text: str, core: tuple[int, int], runs: list, ents: list, own: tuple[int, int]) -> int | None:
@@ -930,12 +935,21 @@ class SpanFinding:
             return False
         if any(s < run_end and run_start < e and (s, e) not in (span, own) for s, e, _ in ents):
             return False  # "Varenian President Ilse Marrow": two names
-        added = (text[run_start:start] + " " + text[end:run_end]).split()
+        before = text[run_start:start].split()
+        if before and self._given_name_title(before[-1], text[start:end]):
+            before = before[:-1]  # "Prince" + "Dube": the title is his first name
+        added = before + text[end:run_end].split()
         # (a title word before a particle opens a place's name: "Col du Soulor", not Colonel Soulor;
         # a role word is no part of a person's name: "Cyclist Merhawi Tesfamariam won", though it
         # may be of a body's: "Editor Media Group")
         return not any((w.rstrip(".").lower() in self.rules.honorifics and not self.opens_place_name(w, nxt))
                        or (person and w.lower() in self.rules.person_cues_before) for w, nxt in zip(added, added[1:] + [""]))
+
+    def _given_name_title(self, word: str, rest: str) -> bool:
+        """A title that is also a given name (given_name_titles) before one word that is no
+        given name, no regnal number and no acronym: "Prince Dube", "Emir Halilović"."""
+        return word in self.rules.given_name_titles and " " not in rest and rest not in self.rules.given_names \
+            and not REGNAL_OR_GENERATION.fullmatch(rest) and not rest.isupper()
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:
