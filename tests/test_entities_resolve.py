@@ -4464,6 +4464,20 @@ SESSION13_CASES = [
         "Royals", "Prince Harry arrived in Tarnwick.",
         [("Harry", "PERSON"), ("Tarnwick", "GPE")],
         {("Harry", "person")}, {"Prince Harry"}, id="guard: a title before a given name is a title"),
+    pytest.param(
+        "Sanctions", "The list names his partner, Ramiro Orvelez Tarsk; and two others.",
+        [("Ramiro Orvelez", "ORG"), ("Tarsk", "DATE")],
+        {("Ramiro Orvelez Tarsk", "person")}, {"Ramiro Orvelez"},
+        id="a surname read as a date after a given name and a surname read as a body ends the name"),
+    pytest.param(
+        "Court", "Federal judge Marcelo Tavares Lima in Boa Vista froze the assets.",
+        [("Marcelo", "PERSON"), ("Lima", "GPE"), ("Boa Vista", "GPE")],
+        {("Marcelo Tavares Lima", "person"), ("Boa Vista", "place")}, {"Marcelo", "Lima"},
+        id="a given name, a middle name and a surname read as a place are one person"),
+    pytest.param(
+        "Visit", "Ana Vell Peru signed the deal.",
+        [("Ana Vell", "PERSON"), ("Peru", "GPE")],
+        set(), {"Ana Vell Peru"}, id="guard: no country's name ends a person's name"),
 ]
 
 

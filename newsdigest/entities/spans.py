@@ -196,7 +196,9 @@ class SpanFinding:
         """"Abraham" + "Tolentino" read as a person and a date: one capitalised word (no month,
         weekday, holiday or number) that the model reads as a date right after a person's span is the
         rest of the name, so the person's span may grow over it (_extend_to_runs)."""
-        people_ends = {e for _, e, label in ents if label == "PERSON"}
+        # (or after a given name and a surname the model read as a body: "Ramiro Esquer" + "Valdez")
+        people_ends = {e for s, e, label in ents if label == "PERSON" or (label == "ORG" and text[s:e].split()[0] in self.rules.given_names
+                                                                            and len(text[s:e].split()) == 2 and not self.has_org_word(text[s:e]))}
         return [(s, e, label) for s, e, label in ents
                 if not (label in ("DATE", "TIME") and s - 1 in people_ends and text[s - 1 : s] == " "
                         and re.fullmatch(rf"[{CAP}][^\W\d_]+", text[s:e]) and text[s:e] not in _WEEKDAYS_MONTHS
@@ -852,7 +854,7 @@ class SpanFinding:
         and the added words are not titles ("Industry Minister Brandt").
         A nationality word grows only into an organization's name ("the
         company Norvish Timber"), never into "Norvish Sea"."""
-        ents = _joined_person_parts(text, ents, self.rules.honorifics)
+        ents = self._surname_read_as_place(text, _joined_person_parts(text, ents, self.rules.honorifics))
         out = []
         for start, end, label in ents:
             if label == "NORP" and text[start:end] in self.rules.place_name_openers:
@@ -891,6 +893,25 @@ class SpanFinding:
                     # "Sacred State fighters": a word naming no country or people, then generic
                     # organization words only, is an organization's name ("Kurdish State" is not).
                     start, end, label = run[0], run[1], "ORG"
+            out.append((start, end, label))
+        return out
+
+    def _surname_read_as_place(self, text: str, ents: list) -> list:
+        """"Marcelo" + " Tavares " + "Lima", "Henriette" + " Mbuyi " + "Kalala": a person's
+        span that opens with a given name, one or two middle names, then one word the model
+        read as a place or a body, that ends the capitalised run, is one person's name (not
+        a country's, a nationality's or a well-known body's name)."""
+        out: list = []
+        for start, end, label in sorted(ents):
+            if out and out[-1][2] == "PERSON" and label in ("GPE", "LOC", "ORG") and " " not in text[start:end] \
+                    and text[out[-1][0] : out[-1][1]].split()[0] in self.rules.given_names and len(text[out[-1][0] : out[-1][1]].split()) <= 2 \
+                    and _MIDDLE_NAMES.fullmatch(text, out[-1][1], start) \
+                    and not any(w.rstrip(".").lower() in self.rules.honorifics for w in text[out[-1][1] : start].split()) \
+                    and self.gaz.country(text[start:end]) is None and not self.demonym_country(text[start:end]) \
+                    and name_key(text[start:end]) not in self.rules.known_kinds and not _CAPITALISED_NEXT.match(text, end) \
+                    and text[end : end + 1] not in ("'", "’", "-"):
+                out[-1] = (out[-1][0], end, "PERSON")
+                continue
             out.append((start, end, label))
         return out
 
