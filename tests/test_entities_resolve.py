@@ -4478,6 +4478,27 @@ SESSION13_CASES = [
         "Visit", "Ana Vell Peru signed the deal.",
         [("Ana Vell", "PERSON"), ("Peru", "GPE")],
         set(), {"Ana Vell Peru"}, id="guard: no country's name ends a person's name"),
+    pytest.param(
+        "Floods", "In the provincial capital, Tarsk-e-Varn, the river washed away a bridge.",
+        [],
+        {("Tarsk-e-Varn", "place")}, set(), id="a name after 'the provincial capital,' is a place"),
+    pytest.param(
+        "Refugees", "Many of them live in camps at Kurvel and Awsora, the agency said.",
+        [("Kurvel", "ORG"), ("Awsora", "PERSON")],
+        {("Kurvel", "place"), ("Awsora", "place")}, set(), id="names after 'camps at' are places"),
+    pytest.param(
+        "Flights", "Flights at Hong Kong International Airport were cancelled.",
+        [("Hong Kong International Airport", "FAC")],
+        {("Hong Kong International Airport", "place")}, {"Hong Kong"},
+        id="a country's name inside a site's name the model read whole is no mention of the country"),
+    pytest.param(
+        "Vote", "The Dáil passed the bill on Wednesday.",
+        [],
+        {("Dáil", "organization")}, set(), id="a well-known body the model missed beats a small town of its name"),
+    pytest.param(
+        "Floods", "Floods hit villages in Morena district.",
+        [("Morena", "GPE")],
+        {("Morena", "place")}, {("Morena", "organization")}, id="guard: a well-known body's name written as a place is the place"),
 ]
 
 

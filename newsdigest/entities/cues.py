@@ -713,6 +713,13 @@ class Cues:
             return False
         return not _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80)
 
+    def _small_namesake(self, text: str, name: str, start: int, end: int) -> bool:
+        """A town of under 100,000 people that shares a well-known name, which nothing here
+        writes as a place ("The Dáil passed the bill": not Syria's Dā'il)."""
+        place = self.gaz.lookup(name)
+        return place is not None and place.kind == "city" and place.population < 100_000 \
+            and not _CITY_PREPOSITION.search(text, max(0, start - 6), start) and not self._place_cue(text, start, end)
+
     def person_shaped_body(self, name: str) -> bool:
         """A well-known body whose name is a person's: a given name and one to three more
         capitalised words, no body's word ("Calvin Klein", "Harvey Norman", "Walter Reed")."""
@@ -843,7 +850,7 @@ class Cues:
         known = self.rules.known_kinds.get(name_key(name))
         if known == "organization" and self.person_shaped_body(name) and self._said_of_a_person(text, start, end):
             return [Mention(name, "person", surface, start, end, label="KNOWN", cue_person=True)]  # (see _from_span)
-        if known is not None and self.gaz.lookup(name) is None and not quoted(text, start, end):
+        if known is not None and not quoted(text, start, end) and (self.gaz.lookup(name) is None or self._small_namesake(text, name, start, end)):
             return [Mention(name, known, surface, start, end, label="KNOWN")]  # a well-known name the model missed
         if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start) \
                 and self.gaz.lookup(name) is None and not self.demonym_country(name):  # (not "the coalition, US officials said")

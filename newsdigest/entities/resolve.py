@@ -260,7 +260,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         acronym_runs = self.acronym_runs(text, runs)
         model_ents = _grown_over_countries(text, sorted(raw.ents), countries, self.rules.labels)
         for start, end, surface in countries:
-            inside_longer = any(s <= start and end <= e and (e - s) > (end - start) and self.rules.labels.get(l) == "organization"
+            # (a body's name, or a site's: "Hong Kong International Airport", "Sri Lanka Cricket Ground")
+            inside_longer = any(s <= start and end <= e and (e - s) > (end - start)
+                                and (self.rules.labels.get(l) == "organization" or self.ends_with_place_word(text[s:e]))
                                 for s, e, l in model_ents) or any(s <= start and end < e for s, e in acronym_runs)
             if not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
