@@ -4659,3 +4659,31 @@ def test_session13_person_named_bodies_review_cases(text, absent):
 @pytest.mark.parametrize("text, present", REVIEW13B_CASES, ids=[c[0][:50] for c in REVIEW13B_CASES])
 def test_session13_person_named_bodies_read_as_bodies(text, present):
     check("", text, present=present)
+
+
+def test_entity_rules_are_kept_in_the_build_cache_and_read_back_equal(tmp_path):
+    """A rebuild reads the rules pickled by the first build instead of parsing the lists again."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    first = (
+        "import pathlib, sys\n"
+        "from newsdigest.entities import rules\n"
+        "print(rules.stored_entity_rules(pathlib.Path(sys.argv[1])) == rules._read_entity_rules())\n"
+    )
+    # The second process may not parse the lists: what it returns comes from the cache.
+    second = (
+        "import pathlib, sys\n"
+        "from newsdigest.entities import rules\n"
+        "read = rules._read_entity_rules\n"
+        "def refuse():\n"
+        "    raise AssertionError('parsed the lists again')\n"
+        "rules._read_entity_rules = refuse\n"
+        "got = rules.stored_entity_rules(pathlib.Path(sys.argv[1]))\n"
+        "print(got == read() and rules.entity_rules() is got)\n"
+    )
+    cache = tmp_path / "cache.sqlite"
+    assert subprocess.run([sys.executable, "-c", first, str(cache)], capture_output=True, text=True, check=True).stdout.split() == ["True"]
+    assert sqlite3.connect(cache).execute("SELECT COUNT(*) FROM entity_rules").fetchone()[0] == 1
+    assert subprocess.run([sys.executable, "-c", second, str(cache)], capture_output=True, text=True, check=True).stdout.split() == ["True"]

@@ -25,7 +25,7 @@ from newsdigest.entities.index import EntityIndex, build_index
 from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_id, model_output, run_ner, store_raws, text_key
 from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
-from newsdigest.entities.rules import GIVEN_NAMES_FILE, KNOWN_FILE, PRODUCTS_FILE, RULES_FILE, entity_rules
+from newsdigest.entities.rules import GIVEN_NAMES_FILE, KNOWN_FILE, PRODUCTS_FILE, RULES_FILE, entity_rules, stored_entity_rules
 from newsdigest.kvcache import KVCache, key_of, source_version
 from newsdigest.parallel import ForkedCall, collector_as_usual, fork_map
 from newsdigest.scoring import Related, related_articles, same_story_groups
@@ -170,6 +170,7 @@ def analyse_articles(
     already computed is taken from them."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    stored_entity_rules(cache_path)  # (read from the build cache, before anything asks for them)
     registry = registry if registry is not None else load_registry(registry_path)
     texts = _cached_texts(articles, cache_path, workers.texts if workers else None)
     timings["text"] = time.perf_counter() - t0
