@@ -4499,6 +4499,15 @@ SESSION13_CASES = [
         "Floods", "Floods hit villages in Morena district.",
         [("Morena", "GPE")],
         {("Morena", "place")}, {("Morena", "organization")}, id="guard: a well-known body's name written as a place is the place"),
+    pytest.param(
+        "Airlines", "Budget carriers flydubai and flyadeal added routes, and xAI's chatbot was blamed.",
+        [],
+        {("flydubai", "organization"), ("flyadeal", "organization"), ("xAI", "organization")}, set(),
+        id="a well-known name with a lowercase first letter, which no capitalised run holds, is found"),
+    pytest.param(
+        "Links", "Tickets are sold at www.flydubai.com and by agents.",
+        [],
+        set(), {"flydubai"}, id="guard: a web address holds no name"),
 ]
 
 

@@ -250,6 +250,13 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         titles = "|".join(re.escape(t) for t in sorted(rules.portfolio_titles, key=len, reverse=True)) or "(?!)"
         self._portfolio_title = re.compile(rf" ({titles}) [{CAP}]")  # a title, then a name
 
+    def _lowercase_known_pattern(self) -> re.Pattern:
+        pattern = self.__dict__.get("_lowercase_known")
+        if pattern is None:  # (once per resolver)
+            names = "|".join(re.escape(n) for n in sorted(self.rules.lowercase_known, key=len, reverse=True)) or "(?!)"
+            pattern = self.__dict__["_lowercase_known"] = re.compile(rf"(?<![\w’'@./-])(?:{names})(?![\w-]|\.\w)")
+        return pattern
+
     def mentions(self, text: str, raw: RawDoc) -> list[Mention]:
         out: list[Mention] = []
         covered: list[tuple[int, int]] = []
@@ -259,6 +266,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives, self.rules.known_kinds, self.rules.org_name_words)
         acronym_runs = self.acronym_runs(text, runs)
         model_ents = _grown_over_countries(text, sorted(raw.ents), countries, self.rules.labels)
+        for found in self._lowercase_known_pattern().finditer(text):  # "xAI", "flydubai": no capitalised run holds them
+            name = found.group(0)
+            out.append(Mention(name, self.rules.known_kinds[name_key(name)], name, found.start(), found.end(), label="KNOWN"))
+            covered.append(found.span())
         for start, end, surface in countries:
             # (a body's name, or a site's: "Hong Kong International Airport", "Sri Lanka Cricket Ground")
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start)
@@ -485,7 +496,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if m.from_registry:
             return True
         name = m.name
-        if len(name) < 2 or not (name[0].isupper() or _NUMBERED_UNIT.match(name) or ARABIC_ARTICLE_NAME.match(name)) \
+        if len(name) < 2 or not (name[0].isupper() or _NUMBERED_UNIT.match(name) or ARABIC_ARTICLE_NAME.match(name) or name in self.rules.lowercase_known) \
                 or not any(c.isalpha() for c in name):
             return False
         if self.registry.is_blocked(name) or self.registry.is_blocked(m.surface):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import pickle
+import re
 
 import yaml
 
@@ -38,6 +39,7 @@ class EntityRules:
     trailing_generic_words: frozenset
     demonyms: dict
     patronymic_suffixes: frozenset = frozenset()
+    lowercase_known: tuple = ()  # well-known names with a lowercase first letter, as written
     given_name_titles: frozenset = frozenset()
     company_talk_after: frozenset = frozenset()
     company_talk_before: frozenset = frozenset()
@@ -166,14 +168,22 @@ def _surname_key(key: str) -> str | None:
     return words[-1] if len(words) > 1 and len(words[-1]) >= 3 else None
 
 
-def known_kinds(path: Path = KNOWN_FILE) -> dict[str, str]:
-    """{name key: type} of the well-known names in `path` (the first type listed wins)."""
-    data = load_data_file(path) if path.exists() else None
+def known_kinds(path: Path = KNOWN_FILE, data: dict | None = None) -> dict[str, str]:
+    """{name key: type} of the well-known names in `path` (or its parsed `data`; the first type listed wins)."""
+    if data is None:
+        data = load_data_file(path) if path.exists() else None
     kinds: dict[str, str] = {}
     for kind in ("organization", "person"):
         for name in (data or {}).get(kind) or ():
             kinds.setdefault(name_key(str(name)), kind)
     return kinds
+
+
+def lowercase_known_names(data: dict | None) -> tuple:
+    """The well-known names written with a lowercase first letter ("xAI", "flydubai", "eBay"),
+    which no capitalised run finds (not those opening with an Arabic article: "al-Qaeda" is one)."""
+    names = {str(n) for kind in ("organization", "person") for n in (data or {}).get(kind) or ()}
+    return tuple(sorted(n for n in names if n[:1].islower() and not re.match(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-", n)))
 
 
 def multiword_index(kinds: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -250,7 +260,8 @@ def _read_entity_rules() -> EntityRules:
         combining_country_forms={str(k): str(v) for k, v in (data.get("combining_country_forms") or {}).items()},
         place_plurals_before=(*data.get("place_cues_plural", ()), *sorted(data.get("place_list_plurals", ()))),
         given_names=frozenset(str(n) for n in (load_data_file(GIVEN_NAMES_FILE) or {}).get("given_names") or ()),
-        known_kinds=(known := known_kinds()),
+        known_kinds=(known := known_kinds(data=(known_data := load_data_file(KNOWN_FILE)))),
+        lowercase_known=lowercase_known_names(known_data),
         known_surnames=frozenset(filter(None, (_surname_key(key) for key, kind in known.items() if kind == "person"))),
         known_multiword=multiword_index(known),
         surname_place_cues=(*(f"{noun} of" for noun in data.get("apposition_place_nouns", ())), *data.get("surname_place_cues", ())),
