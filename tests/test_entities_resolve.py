@@ -4508,6 +4508,14 @@ SESSION13_CASES = [
         "Links", "Tickets are sold at www.flydubai.com and by agents.",
         [],
         set(), {"flydubai"}, id="guard: a web address holds no name"),
+    pytest.param(
+        "Poll", "The ruling party leads the polls.\n\nSmaller parties are fighting to clear the threshold.",
+        [("Smaller", "PERSON")],
+        set(), {"Smaller"}, id="a comparative opening a sentence before a plural, read as a person, is no name"),
+    pytest.param(
+        "Listing", "Kovaro shares jumped 11 percent on their first day of trading.",
+        [("Kovaro", "PERSON")],
+        {("Kovaro", "organization")}, set(), id="guard: a word the text names once, opening a sentence before a plural, may be a name"),
 ]
 
 

@@ -307,7 +307,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             surface = text[start:end]
             if "\n" in surface:
                 continue
-            if (quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)) and not self.registry.lookup(surface):
+            if (quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)
+                    or self._lone_word_read_as_person(text, start, end, label)) and not self.registry.lookup(surface):
                 continue
             if self._opens_possessive_event(text, start):
                 continue  # "America" in "the America's Cup"
