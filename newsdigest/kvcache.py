@@ -8,6 +8,7 @@ so a stale entry can never be returned; deleting .cache/ is always safe.
 from __future__ import annotations
 
 import hashlib
+import pickle
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
@@ -79,3 +80,18 @@ class KVCache:
         self.flush()
         if self._db is not None:
             self._db.close()
+
+
+def stored_object(cache_path: Path, table: str, key: str, build):
+    """build(), kept pickled in `table` of the cache at `cache_path` under `key`:
+    read back when stored (for what takes longer to build than to unpickle)."""
+    cache = KVCache(cache_path, table)
+    try:
+        stored = cache.get_many([key])
+        if stored:
+            return pickle.loads(stored[key])
+        built = build()
+        cache.put(key, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+        return built
+    finally:
+        cache.close()

@@ -551,7 +551,7 @@ class Cues:
         if known == "organization" and " " not in name and (label == "PERSON" or HE_OR_SHE_AFTER.match(text, end)) \
                 and self._surname_of_full_name(text, name):
             known = None  # "Martin Bouygues ... Bouygues said he": the surname of a person the text names, not the firm
-        if known == "organization" and self.person_shaped_body(name) and self._said_of_a_person(text, start, end):
+        if self.person_shaped_body(name) and self._said_of_a_person(text, start, end):
             # "Calvin Klein, 81, said he ...", "Hugo Boss, who founded the company": a firm named after a
             # person, and the person, whom the words around call one
             return [Mention(name, "person", surface, start, end, label=label, cue_person=True)]
@@ -848,7 +848,7 @@ class Cues:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
         known = self.rules.known_kinds.get(name_key(name))
-        if known == "organization" and self.person_shaped_body(name) and self._said_of_a_person(text, start, end):
+        if self.person_shaped_body(name) and self._said_of_a_person(text, start, end):
             return [Mention(name, "person", surface, start, end, label="KNOWN", cue_person=True)]  # (see _from_span)
         if known is not None and not quoted(text, start, end) and (self.gaz.lookup(name) is None or self._small_namesake(text, name, start, end)):
             return [Mention(name, known, surface, start, end, label="KNOWN")]  # a well-known name the model missed

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import pickle
 from array import array
 import re
 import unicodedata
@@ -26,7 +25,7 @@ from newsdigest.entities.capitals import CAP
 from newsdigest.entities.mention import MONTHS, WEEKDAYS
 from newsdigest.entities.registry import name_key
 from newsdigest.entities.rules import GIVEN_NAMES_FILE, entity_rules, load_data_file
-from newsdigest.kvcache import KVCache, key_of, source_version
+from newsdigest.kvcache import KVCache, key_of, source_version, stored_object
 
 # Region names such as "Velorska oblast" or "Tarvoskaya oblast'" are also
 # written "Velorsk" or "Tarvosk"; these endings are removed to get that short form.
@@ -185,17 +184,7 @@ def stored_gazetteer(cache_path: Path | None) -> Gazetteer:
     packages' versions."""
     if cache_path is None:
         return gazetteer()
-    key = _stored_key()
-    cache = KVCache(cache_path, "gazetteer")
-    try:
-        stored = cache.get_many([key])
-        if stored:
-            return pickle.loads(stored[key])
-        built = gazetteer()
-        cache.put(key, pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
-        return built
-    finally:
-        cache.close()
+    return stored_object(cache_path, "gazetteer", _stored_key(), gazetteer)
 
 
 def _stored_key() -> str:

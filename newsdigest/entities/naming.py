@@ -76,8 +76,7 @@ class Naming:
                 # (nor a single letter: "Gen Z Madagascar" is a movement, not General Z)
                 # ("Sultan bin Salim", "Sultan al-Arada": a particle after it makes the word a first name, not a title)
                 # two-word titles first ("Crown Prince", whose first word alone is none)
-                if len(tokens) == 2 and tokens[0] in self.rules.given_name_titles and tokens[1] not in self.rules.given_names \
-                        and not REGNAL_OR_GENERATION.fullmatch(tokens[1]) and not tokens[1].isupper():
+                if len(tokens) == 2 and self._given_name_title(tokens[0], tokens[1]):
                     break  # "Prince Dube", "Emir Halilović": a title that is also a given name, before a surname, not a given name
                 if len(tokens) > 2 and self._title(" ".join(tokens[:2]).lower()):
                     tokens = tokens[2:]
@@ -114,6 +113,12 @@ class Naming:
         while len(tokens) > 1 and _AMOUNT_TOKEN.fullmatch(tokens[-1]):  # "fined Sun Hung Kai HK$2 million"
             tokens = tokens[:-1]
         return " ".join(tokens)
+
+    def _given_name_title(self, word: str, rest: str) -> bool:
+        """A title that is also a given name (given_name_titles) before one word that is no
+        given name, no regnal number and no acronym: "Prince Dube", "Emir Halilović"."""
+        return word in self.rules.given_name_titles and " " not in rest and rest not in self.rules.given_names \
+            and not REGNAL_OR_GENERATION.fullmatch(rest) and not rest.isupper()
 
     def _title(self, words: str) -> bool:
         """A title (honorifics), also in the plural before a list of names ("Deputy Prime Ministers Mher

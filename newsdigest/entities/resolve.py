@@ -222,7 +222,11 @@ _BRACKETED_SHORT = re.compile(rf"\((?P<short>[{CAP}][A-Z.&-]{{1,9}})\)")  # "(IC
 _NAME_BEFORE_BRACKET = re.compile(rf"([{CAP}][\w’'-]*(?:\s+(?:of|the|and|for|on|[{CAP}][\w’'-]*))*)\s*$")
 _AMOUNT = re.compile(r"[$€£¥₹]\s?\d")
 _NUMBERED_UNIT = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)? [{CAP}]")  # "51st Guards Army", "444 Combat Brigade"
+
+
+@lru_cache(maxsize=4)
 def _company_talk_patterns(after: frozenset, before: frozenset) -> tuple[re.Pattern, re.Pattern]:
+    """Resolver._company_talk's patterns: a word of `after` within the sentence's next words, a word of `before` right before."""
     words_after = "|".join(sorted(map(re.escape, after))) or "(?!)"
     words_before = "|".join(sorted(map(re.escape, before), key=len, reverse=True)) or "(?!)"
     return (re.compile(rf"[^.!?\n]{{0,80}}?(?<![\w-])(?:{words_after})(?![\w-])"),
@@ -652,7 +656,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return registered[0]
         known = self.rules.known_kinds.get(name_key(name))
         place = self.gaz.lookup(name)
-        if known == "organization" and self.person_shaped_body(name) and any(m.cue_person for m in items if m.name == name) \
+        if self.person_shaped_body(name) and any(m.cue_person for m in items if m.name == name) \
                 and not any(m.cue_org for m in items):
             return "person"  # "Calvin Klein, 81, said he ...": the person a well-known firm is named after
         if known is not None and not any(m.cue_place for m in items) \
@@ -796,8 +800,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         """What the sentence says of a company: company_talk_after within its next words ("lowered its
         guidance", "a fall in first-half profit"), or company_talk_before right before the name
         ("the owner of", "private bank")."""
-        after, before = self.__dict__.get("_company_talk_patterns") or self.__dict__.setdefault(
-            "_company_talk_patterns", _company_talk_patterns(self.rules.company_talk_after, self.rules.company_talk_before))
+        after, before = _company_talk_patterns(self.rules.company_talk_after, self.rules.company_talk_before)
         return after.match(text, end) is not None or before.search(text, max(0, start - 30), start) is not None
 
     def _unknown_word_written_as_somewhere(self, name: str, items: list[Mention], text: str) -> bool:

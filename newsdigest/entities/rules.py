@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-import pickle
-import re
-
 import yaml
 
+from newsdigest.entities.propernames import ARABIC_ARTICLE_NAME
 from newsdigest.entities.registry import name_key
-from newsdigest.kvcache import KVCache, key_of, source_version
+from newsdigest.kvcache import key_of, source_version, stored_object
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "entity_rules.yml"
 # Well-known organizations and people, by type: what the gazetteer is for places.
@@ -183,7 +181,7 @@ def lowercase_known_names(data: dict | None) -> tuple:
     """The well-known names written with a lowercase first letter ("xAI", "flydubai", "eBay"),
     which no capitalised run finds (not those opening with an Arabic article: "al-Qaeda" is one)."""
     names = {str(n) for kind in ("organization", "person") for n in (data or {}).get(kind) or ()}
-    return tuple(sorted(n for n in names if n[:1].islower() and not re.match(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-", n)))
+    return tuple(sorted(n for n in names if n[:1].islower() and not ARABIC_ARTICLE_NAME.match(n)))
 
 
 def multiword_index(kinds: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -216,18 +214,9 @@ def stored_entity_rules(cache_path: Path | None) -> EntityRules:
     """entity_rules(), kept pickled in the build cache (as the gazetteer is): parsing
     the lists' YAML took a quarter of a second of every rebuild; unpickling takes a
     fraction of that. Keyed by this module and the data files."""
-    if _LOADED or cache_path is None:
-        return entity_rules()
-    key = key_of(source_version(Path(__file__), RULES_FILE, KNOWN_FILE, GIVEN_NAMES_FILE, PRODUCTS_FILE), yaml.__version__)
-    cache = KVCache(cache_path, "entity_rules")
-    try:
-        stored = cache.get_many([key])
-        if stored:
-            _LOADED.append(pickle.loads(stored[key]))
-        else:
-            cache.put(key, pickle.dumps(entity_rules(), protocol=pickle.HIGHEST_PROTOCOL))
-    finally:
-        cache.close()
+    if not _LOADED and cache_path is not None:
+        key = key_of(source_version(Path(__file__), RULES_FILE, KNOWN_FILE, GIVEN_NAMES_FILE, PRODUCTS_FILE), yaml.__version__)
+        _LOADED.append(stored_object(cache_path, "entity_rules", key, _read_entity_rules))
     return entity_rules()
 
 

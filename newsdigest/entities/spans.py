@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS, OWNER_NAME
 from newsdigest.entities.acronyms import initials
-from newsdigest.entities.mention import REGNAL_NUMBER, REGNAL_OR_GENERATION, _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
+from newsdigest.entities.mention import REGNAL_NUMBER, _OPENS_SENTENCE, _POSSESSIVE, LED_BY_WORD, MONTHS, WEEKDAYS, _in_longer_name, whole_word
 from newsdigest.entities.registry import name_key
 
 _NAME_WORDS = rf"[{CAP}][\w’'.-]*(?: [{CAP}][\w’'.-]*)*"
@@ -837,7 +837,8 @@ class SpanFinding:
                 shared = _SHARED_HEAD_BEFORE.search(text, max(0, start - 80), start)
                 if before is None and shared is None and re.match(rf"[{CAP}][\w’'-]* and [{CAP}]", text[start:end]):
                     shared = _SHARED_HEAD_LIST_BEFORE.search(text, max(0, start - 80), start)
-                if shared and not re.match(r"(?:the|The) ", text[start:end]) and self.has_org_word(text[start:end].split()[-1]) and (first := self._first_part_of_shared_head(text, ents, shared.start("words"), start)) is not None:
+                if shared and not re.match(r"(?:the|The) ", text[start:end]) and self.has_org_word(text[start:end].split()[-1]) \
+                        and (first := self._first_part_of_shared_head(text, ents, shared.start("words"), start)) is not None:
                     absorbed.update(first)
                     start = shared.start("words")
             out.append((start, end, label))
@@ -981,11 +982,6 @@ class SpanFinding:
         return not any((w.rstrip(".").lower() in self.rules.honorifics and not self.opens_place_name(w, nxt))
                        or (person and w.lower() in self.rules.person_cues_before) for w, nxt in zip(added, added[1:] + [""]))
 
-    def _given_name_title(self, word: str, rest: str) -> bool:
-        """A title that is also a given name (given_name_titles) before one word that is no
-        given name, no regnal number and no acronym: "Prince Dube", "Emir Halilović"."""
-        return word in self.rules.given_name_titles and " " not in rest and rest not in self.rules.given_names \
-            and not REGNAL_OR_GENERATION.fullmatch(rest) and not rest.isupper()
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
 
     def _joined_places(self, text: str, ents: list) -> list:

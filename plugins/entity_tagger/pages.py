@@ -71,10 +71,9 @@ class EntityPagesGenerator(Generator):
 
     def parallel(self) -> bool:
         pages = self.context.get("entity_pages") or []
-        return (int(self.settings.get("ENTITY_PROCESSES", 1)) > 1 and hasattr(os, "fork")
-                and len(pages) >= self.settings.get("ENTITY_PARALLEL_MIN_PAGES", PARALLEL_MIN_PAGES)
-                and _fork_fits(int(self.settings.get("WRITER_FORK_MEMORY_MB", WRITER_FORK_MEMORY_MB)),
-                               int(self.settings.get("ENTITY_PROCESSES", 1))))
+        processes = int(self.settings.get("ENTITY_PROCESSES", 1))
+        return (processes > 1 and hasattr(os, "fork") and len(pages) >= self.settings.get("ENTITY_PARALLEL_MIN_PAGES", PARALLEL_MIN_PAGES)
+                and _fork_fits(int(self.settings.get("WRITER_FORK_MEMORY_MB", WRITER_FORK_MEMORY_MB)), processes))
 
     def start_workers(self, pelican) -> None:
         pages = self.context.get("entity_pages") or []
