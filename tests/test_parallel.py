@@ -94,6 +94,39 @@ def test_entity_workers_for_a_few_new_texts_load_the_model_themselves(tmp_path, 
         many.close()
 
 
+def test_related_articles_and_companions_left_to_a_worker_equal_those_made_here(tmp_path, monkeypatch):
+    """analyse_articles(defer=True) with workers: related articles and entity
+    companions are worked out by a worker while the caller goes on, and are
+    in place, equal to the ones made in this process, once finish() returns."""
+    from newsdigest.entities import pipeline
+    from newsdigest.entities.registry import load_registry
+
+    towns = ["Kestrel", "Orvel", "Brannock"]
+    bodies = [f"<p>Mayor Ilse Marrow of {towns[n % 3]} met the Orvel Water Board and Tomas Venn on day {n}.</p>" for n in range(9)]
+    articles = [pipeline.ArticleInput(f"a{n}", f"Water Talks {n}", html, newest_rank=n) for n, html in enumerate(bodies)]
+    plain = pipeline.analyse_articles(articles, cache_path=tmp_path / "ner.sqlite")
+    assert plain.relations_pending is None and any(plain.related.values())
+    assert any(e.companions for e in plain.index.entities.values())
+    workers = pipeline.EntityWorkers(registry=load_registry(None), cache_path=tmp_path / "ner.sqlite", processes=2, expected_new=1)
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("this process worked out the related articles")
+
+    monkeypatch.setattr(pipeline, "related_articles", not_here)  # the worker was forked before: its own is real
+    try:
+        for article in articles:
+            workers.add(article.title, article.html)
+        workers.flush()
+        deferred = pipeline.analyse_articles(articles, cache_path=tmp_path / "ner.sqlite", workers=workers, defer=True)
+        assert deferred.relations_pending is not None and deferred.related == {}
+        assert all(e.companions == [] for e in deferred.index.entities.values())
+        deferred.finish()
+    finally:
+        workers.close()
+    assert deferred.related == plain.related
+    assert {k: e.companions for k, e in deferred.index.entities.items()} == {k: e.companions for k, e in plain.index.entities.items()}
+
+
 def test_new_articles_are_estimated_from_the_last_build(tmp_path):
     import json
 

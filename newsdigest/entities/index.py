@@ -12,7 +12,7 @@ import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsdigest.entities.acronyms import _is_acronym, initials
 from newsdigest.entities.mention import ArticleAnalysis, ArticleEntity
@@ -76,8 +76,9 @@ def site_acronyms(analyses) -> dict[str, str]:
     return {short: counts.most_common(1)[0][0] for short, counts in votes.items()}
 
 
-def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], registry: Registry) -> EntityIndex:
-    """`article_order`: article ids newest first (the order entity pages list them)."""
+def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], registry: Registry, *, companions: bool = True) -> EntityIndex:
+    """`article_order`: article ids newest first (the order entity pages list them).
+    Without `companions`, the caller fills them in later (set_companions)."""
     # Site-wide acronyms and full names, to resolve bare forms in other articles.
     acronyms = site_acronyms(analyses.values())
     full_names_by_last: dict[str, set[str]] = defaultdict(set)
@@ -118,26 +119,33 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
         analysis = analyses.get(article_id)
         if analysis is None:
             continue
+        # The analysis's own entities, unless two local names became one
+        # entity: then a merged copy (the analyses are left as they are).
         merged: dict[str, ArticleEntity] = {}
+        copied: set[str] = set()
         for ent in analysis.entities:
-            found = canonical_of.get((ent.name, ent.kind))
+            name, kind = ent.name, ent.kind
+            found = canonical_of.get((name, kind))
             if found is None:
-                canonical = site_canonical(ent.name, ent.kind)
-                found = canonical_of[(ent.name, ent.kind)] = (canonical, name_key(canonical))
+                canonical = site_canonical(name, kind)
+                found = canonical_of[(name, kind)] = (canonical, name_key(canonical))
             canonical, key = found
             counts = names[key]
             counts[canonical] = counts.get(canonical, 0) + 1
             counts = kinds[key]
-            counts[ent.kind] = counts.get(ent.kind, 0) + ent.count
+            counts[kind] = counts.get(kind, 0) + ent.count
             surfaces[key].update(ent.surfaces)
-            if key in merged:  # two local names became one entity
-                m = merged[key]
-                m.count += ent.count
-                m.score += ent.score
-                m.in_headline |= ent.in_headline
-                m.surfaces = sorted(set(m.surfaces) | set(ent.surfaces), key=lambda s: (-len(s), s))
-            else:
-                merged[key] = ArticleEntity(canonical, ent.kind, ent.count, ent.first, list(ent.surfaces), ent.in_headline, ent.in_lede, ent.score)
+            m = merged.get(key)
+            if m is None:
+                merged[key] = ent
+                continue
+            if key not in copied:
+                copied.add(key)
+                m = merged[key] = replace(m, surfaces=list(m.surfaces))
+            m.count += ent.count
+            m.score += ent.score
+            m.in_headline |= ent.in_headline
+            m.surfaces = sorted(set(m.surfaces) | set(ent.surfaces), key=lambda s: (-len(s), s))
         per_article[article_id] = list(merged.items())
 
     def key_of(name: str) -> str:
@@ -183,23 +191,39 @@ def build_index(analyses: dict[str, ArticleAnalysis], article_order: list[str], 
         for m in main:
             m.is_main = True
         index.by_article[article_id] = mentions
-    for key, companions in entity_companions(index).items():
-        index.entities[key].companions = companions
+    if companions:
+        set_companions(index, entity_companions(index_names(index), index_article_keys(index)))
     return index
 
 
-def entity_companions(index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
+def index_names(index: EntityIndex) -> dict[str, str]:
+    return {key: entity.name for key, entity in index.entities.items()}
+
+
+def index_article_keys(index: EntityIndex) -> dict[str, list[str]]:
+    """{article id: the keys of the entities it mentions}."""
+    return {article_id: [m.entity.key for m in mentions] for article_id, mentions in index.by_article.items()}
+
+
+def set_companions(index: EntityIndex, companions: dict[str, list[tuple[str, int]]]) -> None:
+    for key, found in companions.items():
+        index.entities[key].companions = found
+
+
+def entity_companions(names: dict[str, str], article_keys: dict[str, list[str]]) -> dict[str, list[tuple[str, int]]]:
     """{entity key: up to COMPANIONS_MAX (entity key, articles shared)}: the
-    entities mentioned most often with it, then by name and key."""
-    by_rank = sorted(index.entities, key=lambda k: (index.entities[k].name, k))
+    entities mentioned most often with it, then by name and key. From plain
+    data (entity names, each article's entity keys), so that a worker
+    process can work it out."""
+    by_rank = sorted(names, key=lambda k: (names[k], k))
     rank = {k: r for r, k in enumerate(by_rank)}
     scale = len(by_rank)
-    article_keys = [sorted({m.entity.key for m in mentions}, key=rank.__getitem__) for mentions in index.by_article.values()]
+    article_keys = [sorted(set(keys), key=rank.__getitem__) for keys in article_keys.values()]
     appears_in: dict[str, list[int]] = defaultdict(list)
     for n, keys in enumerate(article_keys):
         for key in keys:
             appears_in[key].append(n)
-    companions: dict[str, list[tuple[str, int]]] = {key: [] for key in index.entities}
+    companions: dict[str, list[tuple[str, int]]] = {key: [] for key in names}
     for key, articles in appears_in.items():
         if len(articles) == 1:
             # Most entities are in one article: its other entities, each shared once, by name.

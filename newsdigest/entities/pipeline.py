@@ -6,7 +6,9 @@ articles in -> (NER, cached) -> per-article resolution -> site index
 NER and resolution are per article: with EntityWorkers they start while the
 articles are still being read (in a build, as Pelican reads them), and
 analyse_articles takes their results; same-story detection needs only the
-texts and runs in a forked child meanwhile (ForkedCall).
+texts and runs in a forked child meanwhile (ForkedCall). Related articles
+and entity companions need only each article's entity keys: with
+defer=True a worker works them out while the caller goes on (finish()).
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ import multiprocessing
 import time
 from dataclasses import asdict, dataclass, field
 from functools import partial
+from typing import Callable
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
 from newsdigest.entities.gazetteer import KNOWN_PLACES_FILE, is_stored, stored_gazetteer
-from newsdigest.entities.index import EntityIndex, build_index
+from newsdigest.entities.index import EntityIndex, build_index, entity_companions, index_article_keys, index_names, set_companions
 from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_id, model_output, run_ner, store_raws, text_key
 from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
@@ -45,10 +48,32 @@ class ArticleInput:
 class SiteEntities:
     index: EntityIndex
     analyses: dict[str, ArticleAnalysis]
-    related: dict[str, list[Related]]
     same_story: dict[str, list[tuple[str, float]]]
     stats: NerStats = field(default_factory=NerStats)
     seconds: dict[str, float] = field(default_factory=dict)
+    related: dict[str, list[Related]] = field(default_factory=dict)
+    # Related articles and entity companions, while a worker still works them
+    # out (analyse_articles(..., defer=True)): a function that waits for them.
+    relations_pending: Callable[[], tuple] | None = None
+
+    def finish(self) -> "SiteEntities":
+        """Related articles and each entity's companions in place: waits for
+        them when a worker computes them meanwhile."""
+        if self.relations_pending is not None:
+            t0 = time.perf_counter()
+            self.related, companions = self.relations_pending()
+            set_companions(self.index, companions)
+            self.relations_pending = None
+            self.seconds["related"] = self.seconds.get("related", 0.0) + time.perf_counter() - t0
+        return self
+
+
+def site_relations(names: dict[str, str], article_keys: dict[str, list[str]], rank: dict[str, int]) -> tuple[dict, dict]:
+    """What needs only each article's entity keys: related articles (rank:
+    article ids newest first) and each entity's companions. Plain data in
+    and out, so that an entity worker can work it out."""
+    related = related_articles({article_id: set(keys) for article_id, keys in article_keys.items()}, order=rank)
+    return related, entity_companions(names, article_keys)
 
 
 def html_to_text(html: str) -> str:
@@ -165,9 +190,13 @@ def analyse_articles(
     cache_path: Path | None = None,
     processes: int = 1,
     workers: EntityWorkers | None = None,
+    defer: bool = False,
 ) -> SiteEntities:
     """With `workers` (started while Pelican read the articles), what they
-    already computed is taken from them."""
+    already computed is taken from them. With `defer`, related articles and
+    entity companions are left to a worker (or to the end) and are in place
+    once the caller has called finish() on the result: the caller goes on
+    meanwhile."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     stored_entity_rules(cache_path)  # (read from the build cache, before anything asks for them)
@@ -200,21 +229,23 @@ def analyse_articles(
                                 resolve_here=workers is not None and workers.few, stats=stats)
     stats.texts = len(articles)
     order = [a.id for a in sorted(articles, key=lambda a: (a.newest_rank, a.id))]
-    index = build_index(analyses, order, registry)
+    index = build_index(analyses, order, registry, companions=False)
     timings["resolve"] = time.perf_counter() - t0 - timings["ner"]
 
     # (Related articles were also tried in a forked child, beside the rest of
     # tagging: on a 10,000-article build the child's copy of the heap made
-    # the build's peak memory 1.9 GB.)
+    # the build's peak memory 1.9 GB. An entity worker was forked before the
+    # articles were read: it gets only the entity keys.)
     t0 = time.perf_counter()
-    entity_sets = {article_id: {m.entity.key for m in mentions} for article_id, mentions in index.by_article.items()}
-    rank = {article_id: n for n, article_id in enumerate(order)}
-    related = related_articles(entity_sets, order=rank)
+    relation_inputs = (index_names(index), index_article_keys(index), {article_id: n for n, article_id in enumerate(order)})
+    pending = workers.submit(site_relations, *relation_inputs) if workers is not None and defer else None
     timings["related"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     same_story = same_story_call.get()
     timings["same_story"] = time.perf_counter() - t0  # waiting for it
-    return SiteEntities(index, analyses, related, same_story, stats, timings)
+    site = SiteEntities(index, analyses, same_story, stats, timings,
+                        relations_pending=pending or partial(site_relations, *relation_inputs))
+    return site if defer else site.finish()
 
 
 class EntityWorkers:
@@ -325,6 +356,13 @@ class EntityWorkers:
                     analyses[resolved_key] = blob
         self._pending = []
         return raws, analyses
+
+    def submit(self, function, *args) -> Callable[[], object] | None:
+        """function(*args) on a worker while this process goes on: a function
+        that waits for its result; None when there is no worker."""
+        if self._pool is None:
+            return None
+        return self._pool.apply_async(function, args).get
 
     def map(self, function, items: list) -> list | None:
         """[function(item) for item in items] on the workers; None when there

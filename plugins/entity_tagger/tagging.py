@@ -131,8 +131,10 @@ def _tag(generator, workers: EntityWorkers | None) -> None:
     articles = list(generator.articles)  # newest first
     by_id = {a.slug: a for a in articles}
     inputs = [ArticleInput(a.slug, a.title, a._content, newest_rank=n) for n, a in enumerate(articles)]
+    # Related articles and entity companions come last (site.finish()): a
+    # worker works them out while the pages and linked bodies are made here.
     site = analyse_articles(inputs, registry=registry, cache_path=_cache_path(settings),
-                            processes=int(settings.get("ENTITY_PROCESSES", 1)), workers=workers)
+                            processes=int(settings.get("ENTITY_PROCESSES", 1)), workers=workers, defer=True)
     log.info(
         "entity_tagger: %d articles, %d entities; NER run on %d, cached %d",
         len(articles), len(site.index.entities), site.stats.ner_docs, site.stats.cached,
@@ -145,9 +147,6 @@ def _tag(generator, workers: EntityWorkers | None) -> None:
             aliases=[a for a in ent.aliases if a != ent.name], wikidata=ent.wikidata,
             articles=[by_id[i] for i in ent.articles if i in by_id],
         )
-    for key, ent in site.index.entities.items():
-        pages[key].companions = [(pages[k], n) for k, n in ent.companions]
-
     # Let {filename}/__entity__/<slug> links resolve like links to any content.
     generated = generator.context.setdefault("generated_content", {})
     for page in pages.values():
@@ -172,6 +171,9 @@ def _tag(generator, workers: EntityWorkers | None) -> None:
         return done if done is not None else fork_map(linked_body, jobs, processes=int(settings.get("ENTITY_PROCESSES", 1)))
 
     linked = link_cache.get_or_compute(link_keys, link)
+    site.finish()
+    for key, ent in site.index.entities.items():
+        pages[key].companions = [(pages[k], n) for k, n in ent.companions]
     for article in articles:
         article.entities = ArticleEntities(views_of[article.slug])
         article._content = linked[article.slug].decode("utf-8")
