@@ -3,8 +3,10 @@ render digest has not changed.
 
 newsdigest.sitebuild passes, through settings:
 - INCREMENTAL_FRAME: hash of everything but the articles (templates,
-  settings, plugins, core code, registry). Digests include it, so a theme or
-  settings change re-renders every page.
+  settings, plugins, core code, registry). A manifest made under another
+  frame is not read at all, so a theme or settings change re-renders every
+  page (the digests themselves leave it out: it would be the same 64
+  characters in each of tens of thousands of manifest entries).
 - INCREMENTAL_PREVIOUS_OUTPUT / INCREMENTAL_MANIFEST: the published site and
   the digests it was built from.
 - INCREMENTAL_MANIFEST_PARTS: a folder where each writing process (Pelican
@@ -137,7 +139,7 @@ class IncrementalWriter(Writer):
         if not self.frame:
             return None
         try:
-            return self.frame + ":" + self.digester.page(kind, name, template, context, values)
+            return self.digester.page(kind, name, template, context, values)
         except Undigestable as exc:
             log.debug("incremental: %s %s is always rendered (%s)", kind, name, exc)
             return None
