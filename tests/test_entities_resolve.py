@@ -4522,6 +4522,30 @@ SESSION13_CASES = [
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION13_CASES)
 def test_session13_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+# Session 14: rules from the errors of dev45 and dev46 (fictional people and bodies; real places where the
+# gazetteer must know them).
+SESSION14_CASES = [
+    pytest.param(
+        "Measles", "Dr Ana Vell spoke at the Tarsk Institute of Orvel.\n\nHealth officials said cases had doubled.",
+        [("the Tarsk Institute of Orvel.\n\nHealth", "ORG")],
+        {("Tarsk Institute of Orvel", "organization")}, {"Health"},
+        id="a span the model ran over a paragraph's end is cut at the line break"),
+    pytest.param(
+        "Floods", "Floods in Dumfries closed the main bridge on Friday.",
+        [],
+        {("Dumfries", "place")}, set(), id="a city of under 100,000 people after a word of where is a place"),
+    pytest.param(
+        "Fund", "The fund bought shares in Granollers and the talks resume in March.",
+        [],
+        set(), {"Granollers", "March"}, id="guard: shares in a city's namesake, and a month, are no places"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION14_CASES)
+def test_session14_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)
+
+
 # Session 13, review of the list of bodies named like people (530 sentences; the list alone: 281 better, 116 worse).
 # The mends (a person's cue beats the list for such a name: an age, a role, 'who', 'said he', 'founded', a kinsman's
 # possessive, 'his' or 'her' in the clause; eleven common names off the list) read these right again; by the real model.

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS
-from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSIVE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, SENTENCE_START, WEEKDAYS, Mention, _in_longer_name, quoted, whole_word
+from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSIVE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, MONTHS, SENTENCE_START, WEEKDAYS, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.registry import name_key
 
 
@@ -890,9 +890,11 @@ class Cues:
             return [Mention(place.name if place.kind == "country" else name, "place", surface, start, end, label="GAZETTEER", cue_place=cue)]
         if cue and len(name.split()) <= 3 and not _NAME_GOES_ON.match(text, end):  # "the village of Ozerianka", "Orvel region" (not "entered Chapter 11")
             return [Mention(name, "place", surface, start, end, label="CUE", cue_place=True)]
-        if place is None and self.gaz.is_town(name) and self.written_as_town(text, start, end, None) \
+        if (place is None and self.gaz.is_town(name) or place is not None and place.kind == "city" and not place.alternate and name not in MONTHS) \
+                and self.written_as_town(text, start, end, None) \
                 and not self._org_cue(text, start, surface, end) and not self._person_cue(text, start, end):
-            return [Mention(name, "place", surface, start, end, label="GAZETTEER")]  # "gunmen overran Orvel ... many from Orvel"
+            # "gunmen overran Orvel ... many from Orvel"; a city of under 100,000 people, as a town: "clinics in Whangārei"
+            return [Mention(name, "place", surface, start, end, label="GAZETTEER")]
         words = name.split()
         if self.opens_with_legal_form(name) and not self._person_cue(text, start, end):
             return [Mention(name, "organization", surface, start, end, label="PROPN")]  # "OOO Gazprom Export", "CV Sinar Bontang"

@@ -269,7 +269,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
         runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives, self.rules.known_kinds, self.rules.org_name_words)
         acronym_runs = self.acronym_runs(text, runs)
-        model_ents = _grown_over_countries(text, sorted(raw.ents), countries, self.rules.labels)
+        model_ents = _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels)
         for found in self._lowercase_known_pattern().finditer(text):  # "xAI", "flydubai": no capitalised run holds them
             name = found.group(0)
             out.append(Mention(name, self.rules.known_kinds[name_key(name)], name, found.start(), found.end(), label="KNOWN"))
@@ -866,6 +866,32 @@ def _contains(haystack: str, needle: str) -> bool:
     if not needle or needle not in haystack:  # the cheap test first: most names are not in the headline
         return False
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
+
+
+_LINE_PIECE = re.compile(r"[^\n]+")
+_PIECE_EDGES = re.compile(r"^[\s.,;:]+|[\s.,;:]+$")
+
+
+def _cut_at_line_breaks(text: str, ents: list) -> list:
+    """A span the model ran over a paragraph's end ("the University of
+    Auckland.\n\nHealth") is the names on either side: no name goes on past
+    a line break (each piece without the sentence's end or a comma)."""
+    out = []
+    for start, end, label in ents:
+        if "\n" not in text[start:end]:
+            out.append((start, end, label))
+            continue
+        for piece in _LINE_PIECE.finditer(text, start, end):
+            edges = [m.span() for m in _PIECE_EDGES.finditer(piece.group(0))]
+            s, e = piece.start(), piece.end()
+            for a, b in edges:
+                if a == 0:
+                    s = piece.start() + b
+                if b == len(piece.group(0)):
+                    e = piece.start() + a
+            if e > s and any(c.isupper() for c in text[s:e]):
+                out.append((s, e, label))
+    return out
 
 
 def _grown_over_countries(text: str, ents: list, countries: list[tuple[int, int, str]], labels: dict) -> list:
