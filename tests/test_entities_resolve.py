@@ -4538,6 +4538,20 @@ SESSION14_CASES = [
         "Fund", "The fund bought shares in Granollers and the talks resume in March.",
         [],
         set(), {"Granollers", "March"}, id="guard: shares in a city's namesake, and a month, are no places"),
+    pytest.param(
+        "Rally", "Marchers gathered at the Kreuzberg in Berlin on Sunday.",
+        [("the Kreuzberg in Berlin", "FAC")],
+        {("Kreuzberg", "place"), ("Berlin", "place")}, {"Kreuzberg in Berlin"},
+        id="a known place, 'in' and a known place read as one span are two places"),
+    pytest.param(
+        "Trains", "The line runs to Neumarkt in der Oberpfalz twice a day.",
+        [("Neumarkt in der Oberpfalz", "GPE")],
+        {("Neumarkt in der Oberpfalz", "place")}, {"Neumarkt"}, id="guard: a known place's name with 'in' stays whole"),
+    pytest.param(
+        "Screening", "Officials screened arrivals from Nadi at Lomaivuna International Airport.",
+        [("Nadi at Lomaivuna International Airport", "ORG")],
+        {("Nadi", "place"), ("Lomaivuna International Airport", "place")}, {"Nadi at Lomaivuna International Airport"},
+        id="a known place, 'at' and a site read as one span are the place and the site"),
 ]
 
 

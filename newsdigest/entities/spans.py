@@ -36,6 +36,8 @@ _IN_PLACE_END = re.compile(rf" in (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Ambras Castle near Innsbruck": a place after "near" that ends a span.
 _NEAR_PLACE_END = re.compile(rf" near (?P<place>{NAME_UP_TO_THREE_WORDS})$")
+# "Auckland" + " at Faleolo International Airport": a site after "at" ends a span (up to four words).
+_AT_SITE_END = re.compile(rf" at (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{1,3}})$")
 # "Luuq and Dolow in the Gedo region": a place and its unit word after "in (the)".
 _IN_UNIT_END = re.compile(rf" in (?:the )?(?P<place>{NAME_UP_TO_THREE_WORDS}) (?P<unit>[a-z]+)$")
 # "near Luuq and Dolow": two one-word names right after a word of place.
@@ -618,8 +620,9 @@ class SpanFinding:
         Stadium in Tarnwick". An organization's span splits only before a city
         or region (not a country: "Interim Force in Varenia" is a name), and
         no span splits where the body is a mission or office named after the
-        place ("the Hybrid Operation in Darfur") or where the name before "in"
-        is itself a known place."""
+        place ("the Hybrid Operation in Darfur") or where the whole is one
+        known place's name ("Sankt Johann in Tirol"). A known place, "at" and
+        a site ("Auckland at Faleolo International Airport") are two places."""
         out: list = []
         for start, end, label in ents:
             near = _NEAR_PLACE_END.search(text, start, end) if self.rules.labels.get(label) else None
@@ -627,6 +630,13 @@ class SpanFinding:
                 # "Ambras Castle near Innsbruck", "the River Niger near Ibaji": a name and what it is near
                 out.append((start, near.start(), label))
                 out.append((near.start("place"), end, "GPE"))
+                continue
+            site = _AT_SITE_END.search(text, start, end) if self.rules.labels.get(label) else None
+            if site is not None and site.start() > start and self.ends_with_place_word(site.group("place")) \
+                    and self.gaz.lookup(re.sub(r"^(?:the|The) ", "", text[start : site.start()])) is not None:
+                # "arrivals from Auckland at Faleolo International Airport": a known place, then the site where
+                out.append((start, site.start(), "GPE"))
+                out.append((site.start("place"), end, "FAC"))
                 continue
             located = _IN_PLACE_END.search(text, start, end) if self.rules.labels.get(label) else None
             place = self.gaz.lookup(located.group("place")) if located else None
@@ -645,8 +655,11 @@ class SpanFinding:
                     split = (place.kind in ("city", "region") and len(body) >= 2) \
                         or (len(body) == 1 and not self.has_org_word(body[0]) and not self.is_generic_org(body[0]))
                 else:
+                    # (a known place before "in" too, unless the whole is one place's name: "the Morumbi
+                    # in São Paulo", not "Sankt Johann in Tirol")
                     bare = re.sub(r"^(?:the|The) ", "", text[start : located.start()])
-                    split = not self.has_org_word(bare) and self.gaz.lookup(bare) is None
+                    split = not self.has_org_word(bare) and (self.gaz.lookup(bare) is None
+                                                             or self.gaz.lookup(re.sub(r"^(?:the|The) ", "", text[start:end])) is None)
                 if split:
                     out.append((start, located.start(), label))
                     out.append((located.start("place"), end, "GPE"))
