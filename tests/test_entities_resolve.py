@@ -4552,6 +4552,14 @@ SESSION14_CASES = [
         [("Nadi at Lomaivuna International Airport", "ORG")],
         {("Nadi", "place"), ("Lomaivuna International Airport", "place")}, {"Nadi at Lomaivuna International Airport"},
         id="a known place, 'at' and a site read as one span are the place and the site"),
+    pytest.param(
+        "Altar", "The Orvel altar dates from the fifth and fourth centuries BC; a second one from about 300 BCE, a third from AD 79.",
+        [("BC", "ORG"), ("BCE", "ORG"), ("AD", "ORG")],
+        set(), {"BC", "BCE", "AD"}, id="an era marker by a year or a century is part of a date"),
+    pytest.param(
+        "Vote", "Princess Velazi, who chairs the Orvel Council of Elders, said the bill was rushed.",
+        [("Velazi", "PERSON"), ("the Orvel Council of Elders", "ORG")],
+        {("Princess Velazi", "person")}, {"Velazi"}, id="'Princess' before a surname is a given name"),
 ]
 
 

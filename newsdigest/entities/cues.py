@@ -83,6 +83,9 @@ _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|ou
 _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)"
                             r"|the\s+(?:maker|developer|publisher)\s+of)\b")  # (", the maker of Fortnite"; not "a policy maker at")
 _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
+# A year or "century" right before an era marker ("500 BC", "1200s BCE", "century BC"), or a year after one ("AD 79").
+_YEAR_OR_CENTURY_BEFORE = re.compile(r"(?:\d{1,4}s?|century|centuries|millennium|millennia)\s+$")
+_YEAR_AFTER = re.compile(r"\s+\d{1,4}\b")
 # Not a person: ", which ..." or "said (on Monday) it/its" after the name.
 # ", said he", " told reporters she", " died", ", 70,": what only a person does or is, right after a name.
 HE_OR_SHE_AFTER = re.compile(r",? (?:said|says|told|added|argued|insisted|wrote)(?: [a-z]+){0,2}? (?:he|she)\b| died\b| was born\b|, \d{1,3},")
@@ -513,6 +516,8 @@ class Cues:
         elif not_person:
             hint = "organization"
         name = self.clean_name(surface, hint if hint in MODEL_KINDS else None)
+        if self.era_marker(text, name, start, end):
+            return []
         if not name or name_key(name) in self.rules.products or (name.endswith("s") and name_key(name[:-1]) in self.rules.products) \
                 or (self.common_acronym(name) and not self._org_cue(text, start, surface, end) and not _SAID_AFTER.match(text, end)):
             # (nor a well-known product, "Ozempic", or its plural, "Shaheds", nor a common acronym the model
@@ -922,6 +927,12 @@ class Cues:
             # match's sets: "beat Talleres 3-0", not "beat Zverev 6-4 6-3")
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         return self._missed_person(text, surface, start, end)
+
+    def era_marker(self, text: str, name: str, start: int, end: int) -> bool:
+        """"500 BC", "AD 79", "the third century BCE": an era marker (era_markers) after a year or
+        "century", or before a year, is part of a date."""
+        return name in self.rules.era_markers and (_YEAR_OR_CENTURY_BEFORE.search(text, max(0, start - 12), start) is not None
+                                                   or _YEAR_AFTER.match(text, end) is not None)
 
     def _body_noun_before(self, text: str, start: int) -> bool:
         """A body's noun right before the name, maybe with a comma and "the": "its investment arm XRG",

@@ -37,6 +37,7 @@ class EntityRules:
     trailing_generic_words: frozenset
     demonyms: dict
     patronymic_suffixes: frozenset = frozenset()
+    era_markers: frozenset = frozenset()
     lowercase_known: tuple = ()  # well-known names with a lowercase first letter, as written
     given_name_titles: frozenset = frozenset()
     company_talk_after: frozenset = frozenset()
