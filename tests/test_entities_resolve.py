@@ -4560,6 +4560,26 @@ SESSION14_CASES = [
         "Vote", "Princess Velazi, who chairs the Orvel Council of Elders, said the bill was rushed.",
         [("Velazi", "PERSON"), ("the Orvel Council of Elders", "ORG")],
         {("Princess Velazi", "person")}, {"Velazi"}, id="'Princess' before a surname is a given name"),
+    pytest.param(
+        "Gas", "The field is run by Rosa Gas of Varenia and its partner Lina Petroleum.",
+        [("Rosa Gas", "PERSON"), ("Varenia", "GPE"), ("Lina Petroleum", "PERSON")],
+        {("Rosa Gas", "organization"), ("Lina Petroleum", "organization")}, {("Rosa Gas", "person")},
+        id="a name ending in an industry's word (Gas, Oil, Petroleum, Energy) is a body, whatever its first word"),
+    pytest.param(
+        "Stores", "The chain agreed to sell its stores to Organización Tarvena, which runs 300 supermarkets.",
+        [("Organización", "GPE"), ("Tarvena", "PERSON")],
+        {("Organización Tarvena", "organization")}, {"Organización", "Tarvena"},
+        id="a foreign body's opening word read apart opens the next span's name"),
+    pytest.param(
+        "Exports", "\"We lose money every day,\" said Ana Vell of the Tarnwick Chamber of Commerce.",
+        [("Ana Vell", "PERSON")],
+        {("Tarnwick Chamber of Commerce", "organization")}, {"Tarnwick Chamber"},
+        id="a name the model missed goes on over 'of' after a body's word"),
+    pytest.param(
+        "Venture", "The Orvel Power Company of Trinidad and Tobago (OPC) is a partner. Trinidad and Tobago exports gas.",
+        [("The Orvel Power Company of", "ORG"), ("Trinidad", "GPE"), ("Trinidad", "GPE")],
+        {("Orvel Power Company of Trinidad and Tobago", "organization"), ("Trinidad and Tobago", "place")}, set(),
+        id="guard: a body named after a country of several words, and the country"),
 ]
 
 

@@ -911,10 +911,12 @@ class Cues:
             return [Mention(name, "place", surface, start, end, label="PROPN")]
         if len(name.split()) <= 3 and _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]  # "Norvex, the state corporation,"
-        if len(name.split()) >= 2 and name.split()[-1] in self.rules.org_name_words and not self.is_generic_org(name) \
+        head = name.split(" of ")[0]
+        if len(head.split()) >= 2 and head.split()[-1] in self.rules.org_name_words and not self.is_generic_org(name) \
                 and not any(w.lower() in self.rules.honorifics for w in name.split()[1:]):
-            # "Orvel Mutual Holdings" the model missed: an organization word ends it (a title-like
-            # first word is part of it: "Premier Grain League"; clean_name keeps it).
+            # "Orvel Mutual Holdings", "Orvel School of Medicine" the model missed: an organization word ends
+            # it or what comes before "of" (a title-like first word is part of it: "Premier Grain League";
+            # clean_name keeps it).
             return [Mention(name, "organization", surface, start, end, label="PROPN")]
         if place is None and len(words) <= 3 and not self.is_generic_org(name) and not self.is_event(name) \
                 and not name.endswith(("ist", "ists")) and not _NAME_GOES_ON.match(text, end) \

@@ -94,13 +94,15 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
         current: list[tuple[int, int]] = []
         for start, end, possessive, _ in words:
             if possessive is None or (is_headline and text[start:end] not in mid_sentence):
-                if possessive is None and current and not is_headline and text[start:end] in _PARTICLE_WORDS:
-                    continue  # "del" in "Defensoría del Pueblo": the next word decides
+                if possessive is None and current and not is_headline and (text[start:end] in _PARTICLE_WORDS or (
+                        text[start:end] == "of" and text[current[-1][0] : current[-1][1]] in body_words)):
+                    continue  # "del" in "Defensoría del Pueblo", "of" in "Quito Chamber of Commerce": the next word decides
                 current = _close(runs, current)
                 continue
             gap = text[current[-1][1] : start] if current else ""
             # "Brewers' Association": a plural possessive inside a name does not end it.
             if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s") or _PARTICLE_GAP.fullmatch(gap)
+                    or (gap == " of " and text[current[-1][0] : current[-1][1]] in body_words)
                     or (gap in ("'s ", "’s ") and text[current[-1][0] : current[-1][1]] in name_possessives)):
                 current = _close(runs, current)
             current.append((start, end))

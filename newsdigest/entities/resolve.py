@@ -293,7 +293,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                     out.append(Mention(country, "place", word, position, position + len(word), label="NORP"))
                     position += len(word) + 1
                 covered.append(compound.span())
-        ents = self._joined_nationality_org(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, self.surname_read_as_date(text, self.royal_names(text, self.hyphenated_given_names(text, model_ents)))))))
+        ents = self._joined_nationality_org(text, self._joined_body_opener(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, self.surname_read_as_date(text, self.royal_names(text, self.hyphenated_given_names(text, model_ents))))))))
         ents = self._split_listed(text, self._joined_and_names(text, ents))
         ents = self._acronym_run_orgs(self._joined_remit_org(text, self._joined_plural_org(text, ents)), acronym_runs)
         ents = self._split_located_org(text, self._joined_country_org(text, self._joined_purpose_org(text, self._joined_second_remit(text, self._joined_remit_list(text, self._joined_portfolios(text, ents))))))
@@ -319,7 +319,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             out.extend(self._from_span(text, surface, start, end, label, hint))
             covered.append((start, end))
         nationality_spans = {(m.start, m.end) for m in out if m.label == "NORP" and m.kind == "place"}
-        for start, end in runs:
+        for start, end in _cut_before_covered_of(text, runs, covered):
             inside = [(s, e) for s, e in covered if s < end and start < e]
             if inside:
                 found = self._person_after_nationality(text, start, end, inside, nationality_spans) \
@@ -866,6 +866,18 @@ def _contains(haystack: str, needle: str) -> bool:
     if not needle or needle not in haystack:  # the cheap test first: most names are not in the headline
         return False
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
+
+
+def _cut_before_covered_of(text: str, runs: list, covered: list) -> list:
+    """A run that went on over "of" after a body's word ("National Gas Company of Trinidad") where a
+    name already found begins after "of" (the country "Trinidad and Tobago") is the part before "of"."""
+    out = []
+    for start, end in runs:
+        of = text.find(" of ", start, end)
+        if of > start and any(of < s < end for s, _ in covered) and not any(s < of and start < e for s, e in covered):
+            end = of
+        out.append((start, end))
+    return out
 
 
 _LINE_PIECE = re.compile(r"[^\n]+")

@@ -93,6 +93,10 @@ _SHARED_HEAD_BEFORE = re.compile(rf"(?:^|[^\w])(?:the|The) (?P<words>(?:{NAME_UP
 _SHARED_HEAD_LIST_BEFORE = re.compile(rf"(?:^|[^\w])(?:the|The) (?P<words>(?:{NAME_UP_TO_THREE_WORDS}, )+)$")
 
 
+def _strip_the(name: str) -> str:
+    return re.sub(r"^(?:the|The) ", "", name)
+
+
 # Lowercase words that end a span ("Baluchestan province").
 _LOWERCASE_TAIL = re.compile(r"(?: [a-z]+)+$")
 
@@ -412,6 +416,18 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
+    def _joined_body_opener(self, text: str, ents: list) -> list:
+        """"Organización" + "Soriana": a span that is one foreign body's opening
+        word (org_words_first_only), right before another span, opens that
+        name: one organization."""
+        out: list = []
+        for start, end, label in ents:
+            if out and text[out[-1][1] : start] == " " and _strip_the(text[out[-1][0] : out[-1][1]]) in self.rules.org_words_first_only:
+                out[-1] = (out[-1][0], end, "ORG")
+                continue
+            out.append((start, end, label))
+        return out
+
     def _joined_plural_org(self, text: str, ents: list) -> list:
         """"the International Federation of Red Cross" + " and " + "Red Crescent Societies": an
         organization's span with an "of" phrase, then "and" and a span ending in a plural
@@ -675,7 +691,10 @@ class SpanFinding:
         acronyms = set(_ACRONYM_WORD.findall(text))
         if not acronyms:
             return []
-        return [(s, e) for s, e in runs if len(text[s:e].split()) >= 3 and initials(text[s:e]) in acronyms]
+        # (a run that goes on over "of" after a body's word counts up to there too: "National Gas Company" of
+        # "National Gas Company of Trinidad and Tobago (NGC)")
+        candidates = [(s, e) for s, e in runs] + [(s, s + found.start()) for s, e in runs for found in re.finditer(" of ", text[s:e])]
+        return sorted({(s, e) for s, e in candidates if len(text[s:e].split()) >= 3 and initials(text[s:e]) in acronyms})
 
     def _acronym_run_orgs(self, ents: list, acronym_runs: list[tuple[int, int]]) -> list:
         """The model's spans inside an acronym's run (acronym_runs) become that run, an organization."""
