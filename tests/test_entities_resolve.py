@@ -4580,12 +4580,36 @@ SESSION14_CASES = [
         [("The Orvel Power Company of", "ORG"), ("Trinidad", "GPE"), ("Trinidad", "GPE")],
         {("Orvel Power Company of Trinidad and Tobago", "organization"), ("Trinidad and Tobago", "place")}, set(),
         id="guard: a body named after a country of several words, and the country"),
+    pytest.param(
+        "Budget", "The deal pitted Ana Vell against Ivo Marrow of the socialist party Vorwerts, who wanted a wealth tax.",
+        [("Ana Vell", "PERSON"), ("Ivo Marrow", "PERSON"), ("Vorwerts", "ORG")],
+        {("Vorwerts", "organization"), ("Ivo Marrow", "person")}, {("Vorwerts", "person")},
+        id="'party' right before a name makes it a body, whatever 'who' says after"),
+    pytest.param(
+        "Unions", "The socialist FGTV and its Christian rival said the reform went too far.",
+        [("FGTV", "PERSON")],
+        {("FGTV", "organization")}, {("FGTV", "person")}, id="capitals the model read as a person are a body's initials"),
+    pytest.param(
+        "Measles", "Health New Zealand said on Thursday that cases had risen. Health Minister Ana Vell said New Zealand was ready.",
+        [("Ana Vell", "PERSON")],
+        {("Health New Zealand", "organization"), ("New Zealand", "place")}, {"Health"},
+        id="an agency's word before a country's name: the agency's name"),
 ]
 
 
 @pytest.mark.parametrize("title, text, spans, present, absent", SESSION14_CASES)
 def test_session14_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
+
+
+def test_session14_common_word_opening_a_sentence_is_no_mention_though_of_puts_it_in_a_longer_name():
+    """"Health officials said ..." beside "Fiji's Ministry of Health": the word opening the sentence
+    is no mention (no surface of the ministry, which a link would then follow)."""
+    text = ("Ana Vell works at the University of Tarsk.\n\nHealth officials issued an alert, and Fiji's Ministry of Health "
+            "said public health staff would screen arrivals.")
+    analysis = analyse_with("Alert", text, [("Ana Vell", "PERSON"), ("the University of Tarsk.\n\nHealth", "ORG"), ("Ministry of Health", "ORG")])
+    ministry = next(e for e in analysis.entities if e.name == "Fiji's Ministry of Health")
+    assert ministry.kind == "organization" and ministry.count == 1 and "Health" not in ministry.surfaces
 
 
 # Session 13, review of the list of bodies named like people (530 sentences; the list alone: 281 better, 116 worse).

@@ -83,6 +83,8 @@ _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|ou
 _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)"
                             r"|the\s+(?:maker|developer|publisher)\s+of)\b")  # (", the maker of Fortnite"; not "a policy maker at")
 _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
+# Three to six capitals, maybe with "&" or a digit, no lowercase: initials ("FGTB", "CD&V", "ACV").
+_INITIALS = re.compile(rf"[{CAP}][{CAP}&0-9]{{2,5}}")
 # A year or "century" right before an era marker ("500 BC", "1200s BCE", "century BC"), or a year after one ("AD 79").
 _YEAR_OR_CENTURY_BEFORE = re.compile(r"(?:\d{1,4}s?|century|centuries|millennium|millennia)\s+$")
 _YEAR_AFTER = re.compile(r"\s+\d{1,4}\b")
@@ -444,6 +446,9 @@ class Cues:
         elif " (" in surface:  # "Northern Seas Council (NSC": the name stops at the bracket
             surface = surface.split(" (", 1)[0]
             end = start + len(surface)
+        if label == "PERSON" and _INITIALS.fullmatch(surface) and name_key(surface) not in self.rules.known_kinds \
+                and self.registry.lookup(surface) is None:
+            hint, label = "organization", "ORG"  # "the FGTB union": capitals the model read as a person are a body's initials
         entry = self._registry_hit(text, surface, end)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]

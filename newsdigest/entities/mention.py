@@ -172,7 +172,7 @@ def _contiguous(short: list[str], full: list[str]) -> bool:
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
-    """A capitalised word right before or after: part of a longer name."""
-    before = re.search(rf"([{CAP}][\w’'.-]*)[’']?s? $", text[max(0, start - 30) : start])
+    """A capitalised word right before or after (or before "of": "Ministry of Health"): part of a longer name."""
+    before = re.search(rf"([{CAP}][\w’'.-]*)[’']?s? (?:of (?:the )?)?$", text[max(0, start - 30) : start])
     after = re.match(rf"(?:[’']s?)? ([{CAP}][\w’'.-]*)", text[end : end + 30])
     return bool(before or after)

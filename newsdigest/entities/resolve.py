@@ -279,7 +279,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             inside_longer = any(s <= start and end <= e and (e - s) > (end - start)
                                 and (self.rules.labels.get(l) == "organization" or self.ends_with_place_word(text[s:e]))
                                 for s, e, l in model_ents) or any(s <= start and end < e for s, e in acronym_runs)
-            if not inside_longer:
+            agency = _WORD_BEFORE.search(text, max(0, start - 20), start)
+            if not inside_longer and agency and agency.group("word") in self.rules.agency_words_before_country \
+                    and not _CAPITALISED_WORD_BEFORE.search(text, max(0, agency.start() - 30), agency.start()):
+                # "Health New Zealand", "Statistics Canada": a government agency, no mention of the country
+                name = text[agency.start("word") : end]
+                out.append(Mention(name, "organization", name, agency.start("word"), end, label="GAZETTEER"))
+                covered.append((agency.start("word"), end))
+            elif not inside_longer:
                 out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
         for compound in _HYPHENATED_NAMES.finditer(text):  # "the Uzbek-Turkmen border", "the Belgrade-Pristina dialogue"
@@ -866,6 +873,10 @@ def _contains(haystack: str, needle: str) -> bool:
     if not needle or needle not in haystack:  # the cheap test first: most names are not in the headline
         return False
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
+
+
+# One capitalised word right before a name ("Health " of "Health New Zealand").
+_WORD_BEFORE = re.compile(rf"(?<![\w’'-])(?P<word>[{CAP}][a-z]+) $")
 
 
 def _cut_before_covered_of(text: str, runs: list, covered: list) -> list:

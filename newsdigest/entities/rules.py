@@ -38,6 +38,7 @@ class EntityRules:
     demonyms: dict
     patronymic_suffixes: frozenset = frozenset()
     era_markers: frozenset = frozenset()
+    agency_words_before_country: frozenset = frozenset()
     lowercase_known: tuple = ()  # well-known names with a lowercase first letter, as written
     given_name_titles: frozenset = frozenset()
     company_talk_after: frozenset = frozenset()
