@@ -4594,6 +4594,13 @@ SESSION14_CASES = [
         [("Ana Vell", "PERSON")],
         {("Health New Zealand", "organization"), ("New Zealand", "place")}, {"Health"},
         id="an agency's word before a country's name: the agency's name"),
+    pytest.param(
+        "Row", "Germany's Foreign Ministry summoned the envoy. France's Foreign Ministry called the remarks unhelpful. "
+        "Ana Vell, a senior Foreign Ministry official, flew to Paris.",
+        [("Germany", "GPE"), ("Foreign Ministry", "ORG"), ("France", "GPE"), ("Foreign Ministry", "ORG"), ("Ana Vell", "PERSON"),
+         ("Foreign Ministry", "ORG"), ("Paris", "GPE")],
+        {("France's Foreign Ministry", "organization"), ("Germany's Foreign Ministry", "organization")}, {"Foreign Ministry"},
+        id="a country's generic body named bare after two countries' is the one named last before it"),
 ]
 
 

@@ -81,6 +81,8 @@ class ShortForms:
             if self.is_generic_org(m.name):
                 # "the Defence Ministry" after "Varenia's Defence Ministry".
                 owners = [q for q in qualified if name_key(q).endswith(" " + key)]
+                if len(owners) > 1:  # "China's Foreign Ministry ... Japan's Foreign Ministry ... a Foreign Ministry official": the latest named before it
+                    owners = _named_last_before(owners, min(o.start for o in mentions if name_key(o.name) == key), mentions)
                 # "Grain" after "Grain Party", "the House" after "House of Delegates": a generic
                 # word that opens the one body named as it plus an organization word or an "of" phrase.
                 heads = [o for o in orgs if o.split()[0] == m.name and (o.split()[1] == "of" or o.split()[1:] == [o.split()[-1]]
