@@ -4601,6 +4601,25 @@ SESSION14_CASES = [
          ("Foreign Ministry", "ORG"), ("Paris", "GPE")],
         {("France's Foreign Ministry", "organization"), ("Germany's Foreign Ministry", "organization")}, {"Foreign Ministry"},
         id="a country's generic body named bare after two countries' is the one named last before it"),
+    pytest.param(
+        "Retrial", "The High Court of the Maldives on Tuesday ordered a retrial of Ana Vell.",
+        [("The High Court", "ORG"), ("Maldives", "ORG"), ("Ana Vell", "PERSON")],
+        {("High Court of the Maldives", "organization")}, {"High Court", "Maldives"},
+        id="a body's span grows over 'of the' and the rest of its name"),
+    pytest.param(
+        "Bond", "The block is run by Orvex Corporation of the United States.",
+        [("Orvex Corporation", "ORG"), ("the United States", "GPE")],
+        {("Orvex Corporation", "organization"), ("United States", "place")}, {"Orvex Corporation of the United States"},
+        id="guard: a company and its country stay two names"),
+    pytest.param(
+        "Exiles", "Ivo Marrow led the Movement for the Survival of the Tarsk People until 1995.",
+        [("Ivo Marrow", "PERSON")],
+        {("Movement for the Survival of the Tarsk People", "organization")}, {"Movement for the Survival"},
+        id="a name the model missed goes on over 'for the' and 'of the' after a body's word"),
+    pytest.param(
+        "Pipeline", "Construction of the Orvel Crude Oil Pipeline has displaced families.",
+        [],
+        set(), {"Construction of the Orvel Crude Oil Pipeline"}, id="guard: a body's word opening a sentence before 'of' opens no name"),
 ]
 
 

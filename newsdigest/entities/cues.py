@@ -916,8 +916,9 @@ class Cues:
             return [Mention(name, "place", surface, start, end, label="PROPN")]
         if len(name.split()) <= 3 and _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]  # "Norvex, the state corporation,"
-        head = name.split(" of ")[0]
-        if len(head.split()) >= 2 and head.split()[-1] in self.rules.org_name_words and not self.is_generic_org(name) \
+        head = re.split(" (?:of|for) ", name)[0]
+        if (len(head.split()) >= 2 or (head != name and not _OPENS_SENTENCE.search(text[max(0, start - 4) : start]))) \
+                and head.split()[-1] in self.rules.org_name_words and not self.is_generic_org(name) \
                 and not any(w.lower() in self.rules.honorifics for w in name.split()[1:]):
             # "Orvel Mutual Holdings", "Orvel School of Medicine" the model missed: an organization word ends
             # it or what comes before "of" (a title-like first word is part of it: "Premier Grain League";

@@ -28,6 +28,10 @@ ARABIC_ARTICLE_NAME = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[{CAP}]")
 ELIDED_PARTICLE_NAME = re.compile(rf"(?:d|dell|dall|degl|l)['’][{CAP}]")
 _PARTICLE_WORDS = frozenset("de del della di da do dos das du des la le van von der den bin ibn".split())
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLE_WORDS)) + r") ){1,2}")
+# After a body's word, anywhere in the run so far, "of", "for" and "of the", "for the" go on with its name
+# ("Chamber of Commerce", "Alliance for the Republic", "Movement for the Survival of the Ogoni People").
+_BODY_JOINERS = frozenset({"of", "for", "the"})
+_BODY_GAP = re.compile(r" (?:of|for)(?: the)? ")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
 # "Tarnwick-based", "Orvel-backed": an adjective made from a name, no word of the name after it.
 NAME_ADJECTIVE = re.compile(r"[^\W_][\w’']*-(?:based|backed|led|owned|listed|funded|run|controlled|registered|born)")
@@ -95,14 +99,15 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
         for start, end, possessive, _ in words:
             if possessive is None or (is_headline and text[start:end] not in mid_sentence):
                 if possessive is None and current and not is_headline and (text[start:end] in _PARTICLE_WORDS or (
-                        text[start:end] == "of" and text[current[-1][0] : current[-1][1]] in body_words)):
+                        text[start:end] in _BODY_JOINERS and _BODY_GAP.fullmatch(text[current[-1][1] : end] + " ")
+                        and any(text[s:e] in body_words for s, e in current))):
                     continue  # "del" in "Defensoría del Pueblo", "of" in "Quito Chamber of Commerce": the next word decides
                 current = _close(runs, current)
                 continue
             gap = text[current[-1][1] : start] if current else ""
             # "Brewers' Association": a plural possessive inside a name does not end it.
             if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s") or _PARTICLE_GAP.fullmatch(gap)
-                    or (gap == " of " and text[current[-1][0] : current[-1][1]] in body_words)
+                    or (_BODY_GAP.fullmatch(gap) and any(text[s:e] in body_words for s, e in current))
                     or (gap in ("'s ", "’s ") and text[current[-1][0] : current[-1][1]] in name_possessives)):
                 current = _close(runs, current)
             current.append((start, end))

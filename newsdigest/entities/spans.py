@@ -25,6 +25,8 @@ FOREIGN_OF = r"(?:di|dei|degli|della|delle|del|de|da|do|dos|das|du|des|la)"
 _FOREIGN_OF_REST = re.compile(rf" {FOREIGN_OF} [{CAP}][\w’'-]*(?: {FOREIGN_OF}(?: la)? [{CAP}][\w’'-]*| [{CAP}][\w’'-]*){{0,4}}(?![\w’'-])")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # " of Justice" after "the East African Court": "of" and one capitalised word, the name's last.
+# " of the Maldives" after "The High Court": "of the" or "for the" and the rest of a body's name.
+_OF_THE_REST = re.compile(rf" (?:of|for) the (?P<rest>{NAME_UP_TO_THREE_WORDS})(?![\w’'-]| [{CAP}]|['’]s\b| of\b| and [{CAP}])")
 _OF_ONE_WORD = re.compile(rf" of (?P<word>[{CAP}][a-z]+)(?![\w’'-]| [{CAP}]|['’]s\b| of\b)")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
@@ -339,6 +341,11 @@ class SpanFinding:
             elif label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words \
                     and (of_word := _OF_ONE_WORD.match(text, end)) and self._remit_word(of_word.group("word")):
                 new_end = of_word.end()  # "the East African Court" + " of Justice": one lowercase-able word after "of" ends the name
+            elif label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words and (body_of := _OF_THE_REST.match(text, end)) \
+                    and not (text[start:end].split()[-1] in self.rules.company_words and self.gaz.country(body_of.group("rest"))):
+                # "The High Court" + " of the Maldives", "the Alliance" + " for the Republic" (not a company and its
+                # country: "APA Corporation of the United States")
+                new_end = body_of.end()
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
                 if rest and ((not self._country_word(text[start:end]) and not self._country_word(rest.group("word")))
