@@ -4620,6 +4620,15 @@ SESSION14_CASES = [
         "Pipeline", "Construction of the Orvel Crude Oil Pipeline has displaced families.",
         [],
         set(), {"Construction of the Orvel Crude Oil Pipeline"}, id="guard: a body's word opening a sentence before 'of' opens no name"),
+    pytest.param(
+        "Raid", "Raiders killed 12 herders in Turkana County on Sunday, police in County Kerry said.",
+        [("Turkana County", "GPE"), ("County Kerry", "ORG")],
+        {("Turkana County", "place"), ("County Kerry", "place")}, {"Turkana", ("County Kerry", "organization")},
+        id="'County' is part of a county's name, after or before it"),
+    pytest.param(
+        "Plan", "The County Council approved the plan in Tarnwick Province.",
+        [("The County Council", "ORG"), ("Tarnwick Province", "GPE")],
+        {("County Council", "organization")}, set(), id="guard: a county's council is a body"),
 ]
 
 

@@ -137,12 +137,13 @@ class Naming:
 
     def region_with_unit(self, name: str) -> str | None:
         """"Tavara Prefecture", "Orvel Province" -> the region's name: a capitalised
-        unit word (place_cues_after) after a name the gazetteer knows. Not "State":
+        unit word (place_cues_after) after a name the gazetteer knows. Not "County",
+        which is part of a county's name ("Bungoma County", "Changhua County"), nor "State":
         "Kano State" is a state's own name, another place than the city of Kano (and
         "Niger State" than the country; "Arizona State" is a university)."""
         words = name.split()
         if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper() \
-                or words[-1] == "State":
+                or words[-1] in ("State", "County"):
             return None
         base = " ".join(words[:-1])
         if all(part in _DIRECTIONS for part in re.split(r"[\s-]+", base)):
