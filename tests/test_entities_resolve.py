@@ -4629,6 +4629,11 @@ SESSION14_CASES = [
         "Plan", "The County Council approved the plan in Tarnwick Province.",
         [("The County Council", "ORG"), ("Tarnwick Province", "GPE")],
         {("County Council", "organization")}, set(), id="guard: a county's council is a body"),
+    pytest.param(
+        "Rugby", "The Scottish side beat the Welsh champions in Cardiff, and British fans cheered.",
+        [("Scottish", "NORP"), ("Welsh", "NORP"), ("Cardiff", "GPE"), ("British", "NORP")],
+        {("Scotland", "place"), ("Wales", "place"), ("United Kingdom", "place")}, set(),
+        id="'Scottish' and 'Welsh' name Scotland and Wales, 'British' the United Kingdom"),
 ]
 
 
