@@ -4634,6 +4634,11 @@ SESSION14_CASES = [
         [("Scottish", "NORP"), ("Welsh", "NORP"), ("Cardiff", "GPE"), ("British", "NORP")],
         {("Scotland", "place"), ("Wales", "place"), ("United Kingdom", "place")}, set(),
         id="'Scottish' and 'Welsh' name Scotland and Wales, 'British' the United Kingdom"),
+    pytest.param(
+        "Envoys", "Timor-Leste joined the bloc; Timorese officials met Ecuadorean, Slovene and Motswana envoys in Timor Leste.",
+        [],
+        {("Timor-Leste", "place"), ("Ecuador", "place"), ("Slovenia", "place"), ("Botswana", "place")}, {"Timor Leste", "Ecuadorean"},
+        id="one name for Timor-Leste however written; more nationality words"),
 ]
 
 

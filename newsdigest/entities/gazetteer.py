@@ -37,7 +37,7 @@ _ADJECTIVAL_ENDINGS = (("skaya", "sk"), ("tskaya", "tsk"), ("ska", "sk"), ("tska
 CITY_MIN_POPULATION = 15000
 TOWN_MIN_POPULATION = 1000
 # GeoNames' name -> the name English-language news uses (the other stays an alias).
-COMMON_COUNTRY_NAMES = {"Czechia": "Czech Republic"}
+COMMON_COUNTRY_NAMES = {"Czechia": "Czech Republic", "Timor Leste": "Timor-Leste"}
 ALTERNATE_NAME_MIN_POPULATION = 100000
 # Well-known places GeoNames' lists lack: islands, regions, mountains, waters, landmarks, districts.
 KNOWN_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_places.yml"
@@ -250,7 +250,7 @@ def gazetteer() -> Gazetteer:
                           # Kivus); the other is named in full or by its capital.
                           ("Congo", "Democratic Republic of the Congo"), ("Congo-Kinshasa", "Democratic Republic of the Congo"),
                           ("Congo-Brazzaville", "Republic of the Congo"), ("Congo Republic", "Republic of the Congo"), ("Côte d'Ivoire", "Ivory Coast"), ("Czechia", "Czech Republic"),
-                          ("Burma", "Myanmar"), ("East Timor", "Timor Leste"), ("Vatican City", "Vatican"), ("Gaza", None), ("West Bank", None),
+                          ("Burma", "Myanmar"), ("East Timor", "Timor-Leste"), ("Timor Leste", "Timor-Leste"), ("Vatican City", "Vatican"), ("Gaza", None), ("West Bank", None),
                           ("Americas", None)):
         if target is None:
             gaz.add(alias, Place(alias, "region"))
