@@ -4639,6 +4639,11 @@ SESSION14_CASES = [
         [],
         {("Timor-Leste", "place"), ("Ecuador", "place"), ("Slovenia", "place"), ("Botswana", "place")}, {"Timor Leste", "Ecuadorean"},
         id="one name for Timor-Leste however written; more nationality words"),
+    pytest.param(
+        "Observers", "Ana Vell, who chairs the Orvel Union Commission, said the Orvel Union (OU) would send observers.",
+        [("Ana Vell", "PERSON"), ("the Orvel Union Commission", "ORG"), ("the Orvel Union", "ORG")],
+        {("Orvel Union Commission", "organization"), ("Orvel Union", "organization")}, set(),
+        id="a union's full name is no short form of its commission's"),
 ]
 
 
