@@ -4644,6 +4644,14 @@ SESSION14_CASES = [
         [("Ana Vell", "PERSON"), ("the Orvel Union Commission", "ORG"), ("the Orvel Union", "ORG")],
         {("Orvel Union Commission", "organization"), ("Orvel Union", "organization")}, set(),
         id="a union's full name is no short form of its commission's"),
+    pytest.param(
+        "Listing", "Orvel Group will list on the Tashkent Stock Exchange; regulators want firms to float shares in Tashkent.",
+        [("Orvel Group", "ORG"), ("the Tashkent Stock Exchange", "ORG"), ("Tashkent", "GPE")],
+        {("Tashkent", "place")}, {("Tashkent", "organization")}, id="'shares in' a capital the model read as a place: where they list"),
+    pytest.param(
+        "Payments", "The bank controls the payments company Vellpay and two lenders.",
+        [("Vellpay", "NORP")],
+        {("Vellpay", "organization")}, set(), id="a body's noun before a name the model read as a people's: a body"),
 ]
 
 

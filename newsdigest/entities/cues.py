@@ -83,6 +83,8 @@ _PLACE_OR_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|in|at|of|from|near|on|ou
 _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founder|owner|owners|parent|board|chairman|chairwoman)"
                             r"|the\s+(?:maker|developer|publisher)\s+of)\b")  # (", the maker of Fortnite"; not "a policy maker at")
 _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
+# "shares in ", "stake in ", "shares of " right before a name.
+_STAKE_BEFORE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$")
 # Three to six capitals, maybe with "&" or a digit, no lowercase: initials ("FGTB", "CD&V", "ACV").
 _INITIALS = re.compile(rf"[{CAP}][{CAP}&0-9]{{2,5}}")
 # A year or "century" right before an era marker ("500 BC", "1200s BCE", "century BC"), or a year after one ("AD 79").
@@ -575,7 +577,8 @@ class Cues:
             return [Mention(country.name, "place", surface, start, end, label=label)]
         listed = self._list_cue(text, start, end)
         # (the word before says it, whatever a given name says: "his band Ngoni Ba"; not an apposition: "Rick Rubin, a record producer")
-        said_org = self._org_cue_before(text, start, end)
+        said_org = self._org_cue_before(text, start, end) and not (label == "GPE" and self._big_place(name)
+                                                                  and _STAKE_BEFORE.search(text, max(0, start - 20), start))
         org_cue = not_person or listed == "organization" or said_org or self._org_cue_around(text, start, surface, end) \
             or (label not in ("GPE", "LOC") and self._body_like_name(name, strict=label in ("PERSON", "FAC"))
                 and not (label == "FAC" and self.opened_as_place(name)))  # (not "Nazi Germany", "Estadio BBVA")
@@ -593,6 +596,10 @@ class Cues:
             return []  # "known by its Spanish initials ELN", "its French acronym FAMa": a language, not the country
         if hint == "nationality" and self._nationality_named_org(text, name, start, end):
             return [Mention(name, "organization", surface, start, end, label=label)]
+        if hint == "nationality" and said_org and not self.demonym_country(name) and self.gaz.lookup(name) is None \
+                and name not in self.rules.peoples:
+            # "the payments company Payme" read as a people's name: a body's noun right before says what it is
+            return [Mention(name, "organization", surface, start, end, label=label, cue_org=True)]
         if hint == "place" and not self.gaz.lookup(name) and self.demonym_country(name) and self._surname_of_full_name(text, name):
             return [Mention(name, "person", surface, start, end, label=label)]  # "backs Sudani" after "Mohammed Shia al-Sudani"
         if hint == "nationality" or (hint == "place" and not self.gaz.lookup(name)):
@@ -935,6 +942,13 @@ class Cues:
             # match's sets: "beat Talleres 3-0", not "beat Zverev 6-4 6-3")
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
         return self._missed_person(text, surface, start, end)
+
+    def _big_place(self, name: str) -> bool:
+        """A country, region, capital or city of 100,000 people or more the gazetteer knows by that name:
+        where "shares in" puts a listing ("to float shares in Tashkent"), not what is bought."""
+        place = self.gaz.lookup(name)
+        return place is not None and not place.alternate and (place.kind in ("country", "region") or place.population >= 100_000
+                                                               or name_key(name) in self.gaz.capitals)
 
     def era_marker(self, text: str, name: str, start: int, end: int) -> bool:
         """"500 BC", "AD 79", "the third century BCE": an era marker (era_markers) after a year or
