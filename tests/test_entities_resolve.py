@@ -4652,6 +4652,25 @@ SESSION14_CASES = [
         "Payments", "The bank controls the payments company Vellpay and two lenders.",
         [("Vellpay", "NORP")],
         {("Vellpay", "organization")}, set(), id="a body's noun before a name the model read as a people's: a body"),
+    pytest.param(
+        "Plants", "Workers are bringing the washing plants in Orveya and Tarsène back one at a time.",
+        [("Orveya and Tarsène", "ORG")],
+        {("Orveya", "place"), ("Tarsène", "place")}, {"Orveya and Tarsène"},
+        id="two names joined by 'and' right after 'in', no body's words, are two places"),
+    pytest.param(
+        "Brewer", "The brewer has plants in Orveya, Arequipa and Cusco.",
+        [("Orveya, Arequipa", "ORG"), ("Cusco", "GPE")],
+        {("Orveya", "place"), ("Arequipa", "place"), ("Cusco", "place")}, {"Orveya, Arequipa"},
+        id="a name, a comma and a known place read as one span after 'in' are two places"),
+    pytest.param(
+        "Queues", "Queues stretched from Orvel Pass towards Vladikavkaz on Sunday.",
+        [("Orvel Pass towards Vladikavkaz", "ORG")],
+        {("Orvel Pass", "place"), ("Vladikavkaz", "place")}, set(),
+        id="a name, 'towards' and a known place read as one span are two places"),
+    pytest.param(
+        "Bid", "Analysts at Orvel Holdings, Lagos said the bid was fair.",
+        [("Orvel Holdings, Lagos", "ORG")],
+        set(), {("Orvel Holdings", "place")}, id="guard: a body's name before a comma is no place"),
 ]
 
 

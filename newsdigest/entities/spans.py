@@ -38,6 +38,9 @@ _IN_PLACE_END = re.compile(rf" in (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Ambras Castle near Innsbruck": a place after "near" that ends a span.
 _NEAR_PLACE_END = re.compile(rf" near (?P<place>{NAME_UP_TO_THREE_WORDS})$")
+# "Motupe" + ", Arequipa", "Verkhny Lars" + " towards Vladikavkaz": a known place after a comma or "towards" ends a span.
+_COMMA_PLACE_END = re.compile(rf", (?P<place>{NAME_UP_TO_THREE_WORDS})$")
+_TOWARDS_PLACE_END = re.compile(rf" towards? (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 # "Auckland" + " at Faleolo International Airport": a site after "at" ends a span (up to four words).
 _AT_SITE_END = re.compile(rf" at (?P<place>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{1,3}})$")
 # "Luuq and Dolow in the Gedo region": a place and its unit word after "in (the)".
@@ -654,6 +657,16 @@ class SpanFinding:
                 out.append((start, near.start(), label))
                 out.append((near.start("place"), end, "GPE"))
                 continue
+            route = (_COMMA_PLACE_END.search(text, start, end)
+                     if label in ("GPE", "LOC") or (label == "ORG" and _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)) else None) \
+                or (_TOWARDS_PLACE_END.search(text, start, end) if label != "PERSON" and self.rules.labels.get(label) else None)
+            known = self.gaz.lookup(route.group("place")) if route is not None and route.start() > start else None
+            if known is not None and not known.alternate and known.kind in ("country", "region", "city") \
+                    and self.gaz.lookup(_strip_the(text[start:end])) is None and not self.has_org_word(text[start : route.start()]):
+                # "in Motupe, Arequipa and Cusco", "from Verkhny Lars towards Vladikavkaz": two places
+                out.append((start, route.start(), "GPE"))
+                out.append((route.start("place"), end, "GPE"))
+                continue
             site = _AT_SITE_END.search(text, start, end) if self.rules.labels.get(label) else None
             if site is not None and site.start() > start and self.ends_with_place_word(site.group("place")) \
                     and self.gaz.lookup(re.sub(r"^(?:the|The) ", "", text[start : site.start()])) is not None:
@@ -835,8 +848,11 @@ class SpanFinding:
         in", and not one known name, "Trinidad and Tobago") are two places."""
         before = _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
         # (a body's span only after "near" or "around": "the sector around Bukima and Rumangabo")
-        nearby = before is not None and re.search(r"(?:near|around)\s+(?:the\s+)?$", before.group(0)) is not None \
-            and not _POSSESSIVE_AFTER.match(text, end) and not _POSSESSIVE.search(text, start, end)  # (not "around Ernst and Young's audit")
+        # (or "in": "the washing plants in Redeyef and Moularès", two names no list knows as a body's, no body's word)
+        nearby = before is not None and re.search(r"(?:near|around|in)\s+(?:the\s+)?$", before.group(0)) is not None \
+            and not _POSSESSIVE_AFTER.match(text, end) and not _POSSESSIVE.search(text, start, end) \
+            and (not before.group(0).rstrip().endswith("in") or not (self.has_org_word(found.group("a")) or self.has_org_word(found.group("b"))
+                                                                    or any(name_key(found.group(g)) in self.rules.known_kinds for g in ("a", "b"))))
         if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words \
                 or label in ("PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT") or (label == "ORG" and not nearby):
             return False  # (not "between Putin and Zelensky", "from Abercrombie and Fitch", "in Romeo and Juliet")
