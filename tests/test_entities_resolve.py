@@ -4671,6 +4671,15 @@ SESSION14_CASES = [
         "Bid", "Analysts at Orvel Holdings, Lagos said the bid was fair.",
         [("Orvel Holdings, Lagos", "ORG")],
         set(), {("Orvel Holdings", "place")}, id="guard: a body's name before a comma is no place"),
+    pytest.param(
+        "Cricket", "Marvels coach Thilvara Kandemby said his side would reset quickly.",
+        [("Thilvara", "GPE"), ("Kandemby", "GPE")],
+        {("Thilvara Kandemby", "person")}, {"Thilvara", "Kandemby"},
+        id="two one-word spans after a role, no list knowing either, are one person"),
+    pytest.param(
+        "Trip", "The minister flew from Amman Tbilisi-bound on Monday.",
+        [("Amman", "GPE"), ("Tbilisi", "GPE")],
+        {("Amman", "place")}, {"Amman Tbilisi"}, id="guard: known places stay apart"),
 ]
 
 

@@ -300,7 +300,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                     out.append(Mention(country, "place", word, position, position + len(word), label="NORP"))
                     position += len(word) + 1
                 covered.append(compound.span())
-        ents = self._joined_nationality_org(text, self._joined_body_opener(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, self.surname_read_as_date(text, self.royal_names(text, self.hyphenated_given_names(text, model_ents))))))))
+        ents = self._joined_nationality_org(text, self._joined_body_opener(text, self._joined_given_name_and_surname(text, self._joined_particles(text, self._grown_over_joins(text, self._known_names(text, self.surname_read_as_date(text, self.royal_names(text, self.hyphenated_given_names(text, model_ents)))))))))
         ents = self._split_listed(text, self._joined_and_names(text, ents))
         ents = self._acronym_run_orgs(self._joined_remit_org(text, self._joined_plural_org(text, ents)), acronym_runs)
         ents = self._split_located_org(text, self._joined_country_org(text, self._joined_purpose_org(text, self._joined_second_remit(text, self._joined_remit_list(text, self._joined_portfolios(text, ents))))))

@@ -426,6 +426,22 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
+    def _joined_given_name_and_surname(self, text: str, ents: list) -> list:
+        """"coach Thilina" + "Kandamby", each read as a place: two spans of one capitalised word each,
+        a space apart, after a role or title or opening with a given name, that no list knows (no
+        place, nationality or well-known name) are one person's name."""
+        out: list = []
+        for start, end, label in ents:
+            if out and text[out[-1][1] : start] == " " and not (label == out[-1][2] == "PERSON"):
+                first, word = text[out[-1][0] : out[-1][1]], text[start:end]
+                if all(re.fullmatch(rf"[{CAP}][a-z’'-]+", w) and self.gaz.lookup(w) is None and not self.demonym_country(w)
+                       and name_key(w) not in self.rules.known_kinds for w in (first, word)) \
+                        and (first in self.rules.given_names or self._person_cue_before(text, out[-1][0])):
+                    out[-1] = (out[-1][0], end, "PERSON")
+                    continue
+            out.append((start, end, label))
+        return out
+
     def _joined_body_opener(self, text: str, ents: list) -> list:
         """"Organización" + "Soriana": a span that is one foreign body's opening
         word (org_words_first_only), right before another span, opens that
