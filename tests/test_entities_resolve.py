@@ -4680,6 +4680,15 @@ SESSION14_CASES = [
         "Trip", "The minister flew from Amman Tbilisi-bound on Monday.",
         [("Amman", "GPE"), ("Tbilisi", "GPE")],
         {("Amman", "place")}, {"Amman Tbilisi"}, id="guard: known places stay apart"),
+    pytest.param(
+        "Ferry", "Foreign Minister Benvito dos Sarmento Feliz said the ferry link would open.",
+        [("Benvito", "PERSON"), ("Sarmento Feliz", "ORG")],
+        {("Benvito dos Sarmento Feliz", "person")}, {"Benvito", "Sarmento Feliz"},
+        id="a person's name goes on after its particle over a span the model read as a body"),
+    pytest.param(
+        "Visit", "President Ana Vell of the Orvel Union met Ivo Marrow de Tarnwick Holdings.",
+        [("Ana Vell", "PERSON"), ("the Orvel Union", "ORG"), ("Ivo Marrow", "PERSON"), ("Tarnwick Holdings", "ORG")],
+        {("Tarnwick Holdings", "organization")}, set(), id="guard: no body's name joins a person after a particle"),
 ]
 
 

@@ -401,6 +401,13 @@ class SpanFinding:
                     and text[start:end].split()[0] in self.rules.name_particles):
                 out[-1] = (out[-1][0], end, "PERSON")
                 continue
+            gap = text[out[-1][1] : start] if out else ""
+            if out and out[-1][2] == "PERSON" and re.fullmatch(r"(?: [a-z]{1,3})+ ", gap) and all(w in self.rules.name_particles for w in gap.split()) \
+                    and len(text[start:end].split()) <= 2 and self.gaz.lookup(text[start:end]) is None \
+                    and name_key(text[start:end]) not in self.rules.known_kinds and not self.has_org_word(text[start:end]):
+                # "Bendito" + " dos " + "Santos Freitas" (read as a body): a person's name goes on after its particle
+                out[-1] = (out[-1][0], end, "PERSON")
+                continue
             words = text[start:end].split()
             article = _CAPITALISED_ARTICLE.match(text, end) if label == "PERSON" and len(words) > 1 else None
             if article and not any(end < s < article.end() for s, _, _ in ents):
