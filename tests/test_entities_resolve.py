@@ -4689,6 +4689,10 @@ SESSION14_CASES = [
         "Visit", "President Ana Vell of the Orvel Union met Ivo Marrow de Tarnwick Holdings.",
         [("Ana Vell", "PERSON"), ("the Orvel Union", "ORG"), ("Ivo Marrow", "PERSON"), ("Tarnwick Holdings", "ORG")],
         {("Tarnwick Holdings", "organization")}, set(), id="guard: no body's name joins a person after a particle"),
+    pytest.param(
+        "Dust", "Residents of Orvwijk aan Zee, the village next to the plant, complained of dust.",
+        [],
+        {("Orvwijk aan Zee", "place")}, {"Orvwijk"}, id="Dutch 'aan' joins a place's name"),
 ]
 
 
