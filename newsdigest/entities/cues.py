@@ -85,8 +85,9 @@ _COMPANY_AFTER = re.compile(r",\s+(?:whose\s+(?:chief|shares|headquarters|founde
 _COMPANY_BEFORE = re.compile(r"(?:[^\W\d_]-based|(?<![\w-])producer|(?<![\w-])giant) $")
 # "shares in ", "stake in ", "shares of " right before a name.
 _STAKE_BEFORE = re.compile(r"\b(?:shares|stake)\s+(?:in|of)\s+$")
-# Three to six capitals, maybe with "&" or a digit, no lowercase: initials ("FGTB", "CD&V", "ACV").
-_INITIALS = re.compile(rf"[{CAP}][{CAP}&0-9]{{2,5}}")
+# Four to six capitals, maybe with "&" or a digit, no lowercase: a body's initials ("FGTB", "CD&V"); three are
+# as often a person's ("JFK", "FDR").
+_INITIALS = re.compile(rf"[{CAP}][{CAP}&0-9]{{3,5}}")
 # A year or "century" right before an era marker ("500 BC", "1200s BCE", "century BC"), or a year after one ("AD 79").
 _YEAR_OR_CENTURY_BEFORE = re.compile(r"(?:\d{1,4}s?|century|centuries|millennium|millennia)\s+$")
 _YEAR_AFTER = re.compile(r"\s+\d{1,4}\b")

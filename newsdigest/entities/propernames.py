@@ -28,8 +28,8 @@ ARABIC_ARTICLE_NAME = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[{CAP}]")
 ELIDED_PARTICLE_NAME = re.compile(rf"(?:d|dell|dall|degl|l)['’][{CAP}]")
 _PARTICLE_WORDS = frozenset("de del della di da do dos das du des la le van von der den aan bin ibn".split())
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLE_WORDS)) + r") ){1,2}")
-# After a body's word, anywhere in the run so far, "of", "for" and "of the", "for the" go on with its name
-# ("Chamber of Commerce", "Alliance for the Republic", "Movement for the Survival of the Ogoni People").
+# After a body's word, anywhere in the run so far, "of" and "of the" go on with its name ("Chamber of Commerce",
+# "High Court of the Maldives"); after a body named for a purpose, "for" and "for the" too ("Alliance for the Republic").
 _BODY_JOINERS = frozenset({"of", "for", "the"})
 _BODY_GAP = re.compile(r" (?:of|for)(?: the)? ")
 _TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline, not prose
@@ -62,7 +62,7 @@ def _capitalised_words(text: str):
 
 
 def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessives: frozenset = frozenset(),
-                     known=frozenset(), body_words: frozenset = frozenset()) -> list[tuple[int, int]]:
+                     known=frozenset(), body_words: frozenset = frozenset(), purpose_words: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by single spaces: candidate proper names.
 
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
@@ -99,15 +99,14 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
         for start, end, possessive, _ in words:
             if possessive is None or (is_headline and text[start:end] not in mid_sentence):
                 if possessive is None and current and not is_headline and (text[start:end] in _PARTICLE_WORDS or (
-                        text[start:end] in _BODY_JOINERS and _BODY_GAP.fullmatch(text[current[-1][1] : end] + " ")
-                        and any(text[s:e] in body_words for s, e in current))):
+                        text[start:end] in _BODY_JOINERS and _joins_body(text, current, text[current[-1][1] : end] + " ", body_words, purpose_words))):
                     continue  # "del" in "Defensoría del Pueblo", "of" in "Quito Chamber of Commerce": the next word decides
                 current = _close(runs, current)
                 continue
             gap = text[current[-1][1] : start] if current else ""
             # "Brewers' Association": a plural possessive inside a name does not end it.
             if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s") or _PARTICLE_GAP.fullmatch(gap)
-                    or (_BODY_GAP.fullmatch(gap) and any(text[s:e] in body_words for s, e in current))
+                    or _joins_body(text, current, gap, body_words, purpose_words)
                     or (gap in ("'s ", "’s ") and text[current[-1][0] : current[-1][1]] in name_possessives)):
                 current = _close(runs, current)
             current.append((start, end))
@@ -131,6 +130,16 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
             continue
         out.append((start, end))
     return out
+
+
+def _joins_body(text: str, current: list, gap: str, body_words: frozenset, purpose_words: frozenset) -> bool:
+    """Whether `gap` (" of ", " of the ", " for ", " for the ") goes on with the name of the run so far:
+    "of" after any body's word in it, "for" after a body named for a purpose (purpose_words)."""
+    found = _BODY_GAP.fullmatch(gap)
+    if found is None:
+        return False
+    words = body_words if gap.startswith(" of") else purpose_words
+    return any(text[s:e] in words for s, e in current)
 
 
 def _close(runs: list, current: list) -> list:

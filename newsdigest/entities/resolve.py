@@ -267,7 +267,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # Multi-word country names the model tends to split
         # ("Democratic Republic" + "Republic of Varenia").
         countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
-        runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives, self.rules.known_kinds, self.rules.org_name_words)
+        runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives,
+                                self.rules.known_kinds, self.rules.org_name_words, self.rules.purpose_body_words)
         acronym_runs = self.acronym_runs(text, runs)
         model_ents = _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels)
         for found in self._lowercase_known_pattern().finditer(text):  # "xAI", "flydubai": no capitalised run holds them

@@ -39,6 +39,7 @@ class EntityRules:
     patronymic_suffixes: frozenset = frozenset()
     era_markers: frozenset = frozenset()
     agency_words_before_country: frozenset = frozenset()
+    purpose_body_words: frozenset = frozenset()
     lowercase_known: tuple = ()  # well-known names with a lowercase first letter, as written
     given_name_titles: frozenset = frozenset()
     company_talk_after: frozenset = frozenset()

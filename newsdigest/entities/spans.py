@@ -25,8 +25,8 @@ FOREIGN_OF = r"(?:di|dei|degli|della|delle|del|de|da|do|dos|das|du|des|la)"
 _FOREIGN_OF_REST = re.compile(rf" {FOREIGN_OF} [{CAP}][\w’'-]*(?: {FOREIGN_OF}(?: la)? [{CAP}][\w’'-]*| [{CAP}][\w’'-]*){{0,4}}(?![\w’'-])")
 _SPAN_ENDS_IN_CONNECTOR = re.compile(r" (?:of|the|and|for)$")
 # " of Justice" after "the East African Court": "of" and one capitalised word, the name's last.
-# " of the Maldives" after "The High Court": "of the" or "for the" and the rest of a body's name.
-_OF_THE_REST = re.compile(rf" (?:of|for) the (?P<rest>{NAME_UP_TO_THREE_WORDS})(?![\w’'-]| [{CAP}]|['’]s\b| of\b| and [{CAP}])")
+# " of the Maldives" after "The High Court": "of the" and the rest of a body's name.
+_OF_THE_REST = re.compile(rf" of the (?P<rest>{NAME_UP_TO_THREE_WORDS})(?![\w’'-]| [{CAP}]|['’]s\b| of\b| and [{CAP}])")
 _OF_ONE_WORD = re.compile(rf" of (?P<word>[{CAP}][a-z]+)(?![\w’'-]| [{CAP}]|['’]s\b| of\b)")
 # "the Orvel Task Force" + " on Grain Safety": a remit the model left out of the name.
 # (A slash joins two capitalised words into one: "on HIV/AIDS".)
@@ -38,6 +38,9 @@ _IN_PLACE_END = re.compile(rf" in (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Ambras Castle near Innsbruck": a place after "near" that ends a span.
 _NEAR_PLACE_END = re.compile(rf" near (?P<place>{NAME_UP_TO_THREE_WORDS})$")
+# ", two mid-sized insurers", ", the failed broker": what the names before are, in a few words.
+_BODIES_APPOSITION = re.compile(r",\s+(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){0,3}?(?:insurers?|brokers?|brokerages?|banks?|lenders?|"
+                                r"firms?|companies|company|groups?|funds?|retailers?|carriers?|clubs?|sides?|parties|party|partners?)\b")
 # "Motupe" + ", Arequipa", "Verkhny Lars" + " towards Vladikavkaz": a known place after a comma or "towards" ends a span.
 _COMMA_PLACE_END = re.compile(rf", (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 _TOWARDS_PLACE_END = re.compile(rf" towards? (?P<place>{NAME_UP_TO_THREE_WORDS})$")
@@ -344,11 +347,14 @@ class SpanFinding:
             elif label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words \
                     and (of_word := _OF_ONE_WORD.match(text, end)) and self._remit_word(of_word.group("word")):
                 new_end = of_word.end()  # "the East African Court" + " of Justice": one lowercase-able word after "of" ends the name
-            elif label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words and (body_of := _OF_THE_REST.match(text, end)) \
-                    and not (text[start:end].split()[-1] in self.rules.company_words and self.gaz.country(body_of.group("rest"))):
-                # "The High Court" + " of the Maldives", "the Alliance" + " for the Republic" (not a company and its
-                # country: "APA Corporation of the United States")
-                new_end = body_of.end()
+            elif label == "ORG" and text[start:end].split()[-1] in self.rules.org_name_words and (of_the := _OF_THE_REST.match(text, end)) \
+                    and not (text[start:end].split()[-1] in self.rules.company_words and self.gaz.country(of_the.group("rest"))):
+                # "The Ogoni Council" + " of the Elders" (not a company and its country: "APA Corporation of the United
+                # States"); over a name the model tagged only from a country's generic body: "The High Court" + " of the
+                # Maldives" (not "Kestrel Bank" + " of the Netherlands")
+                new_end = of_the.end()
+                if self.is_generic_org(_strip_the(text[start:end])):
+                    body_of = of_the
             elif label != "NORP":
                 rest = _HYPHEN_REST.match(text, end)
                 if rest and ((not self._country_word(text[start:end]) and not self._country_word(rest.group("word")))
@@ -875,7 +881,8 @@ class SpanFinding:
         nearby = before is not None and re.search(r"(?:near|around|in)\s+(?:the\s+)?$", before.group(0)) is not None \
             and not _POSSESSIVE_AFTER.match(text, end) and not _POSSESSIVE.search(text, start, end) \
             and (not before.group(0).rstrip().endswith("in") or not (self.has_org_word(found.group("a")) or self.has_org_word(found.group("b"))
-                                                                    or any(name_key(found.group(g)) in self.rules.known_kinds for g in ("a", "b"))))
+                                                                    or any(name_key(found.group(g)) in self.rules.known_kinds for g in ("a", "b"))
+                                                                    or _BODIES_APPOSITION.match(text, end)))
         if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words \
                 or label in ("PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT") or (label == "ORG" and not nearby):
             return False  # (not "between Putin and Zelensky", "from Abercrombie and Fitch", "in Romeo and Juliet")
