@@ -698,7 +698,7 @@ class SpanFinding:
                 continue
             site = _AT_SITE_END.search(text, start, end) if self.rules.labels.get(label) else None
             if site is not None and site.start() > start and self.ends_with_place_word(site.group("place")) \
-                    and self.gaz.lookup(re.sub(r"^(?:the|The) ", "", text[start : site.start()])) is not None:
+                    and self.gaz.lookup(_strip_the(text[start : site.start()])) is not None:
                 # "arrivals from Auckland at Faleolo International Airport": a known place, then the site where
                 out.append((start, site.start(), "GPE"))
                 out.append((site.start("place"), end, "FAC"))
@@ -722,9 +722,8 @@ class SpanFinding:
                 else:
                     # (a known place before "in" too, unless the whole is one place's name: "the Morumbi
                     # in São Paulo", not "Sankt Johann in Tirol")
-                    bare = re.sub(r"^(?:the|The) ", "", text[start : located.start()])
-                    split = not self.has_org_word(bare) and (self.gaz.lookup(bare) is None
-                                                             or self.gaz.lookup(re.sub(r"^(?:the|The) ", "", text[start:end])) is None)
+                    bare = _strip_the(text[start : located.start()])
+                    split = not self.has_org_word(bare) and (self.gaz.lookup(bare) is None or self.gaz.lookup(_strip_the(text[start:end])) is None)
                 if split:
                     out.append((start, located.start(), label))
                     out.append((located.start("place"), end, "GPE"))
@@ -876,13 +875,11 @@ class SpanFinding:
         "in", "near", "around", "between" or "from" (not after a stake, "shares
         in", and not one known name, "Trinidad and Tobago") are two places."""
         before = _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
-        # (a body's span only after "near" or "around": "the sector around Bukima and Rumangabo")
-        # (or "in": "the washing plants in Redeyef and Moularès", two names no list knows as a body's, no body's word)
+        # (a body's span only after "near" or "around": "the sector around Bukima and Rumangabo"; or "in" where
+        # nothing calls the two bodies: "the washing plants in Redeyef and Moularès")
         nearby = before is not None and re.search(r"(?:near|around|in)\s+(?:the\s+)?$", before.group(0)) is not None \
             and not _POSSESSIVE_AFTER.match(text, end) and not _POSSESSIVE.search(text, start, end) \
-            and (not before.group(0).rstrip().endswith("in") or not (self.has_org_word(found.group("a")) or self.has_org_word(found.group("b"))
-                                                                    or any(name_key(found.group(g)) in self.rules.known_kinds for g in ("a", "b"))
-                                                                    or _BODIES_APPOSITION.match(text, end)))
+            and not (before.group(0).rstrip().endswith("in") and self._said_to_be_bodies(text, found, end))
         if before is None or (before.group("word") or "").strip().lower() in self.rules.stake_words \
                 or label in ("PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT") or (label == "ORG" and not nearby):
             return False  # (not "between Putin and Zelensky", "from Abercrombie and Fitch", "in Romeo and Juliet")
@@ -890,6 +887,13 @@ class SpanFinding:
         if len(found.group("a").split()) > 2 or len(found.group("b").split()) > 2 or self.gaz.lookup(whole) is not None:
             return False
         return not any(name_key(w) in self.rules.known_kinds or self.registry.lookup(w) for w in (whole, whole.replace(" and ", " & ")))
+
+    def _said_to_be_bodies(self, text: str, found: re.Match, end: int) -> bool:
+        """"Orvel Bank and Tarsk", "Halvorsen and Brisk, the failed broker": two names joined by "and"
+        of which one has a body's word or is a well-known name, or that an apposition calls bodies."""
+        sides = (found.group("a"), found.group("b"))
+        return any(self.has_org_word(side) or name_key(side) in self.rules.known_kinds for side in sides) \
+            or _BODIES_APPOSITION.match(text, end) is not None
 
     def _known_alone(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
