@@ -73,7 +73,10 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
       that spell one ("AT Halvex"), nor a plural opener before a body's word
       of `body_words` that ends the run ("Investors Bank", "Villagers FC");
     - particles join capitalised words ("Defensoría del Pueblo", "Ruiz de
-      Velasco");
+      Velasco", "Wijk aan Zee"), and so do "of" and "of the" after a body's
+      word of `body_words` ("Quito Chamber of Commerce"), "for" and "for the"
+      after a body named for a purpose, `purpose_words` ("Alliance for the
+      Republic");
     - a possessive ends a run ("Varenia's Tarvos" -> "Varenia", "Tarvos"),
       but not a plural one inside a name ("Brewers' Association") nor one of
       `name_possessives` ("the Supreme People's Procuracy");
