@@ -138,8 +138,7 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
 def _joins_body(text: str, current: list, gap: str, body_words: frozenset, purpose_words: frozenset) -> bool:
     """Whether `gap` (" of ", " of the ", " for ", " for the ") goes on with the name of the run so far:
     "of" after any body's word in it, "for" after a body named for a purpose (purpose_words)."""
-    found = _BODY_GAP.fullmatch(gap)
-    if found is None:
+    if _BODY_GAP.fullmatch(gap) is None:
         return False
     words = body_words if gap.startswith(" of") else purpose_words
     return any(text[s:e] in words for s, e in current)

@@ -38,9 +38,6 @@ _IN_PLACE_END = re.compile(rf" in (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "Ambras Castle near Innsbruck": a place after "near" that ends a span.
 _NEAR_PLACE_END = re.compile(rf" near (?P<place>{NAME_UP_TO_THREE_WORDS})$")
-# ", two mid-sized insurers", ", the failed broker": what the names before are, in a few words.
-_BODIES_APPOSITION = re.compile(r",\s+(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){0,3}?(?:insurers?|brokers?|brokerages?|banks?|lenders?|"
-                                r"firms?|companies|company|groups?|funds?|retailers?|carriers?|clubs?|sides?|parties|party|partners?)\b")
 # "Motupe" + ", Arequipa", "Verkhny Lars" + " towards Vladikavkaz": a known place after a comma or "towards" ends a span.
 _COMMA_PLACE_END = re.compile(rf", (?P<place>{NAME_UP_TO_THREE_WORDS})$")
 _TOWARDS_PLACE_END = re.compile(rf" towards? (?P<place>{NAME_UP_TO_THREE_WORDS})$")
@@ -389,7 +386,7 @@ class SpanFinding:
         return name_key(first) not in self.rules.known_kinds and first.split()[0] not in self.rules.given_names
 
     def _country_word(self, name: str) -> bool:
-        place = self.gaz.lookup(re.sub(r"^(?:the|The) ", "", name))
+        place = self.gaz.lookup(_strip_the(name))
         return (place is not None and place.kind in ("country", "region", "continent")) or bool(self.demonym_country(name))
 
     def _joined_particles(self, text: str, ents: list) -> list:
@@ -893,7 +890,7 @@ class SpanFinding:
         of which one has a body's word or is a well-known name, or that an apposition calls bodies."""
         sides = (found.group("a"), found.group("b"))
         return any(self.has_org_word(side) or name_key(side) in self.rules.known_kinds for side in sides) \
-            or _BODIES_APPOSITION.match(text, end) is not None
+            or _bodies_apposition(self.rules.pair_apposition_nouns).match(text, end) is not None
 
     def _known_alone(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
@@ -1163,6 +1160,14 @@ def _joined_person_parts(text: str, ents: list, titles: frozenset) -> list:
         else:
             out.append((start, end, label))
     return out
+
+
+@lru_cache(maxsize=4)
+def _bodies_apposition(nouns: frozenset) -> re.Pattern:
+    """", two mid-sized insurers", ", the failed broker": what two names before are, in a few words:
+    a noun of pair_apposition_nouns, singular or plural ("company", "companies")."""
+    forms = sorted(f"{w}|{w[:-1]}ies" if w.endswith("y") else f"{w}s?" for w in nouns) or ["(?!)"]
+    return re.compile(rf",\s+(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(forms)})\b")
 
 
 @lru_cache(maxsize=4)
