@@ -13,12 +13,47 @@ so that the exit handlers stop whatever the plugins had started.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import multiprocessing
 import os
+import runpy
 import sys
 
-from pelican import main
+from newsdigest.entities.model_worker import discard_model_worker, start_model_worker, wants_early_worker
+
+
+def start_model_worker_early(argv: list[str]) -> bool:
+    """A rebuild that brings a few new articles: fork the model worker now,
+    before Pelican is imported, so that the model loads meanwhile (the
+    entity plugin takes the worker over). The settings are read here from
+    the settings file and the content path on the command line; whatever
+    this gets wrong only costs time: the plugin decides from Pelican's own
+    settings and stops a worker it does not need."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("path", nargs="?")
+    parser.add_argument("-s", "--settings")
+    known, _ = parser.parse_known_args(argv)
+    if not known.settings:
+        return False
+    try:
+        settings = runpy.run_path(known.settings)
+    except BaseException:  # noqa: BLE001 (Pelican reports a bad settings file itself)
+        return False
+    content = known.path or settings.get("PATH")
+    if content and not os.path.isabs(content):
+        base = os.getcwd() if known.path else os.path.dirname(os.path.abspath(known.settings))
+        content = os.path.join(base, content)
+    if not wants_early_worker({**settings, "PATH": content}):
+        return False
+    start_model_worker()
+    return True
+
+
+if __name__ == "__main__":
+    start_model_worker_early(sys.argv[1:])
+
+from pelican import main  # noqa: E402 (after the early fork: see start_model_worker_early)
 
 
 def run() -> None:
@@ -31,6 +66,7 @@ def run() -> None:
         else:
             print(exc.code, file=sys.stderr)
             code = 1
+    discard_model_worker()  # started early for a build whose plugins did not take it over
     if code != 0 or multiprocessing.active_children():
         # A failed build, or a child still running: the normal exit, whose
         # handlers stop the plugins' workers and the children they forked.

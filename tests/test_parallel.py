@@ -1,3 +1,5 @@
+import pytest
+
 from newsdigest.parallel import fork_map
 
 
@@ -82,7 +84,7 @@ def test_entity_workers_for_a_few_new_texts_load_the_model_themselves(tmp_path, 
         monkeypatch.setattr(ner, "model_output", model_here)  # the worker was forked before: its model is real
         with_workers = pipeline.analyse_articles(articles, cache_path=tmp_path / "ner.sqlite", workers=workers)
         assert len(here) == 2 and with_workers.stats.ner_docs == 5  # the worker took the first three
-        assert workers.map(len, ["ab", "c"]) == [2, 1] and workers.map(len, ["x"] * 4) is None  # many: not on one worker
+        assert workers.map(len, ["ab", "c"]) is None  # the one worker is kept for the related articles
     finally:
         workers.close()
     assert pipeline._WORKER_STATE is None  # no shared worker state was made here: the worker loaded its own model
@@ -95,9 +97,10 @@ def test_entity_workers_for_a_few_new_texts_load_the_model_themselves(tmp_path, 
 
 
 def test_related_articles_and_companions_left_to_a_worker_equal_those_made_here(tmp_path, monkeypatch):
-    """analyse_articles(defer=True) with workers: related articles and entity
-    companions are worked out by a worker while the caller goes on, and are
-    in place, equal to the ones made in this process, once finish() returns."""
+    """analyse_articles(defer=True) with workers: related articles are worked
+    out by a worker while the caller goes on, entity companions by finish(),
+    and both are in place, equal to the ones made without workers, once
+    finish() returns."""
     from newsdigest.entities import pipeline
     from newsdigest.entities.registry import load_registry
 
@@ -105,7 +108,7 @@ def test_related_articles_and_companions_left_to_a_worker_equal_those_made_here(
     bodies = [f"<p>Mayor Ilse Marrow of {towns[n % 3]} met the Orvel Water Board and Tomas Venn on day {n}.</p>" for n in range(9)]
     articles = [pipeline.ArticleInput(f"a{n}", f"Water Talks {n}", html, newest_rank=n) for n, html in enumerate(bodies)]
     plain = pipeline.analyse_articles(articles, cache_path=tmp_path / "ner.sqlite")
-    assert plain.relations_pending is None and any(plain.related.values())
+    assert plain.related_pending is None and plain.companion_inputs is None and any(plain.related.values())
     assert any(e.companions for e in plain.index.entities.values())
     workers = pipeline.EntityWorkers(registry=load_registry(None), cache_path=tmp_path / "ner.sqlite", processes=2, expected_new=1)
 
@@ -118,7 +121,7 @@ def test_related_articles_and_companions_left_to_a_worker_equal_those_made_here(
             workers.add(article.title, article.html)
         workers.flush()
         deferred = pipeline.analyse_articles(articles, cache_path=tmp_path / "ner.sqlite", workers=workers, defer=True)
-        assert deferred.relations_pending is not None and deferred.related == {}
+        assert deferred.related_pending is not None and deferred.related == {}
         assert all(e.companions == [] for e in deferred.index.entities.values())
         deferred.finish()
     finally:
@@ -130,19 +133,26 @@ def test_related_articles_and_companions_left_to_a_worker_equal_those_made_here(
 def test_new_articles_are_estimated_from_the_last_build(tmp_path):
     import json
 
-    from plugins.entity_tagger.tagging import _expected_new_texts
+    from newsdigest.entities.model_worker import expected_new_texts, wants_early_worker
 
     content, cache = tmp_path / "content", tmp_path / "cache"
     (content / "articles").mkdir(parents=True)
     for n in range(5):
         (content / "articles" / f"a{n}.md").write_text("Title: x\n\nBody.\n", encoding="utf-8")
-    settings = {"PATH": str(content), "ENTITY_CACHE_DIR": str(cache)}
-    assert _expected_new_texts(settings) is None  # a first build: no idea
+    settings = {"PATH": str(content), "ENTITY_CACHE_DIR": str(cache), "ENTITY_PROCESSES": 2}
+    assert expected_new_texts(cache, content) is None  # a first build: no idea
+    assert not wants_early_worker(settings)
     cache.mkdir()
     (cache / "last-run.json").write_text(json.dumps({"articles": 3, "source_files": 3}), encoding="utf-8")
-    assert _expected_new_texts(settings) == 2
+    assert expected_new_texts(cache, content) == 2
+    assert wants_early_worker(settings)
+    assert not wants_early_worker({**settings, "ENTITY_PROCESSES": 1})
+    assert not wants_early_worker({**settings, "ENTITY_EARLY_WORKERS": False})
+    (cache / "last-run.json").write_text(json.dumps({"articles": 5, "source_files": 5}), encoding="utf-8")
+    assert expected_new_texts(cache, content) == 0
+    assert not wants_early_worker(settings)  # nothing new: no model to load
     (cache / "last-run.json").write_text("{not json", encoding="utf-8")
-    assert _expected_new_texts(settings) is None
+    assert expected_new_texts(cache, content) is None
 
 
 def test_forked_call_returns_in_the_parent_or_says_why_it_failed():
@@ -173,3 +183,58 @@ def test_fork_map_leaves_a_callers_freeze_as_it_was():
         assert gc.get_freeze_count() > 0  # the caller's kept
     finally:
         gc.unfreeze()
+
+
+def test_a_model_worker_started_early_is_taken_over_or_stopped(tmp_path):
+    """newsdigest.run_pelican forks the model worker before Pelican loads:
+    EntityWorkers for a few new texts takes that very worker over; for many
+    new texts (or none) it stops it and goes its own way."""
+    from newsdigest.entities import model_worker, pipeline
+    from newsdigest.entities.registry import load_registry
+
+    model_worker.start_model_worker()
+    early = model_worker._Started.pool
+    workers = pipeline.EntityWorkers(registry=load_registry(None), cache_path=tmp_path / "ner.sqlite", processes=2, expected_new=1)
+    try:
+        assert workers._pool is early and model_worker.take_model_worker() is None
+        workers.add("Ferry Terminal", "<p>Mayor Ilse Marrow opened the Kestrel Ferry Terminal in Orvel.</p>")
+        raws, _ = workers.collect()
+        assert len(raws) == 1  # the early worker loaded the model and ran it
+    finally:
+        workers.close()
+    model_worker.start_model_worker()
+    early = model_worker._Started.pool
+    many = pipeline.EntityWorkers(registry=load_registry(None), cache_path=None, processes=2, expected_new=40)
+    try:
+        assert many._pool is None and model_worker.take_model_worker() is None
+        with pytest.raises(ValueError):
+            early.apply_async(len, ("x",))  # stopped: a terminated pool takes no work
+    finally:
+        many.close()
+
+
+def test_run_pelican_starts_the_model_worker_early_only_for_a_few_new_articles(tmp_path, monkeypatch):
+    import json
+
+    from newsdigest import run_pelican
+    from newsdigest.entities import model_worker
+
+    started = []
+    monkeypatch.setattr(run_pelican, "start_model_worker", lambda: started.append(True))
+    content, cache = tmp_path / "content", tmp_path / ".cache"
+    (content / "articles").mkdir(parents=True)
+    for n in range(4):
+        (content / "articles" / f"a{n}.md").write_text("Title: x\n\nBody.\n", encoding="utf-8")
+    conf = tmp_path / "conf.py"
+    conf.write_text(f"PATH = 'content'\nENTITY_PROCESSES = 2\nENTITY_CACHE_DIR = {str(cache)!r}\n", encoding="utf-8")
+    assert not run_pelican.start_model_worker_early(["-s", str(conf)])  # a first build
+    cache.mkdir()
+    (cache / "last-run.json").write_text(json.dumps({"source_files": 3}), encoding="utf-8")
+    assert run_pelican.start_model_worker_early(["-s", str(conf)])  # PATH, relative to the settings file
+    assert run_pelican.start_model_worker_early([str(content), "-s", str(conf), "-o", str(tmp_path / "out")])
+    (cache / "last-run.json").write_text(json.dumps({"source_files": 4}), encoding="utf-8")
+    assert not run_pelican.start_model_worker_early(["-s", str(conf)])  # nothing new
+    bad = tmp_path / "bad.py"
+    bad.write_text("raise SystemExit('set SITEURL')\n", encoding="utf-8")
+    assert not run_pelican.start_model_worker_early(["-s", str(bad)])  # Pelican will say why
+    assert started == [True, True] and model_worker.take_model_worker() is None

@@ -8,7 +8,8 @@ articles are still being read (in a build, as Pelican reads them), and
 analyse_articles takes their results; same-story detection needs only the
 texts and runs in a forked child meanwhile (ForkedCall). Related articles
 and entity companions need only each article's entity keys: with
-defer=True a worker works them out while the caller goes on (finish()).
+defer=True a worker works out the related articles while the caller goes
+on, and finish() works out the companions and waits for them.
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from newsdigest.entities.gazetteer import KNOWN_PLACES_FILE, is_stored, stored_gazetteer
+from newsdigest.entities.model_worker import FEW_NEW_TEXTS, discard_model_worker, take_model_worker
 from newsdigest.entities.index import EntityIndex, build_index, entity_companions, index_article_keys, index_names, set_companions
 from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_id, model_output, run_ner, store_raws, text_key
 from newsdigest.entities.registry import Registry, load_registry
 from newsdigest.entities.resolve import ArticleAnalysis, ArticleEntity, Resolver
 from newsdigest.entities.rules import GIVEN_NAMES_FILE, KNOWN_FILE, PRODUCTS_FILE, RULES_FILE, entity_rules, stored_entity_rules
 from newsdigest.kvcache import KVCache, key_of, source_version
-from newsdigest.parallel import ForkedCall, collector_as_usual, fork_map
+from newsdigest.parallel import ForkedCall, collector_as_usual, fork_map, full_collections_put_off
 from newsdigest.scoring import Related, related_articles, same_story_groups
 
 BLOCK_TAGS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption", "pre")
@@ -52,28 +54,34 @@ class SiteEntities:
     stats: NerStats = field(default_factory=NerStats)
     seconds: dict[str, float] = field(default_factory=dict)
     related: dict[str, list[Related]] = field(default_factory=dict)
-    # Related articles and entity companions, while a worker still works them
-    # out (analyse_articles(..., defer=True)): a function that waits for them.
-    relations_pending: Callable[[], tuple] | None = None
+    # Left to finish() by analyse_articles(..., defer=True): the related
+    # articles, which a worker may still be working out (a function that waits
+    # for them), and the inputs of the entity companions, worked out there.
+    related_pending: Callable[[], dict] | None = None
+    companion_inputs: tuple[dict, dict] | None = None
 
     def finish(self) -> "SiteEntities":
-        """Related articles and each entity's companions in place: waits for
-        them when a worker computes them meanwhile."""
-        if self.relations_pending is not None:
-            t0 = time.perf_counter()
-            self.related, companions = self.relations_pending()
-            set_companions(self.index, companions)
-            self.relations_pending = None
-            self.seconds["related"] = self.seconds.get("related", 0.0) + time.perf_counter() - t0
+        """Related articles and each entity's companions in place. The
+        companions are worked out here meanwhile the worker, if any, works
+        out the related articles (each took about a fifth of a second on
+        BBC): then this waits for them."""
+        t0 = time.perf_counter()
+        if self.companion_inputs is not None:
+            set_companions(self.index, entity_companions(*self.companion_inputs))
+            self.companion_inputs = None
+        if self.related_pending is not None:
+            self.related = self.related_pending()
+            self.related_pending = None
+        self.seconds["related"] = self.seconds.get("related", 0.0) + time.perf_counter() - t0
         return self
 
 
-def site_relations(names: dict[str, str], article_keys: dict[str, list[str]], rank: dict[str, int]) -> tuple[dict, dict]:
-    """What needs only each article's entity keys: related articles (rank:
-    article ids newest first) and each entity's companions. Plain data in
-    and out, so that an entity worker can work it out."""
-    related = related_articles({article_id: set(keys) for article_id, keys in article_keys.items()}, order=rank)
-    return related, entity_companions(names, article_keys)
+def site_related(article_keys: dict[str, list[str]], rank: dict[str, int]) -> dict[str, list[Related]]:
+    """Related articles from each article's entity keys (rank: article ids
+    newest first). Plain data in and out, so that an entity worker can work
+    it out."""
+    with full_collections_put_off():  # large tables, no cycles
+        return related_articles({article_id: set(keys) for article_id, keys in article_keys.items()}, order=rank)
 
 
 def html_to_text(html: str) -> str:
@@ -193,8 +201,8 @@ def analyse_articles(
     defer: bool = False,
 ) -> SiteEntities:
     """With `workers` (started while Pelican read the articles), what they
-    already computed is taken from them. With `defer`, related articles and
-    entity companions are left to a worker (or to the end) and are in place
+    already computed is taken from them. With `defer`, related articles
+    (left to a worker, or to the end) and entity companions are in place
     once the caller has called finish() on the result: the caller goes on
     meanwhile."""
     timings: dict[str, float] = {}
@@ -237,14 +245,15 @@ def analyse_articles(
     # the build's peak memory 1.9 GB. An entity worker was forked before the
     # articles were read: it gets only the entity keys.)
     t0 = time.perf_counter()
-    relation_inputs = (index_names(index), index_article_keys(index), {article_id: n for n, article_id in enumerate(order)})
-    pending = workers.submit(site_relations, *relation_inputs) if workers is not None and defer else None
+    article_keys = index_article_keys(index)
+    related_inputs = (article_keys, {article_id: n for n, article_id in enumerate(order)})
+    pending = workers.submit(site_related, *related_inputs) if workers is not None and defer else None
     timings["related"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     same_story = same_story_call.get()
     timings["same_story"] = time.perf_counter() - t0  # waiting for it
-    site = SiteEntities(index, analyses, same_story, stats, timings,
-                        relations_pending=pending or partial(site_relations, *relation_inputs))
+    site = SiteEntities(index, analyses, same_story, stats, timings, related_pending=pending or partial(site_related, *related_inputs),
+                        companion_inputs=(index_names(index), article_keys))
     return site if defer else site.finish()
 
 
@@ -283,6 +292,8 @@ class EntityWorkers:
         self._sent: set[str] = set()
         if self.few and expected_new:
             self._start()  # (before this process opens its cache connections: none crosses the fork)
+        else:
+            discard_model_worker()  # one started early for a build that turned out otherwise
         self._text_cache = KVCache(cache_path, "text")
         self._ner_cache = KVCache(cache_path, "raw_ner")
 
@@ -329,8 +340,13 @@ class EntityWorkers:
         _WORKER_SETUP, _WORKER_STATE = (self.registry, self.cache_path), None
         context = multiprocessing.get_context("fork")
         if self.few:
-            self._pool = context.Pool(1, initializer=collector_as_usual)
-            self._pending.append(self._pool.apply_async(load_model_only))  # (a failure shows at collect)
+            started = take_model_worker()  # forked before Pelican was imported (newsdigest.run_pelican)
+            if started is not None:
+                self._pool, loading = started
+            else:
+                self._pool = context.Pool(1, initializer=collector_as_usual)
+                loading = self._pool.apply_async(load_model_only)
+            self._pending.append(loading)  # (a failure shows at collect)
         else:
             _worker_state()  # before forking: the workers share it
             self._pool = context.Pool(self.processes, initializer=collector_as_usual)
@@ -366,10 +382,11 @@ class EntityWorkers:
 
     def map(self, function, items: list) -> list | None:
         """[function(item) for item in items] on the workers; None when there
-        are none for it (nothing new for the model, or a single worker and
-        more than a few items): the caller then computes as it would without
-        them. `function` must be importable."""
-        if self._pool is None or (self.few and len(items) > FEW_NEW_TEXTS):
+        are none for it (nothing new for the model, or the single worker of a
+        few new texts, which works out the related articles meanwhile): the
+        caller then computes as it would without them. `function` must be
+        importable."""
+        if self._pool is None or self.few:
             return None
         return self._pool.map(function, items, chunksize=16)
 
@@ -382,7 +399,6 @@ class EntityWorkers:
         self._ner_cache.close()
 
 
-FEW_NEW_TEXTS = 32  # up to this many new texts expected: one worker that loads the model itself
 LOOKUP_BATCH = 32  # articles read before their texts and model outputs are looked up in the caches
 _WORKER_SETUP: tuple | None = None  # (registry, cache path), set before forking
 _WORKER_STATE: tuple | None = None  # (resolver, analysis version), made before forking or in the worker

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pelican import signals
 
 from .tagging import articles_read, check_registry, send_article, start_workers, tag_articles
-from .pages import get_generators, remember_build, start_entity_writers
+from .pages import get_generators, remember_build, start_entity_writers, writing_done
 
 
 def register() -> None:
@@ -22,3 +22,4 @@ def register() -> None:
     signals.get_generators.connect(get_generators)
     signals.initialized.connect(remember_build)
     signals.all_generators_finalized.connect(start_entity_writers)
+    signals.finalized.connect(writing_done)

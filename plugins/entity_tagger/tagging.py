@@ -5,16 +5,16 @@ from __future__ import annotations
 import gc
 import json
 import logging
-from contextlib import contextmanager
 from pathlib import Path
 
 from pelican.contents import Article
 
+from newsdigest.entities.model_worker import expected_new_texts, source_files
 from newsdigest.entities.pipeline import ArticleInput, EntityWorkers, analyse_articles
 from newsdigest.entities.registry import RegistryError, load_registry
 from newsdigest.kvcache import KVCache, key_of
 from newsdigest.linking import linked_body
-from newsdigest.parallel import fork_map
+from newsdigest.parallel import fork_map, full_collections_put_off
 
 from .views import PLACEHOLDER_PREFIX, ArticleEntities, ArticleEntityView, EntityPage
 
@@ -53,25 +53,7 @@ def start_workers(pelican) -> None:
     if processes > 1 and settings.get("ENTITY_EARLY_WORKERS", True):
         registry = settings.get("_ENTITY_REGISTRY_OBJ") or load_registry(_registry_path(settings))
         _WORKERS[id(settings)] = EntityWorkers(registry=registry, cache_path=_cache_path(settings), processes=processes,
-                                               expected_new=_expected_new_texts(settings))
-
-
-def _expected_new_texts(settings) -> int | None:
-    """About how many articles the model has not seen: source files added
-    since the last build (edits and removals make this wrong, which costs
-    time, not correctness). None for a first build."""
-    cache_dir = settings.get("ENTITY_CACHE_DIR")
-    last_run = Path(cache_dir) / "last-run.json" if cache_dir else None
-    try:
-        before = json.loads(last_run.read_text(encoding="utf-8"))["source_files"] if last_run else None
-    except (OSError, ValueError, KeyError):
-        return None
-    return None if before is None else max(0, _source_files(settings) - before)
-
-
-def _source_files(settings) -> int:
-    content = settings.get("PATH")
-    return sum(1 for _ in Path(content).rglob("*.md")) if content else 0
+                                               expected_new=expected_new_texts(settings.get("ENTITY_CACHE_DIR"), settings.get("PATH")))
 
 
 def send_article(content) -> None:
@@ -94,20 +76,7 @@ def _cache_path(settings) -> Path | None:
 # While the articles are tagged, the build makes objects that live to its
 # end (entities, pages, chips): the cyclic collector's full passes walked
 # that growing heap and freed nothing (half a second of a one-article BBC
-# rebuild). They are put off meanwhile; the young generations, where
-# short-lived cycles die, are still collected. (Turning the collector off
-# from the first article read let those pile up: +700 MB at 10,000 articles.)
-FULL_PASS_PUT_OFF = 1_000_000
-
-
-@contextmanager
-def full_collections_put_off():
-    thresholds = gc.get_threshold()
-    gc.set_threshold(thresholds[0], thresholds[1], FULL_PASS_PUT_OFF)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
+# rebuild). They are put off meanwhile (newsdigest.parallel).
 
 
 def tag_articles(generator) -> None:
@@ -132,7 +101,8 @@ def _tag(generator, workers: EntityWorkers | None) -> None:
     by_id = {a.slug: a for a in articles}
     inputs = [ArticleInput(a.slug, a.title, a._content, newest_rank=n) for n, a in enumerate(articles)]
     # Related articles and entity companions come last (site.finish()): a
-    # worker works them out while the pages and linked bodies are made here.
+    # worker works out the related articles while the pages and linked
+    # bodies are made here, then the companions.
     site = analyse_articles(inputs, registry=registry, cache_path=_cache_path(settings),
                             processes=int(settings.get("ENTITY_PROCESSES", 1)), workers=workers, defer=True)
     log.info(
@@ -194,7 +164,7 @@ def _report(settings, site, articles, pages) -> None:
     if cache_dir:
         # For benchmarks and tests: what this build's entity step did; the
         # next build's estimate of new articles starts from source_files.
-        report = {"articles": len(articles), "source_files": _source_files(settings), "entities": len(pages), "ner_docs": site.stats.ner_docs,
+        report = {"articles": len(articles), "source_files": source_files(settings.get("PATH")), "entities": len(pages), "ner_docs": site.stats.ner_docs,
                   "cached": site.stats.cached, "seconds": {k: round(v, 4) for k, v in site.seconds.items()}}
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
         (Path(cache_dir) / "last-run.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")

@@ -54,6 +54,7 @@ class Digester:
         self._shapes: dict[tuple, tuple[tuple, tuple]] = {}
         self._templates: dict[str, frozenset] = {}
         self._handlers: dict[type, object] = {}
+        self._record_names: dict[tuple, list[str]] = {}
         self.explain_dir = os.environ.get("NEWSDIGEST_EXPLAIN_DIGESTS") or None
 
     # values -------------------------------------------------------------
@@ -99,8 +100,7 @@ class Digester:
         return repr(value) if len(value) < 200 else f"{type(value).__name__}#{self._hash(value)}"
 
     def _sequence(self, value, top: bool) -> str:
-        encode = self._encode
-        return "[" + ",".join([encode(v) for v in value]) + "]"
+        return "[" + ",".join(map(self._encode, value)) + "]"
 
     def _mapping(self, value: dict, top: bool) -> str:
         return "{" + ",".join([f"{self._encode(k)}:{self._encode(v)}" for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))]) + "}"
@@ -112,6 +112,10 @@ class Digester:
         return self._content(value, full=top)
 
     def _object(self, value, top: bool) -> str:
+        if not top:  # most nested objects (entity chips, articles' sources) were encoded already
+            cached = self._encoded.get(id(value))
+            if cached is not None and cached[0] is value:
+                return cached[1]
         if callable(value) and not hasattr(value, "__dict__"):
             raise Undigestable(type(value).__name__)
         attrs = getattr(value, "__dict__", None)
@@ -131,9 +135,15 @@ class Digester:
 
     def _record(self, value, attrs: dict, skip=frozenset()) -> str:
         encode = self._encode
+        # Objects of a class mostly have the same attributes: which of them
+        # count, in order, is worked out once per class and attribute set.
+        shape = (type(value), tuple(attrs), skip)
+        names = self._record_names.get(shape)
+        if names is None:
+            names = self._record_names[shape] = [name for name in sorted(attrs)
+                                                 if name not in SKIPPED_ATTRS and name not in skip and not name.startswith("_nd_")]
         parts = [type(value).__name__]
-        parts += [f"{name}={encode(attrs[name])}" for name in sorted(attrs)
-                  if name not in SKIPPED_ATTRS and name not in skip and not name.startswith("_nd_")]
+        parts += [f"{name}={encode(attrs[name])}" for name in names]
         return "(" + ";".join(parts) + ")"
 
     def _identity(self, value) -> str:
