@@ -18,18 +18,23 @@ def convert(c, force=False):
 @task
 def build(c, settings="pelicanconf.py"):
     """Build output/ from content/ with Pelican (atomically)."""
+    _build(settings)
+
+
+@task
+def site(c):
+    """Convert seeds and build the site."""
+    _build("pelicanconf.py", prepare=lambda: convert(c))  # converts while Pelican's process loads
+
+
+def _build(settings, prepare=None):
     from newsdigest.sitebuild import BuildError, build_site
 
     try:
-        out = build_site(ROOT, settings=settings)
+        out = build_site(ROOT, settings=settings, prepare=prepare)
     except BuildError as exc:
         sys.exit(f"build failed: {exc}")
     print(f"site written to {out}")
-
-
-@task(pre=[convert, build])
-def site(c):
-    """Convert seeds and build the site."""
 
 
 @task

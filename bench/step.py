@@ -17,8 +17,7 @@ def ours(project: Path) -> None:
     from newsdigest.convert import convert
     from newsdigest.sitebuild import build_site
 
-    convert(project / "seeds", project / "content" / "articles", log=lambda line: None)
-    build_site(project)
+    build_site(project, prepare=lambda: convert(project / "seeds", project / "content" / "articles", log=lambda line: None))
 
 
 def ner(kind: str, texts_file: Path) -> None:

@@ -15,9 +15,8 @@ def serve(project: Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
     project = Path(project).resolve()
 
     def rebuild() -> None:
-        subprocess.run([sys.executable, "-m", "newsdigest", "convert", "seeds", "content/articles"], cwd=project)
         try:
-            build_site(project)
+            build_site(project, prepare=lambda: subprocess.run([sys.executable, "-m", "newsdigest", "convert", "seeds", "content/articles"], cwd=project))
         except BuildError as exc:
             print(f"build failed: {exc}", file=sys.stderr)
 

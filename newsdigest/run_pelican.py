@@ -1,6 +1,11 @@
 """`python -m newsdigest.run_pelican ARGS`: Pelican's own command line, then an
 immediate exit.
 
+With the single argument --arguments-on-stdin, Pelican and the core are
+loaded first and the command line (a JSON list) is then read from stdin;
+an empty stdin means no build. newsdigest.sitebuild starts the process that
+way while it converts the seeds, so that loading costs a rebuild nothing.
+
 A digest build ends with a heap of hundreds of megabytes (articles, entities,
 pages, feed items). At a normal interpreter exit Python tears it down object
 by object, which took about a fifth of a second of every rebuild, although
@@ -14,6 +19,7 @@ so that the exit handlers stop whatever the plugins had started.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import multiprocessing
 import os
@@ -21,6 +27,8 @@ import runpy
 import sys
 
 from newsdigest.entities.model_worker import discard_model_worker, start_model_worker, wants_early_worker
+
+ARGUMENTS_ON_STDIN = "--arguments-on-stdin"  # how newsdigest.sitebuild.PelicanProcess starts it
 
 
 def start_model_worker_early(argv: list[str]) -> bool:
@@ -50,7 +58,22 @@ def start_model_worker_early(argv: list[str]) -> bool:
     return True
 
 
+def arguments_from_stdin() -> list[str] | None:
+    """Load Pelican and the heaviest part of the core the plugins use, then
+    wait for the command line; None if stdin closes without one."""
+    import pelican  # noqa: F401
+    import newsdigest.entities.pipeline  # noqa: F401
+
+    line = sys.stdin.readline()
+    return json.loads(line) if line.strip() else None
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == [ARGUMENTS_ON_STDIN]:
+        arguments = arguments_from_stdin()
+        if arguments is None:
+            sys.exit(0)
+        sys.argv[1:] = arguments
     start_model_worker_early(sys.argv[1:])
 
 from pelican import main  # noqa: E402 (after the early fork: see start_model_worker_early)

@@ -20,6 +20,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 from newsdigest.build_manifest import WRITER_PARTS, merge_parts, recorded_entries
 from newsdigest.search_index import SearchIndexError, build_planned
@@ -125,68 +126,103 @@ def _build_settings(frame: str, output: Path, manifest: Path | None, parts: Path
     return ["-e", *(f"{key}={json.dumps(value)}" for key, value in values.items())]
 
 
+class PelicanProcess:
+    """Pelican's process, started before its arguments are known: it loads
+    Pelican and the core (about 0.4 s) while this process still prepares the
+    build (converts the seeds, fingerprints the inputs), then reads its
+    command line from stdin (newsdigest.run_pelican)."""
+
+    def __init__(self, project: Path, env: dict):
+        self.process = subprocess.Popen([sys.executable, "-m", "newsdigest.run_pelican", ARGUMENTS_ON_STDIN], cwd=project, env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def run(self, arguments: list[str]) -> subprocess.CompletedProcess:
+        stdout, stderr = self.process.communicate(json.dumps(arguments) + "\n")
+        return subprocess.CompletedProcess(self.process.args, self.process.returncode, stdout, stderr)
+
+    def stop(self) -> None:
+        """No build after all: it has done nothing yet but load modules."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.communicate()
+
+
+ARGUMENTS_ON_STDIN = "--arguments-on-stdin"
+
+
 def build_site(project: Path, *, settings: str = "pelicanconf.py", output: Path | None = None, env: dict | None = None,
                wait: bool = True, extra_args: list[str] = (), search_index: bool = True, force: bool = False,
-               incremental: bool = True) -> Path:
+               incremental: bool = True, prepare: Callable[[], object] | None = None) -> Path:
     """Build into a temporary folder, then swap it in place of `output`.
 
-    When nothing the build reads has changed since the last successful build
-    of this output, the build is skipped (unless force=True). Otherwise,
-    pages whose render digest is unchanged are reused from the current
-    output (unless incremental=False or force=True)."""
+    `prepare` (converting the seeds) runs first, under the build lock, while
+    Pelican's process starts. When nothing the build reads has changed since
+    the last successful build of this output, the build is skipped (unless
+    force=True). Otherwise, pages whose render digest is unchanged are
+    reused from the current output (unless incremental=False or force=True)."""
     project = Path(project).resolve()
     output = Path(output or project / "output").resolve()
     with build_lock(project / ".build.lock", wait=wait):
-        builds = project / ".cache" / "builds"
-        stamp = builds / (hashlib_name(str(output)) + ".txt")
-        manifest = builds / (hashlib_name(str(output)) + ".pages.json")
-        fingerprint, frame = input_fingerprints(project, settings, env or {}, search_index)
-        if not force and (output / "index.html").exists() and stamp.exists() and stamp.read_text() == fingerprint:
-            print(f"{output}: up to date (no input changed since the last build)", file=sys.stderr)
-            return output
-        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-building-", dir=output.parent))
-        parts = Path(tempfile.mkdtemp(prefix="manifest-parts-", dir=_ensure(builds)))
+        pelican = PelicanProcess(project, {**os.environ, **(env or {})})
         try:
-            reuse = incremental and not force
-            overrides = _build_settings(frame, output, manifest if reuse else None, parts, search_index)
-            command = [sys.executable, "-m", "newsdigest.run_pelican", str(project / "content"), "-s", str(project / settings), "-o", str(staging),
-                       *extra_args, *overrides]
-            result = subprocess.run(command, cwd=project, env={**os.environ, **(env or {})}, capture_output=True, text=True)
-            sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])
-            if result.returncode != 0:
-                raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
-            written = None
-            if search_index:  # after Pelican has exited (Pagefind shares the machine only with this process)
-                cancel = threading.Event()
-                with ThreadPoolExecutor(1) as pool:
-                    search = pool.submit(build_planned, parts, staging, cancel=cancel)
-                    # Meanwhile (Pagefind runs in its own process), the writers'
-                    # records for the next build's manifest are read here. If
-                    # that fails, Pagefind is stopped, not waited for.
-                    try:
-                        written = recorded_entries(parts, WRITER_PARTS)
-                    except BaseException:
-                        cancel.set()
-                        raise
-                    try:
-                        search.result()
-                    except SearchIndexError as exc:
-                        raise BuildError(f"{exc}; {output} left as it was") from None
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            shutil.rmtree(parts, ignore_errors=True)
-            raise
-        # Pelican creates a private folder mode; a static host needs readable files.
-        os.chmod(staging, 0o755)
-        retired = output.parent / f".{output.name}-old-{os.getpid()}"
-        if output.exists():
-            os.replace(output, retired)
-        os.replace(staging, output)
-        _remove_in_background(retired)
-        rendered, reused = merge_parts(parts, frame, manifest, written=written)
+            return _build(pelican, project, settings, output, env, extra_args, search_index, force, incremental, prepare)
+        finally:
+            pelican.stop()  # (a no-op once it has run)
+
+
+def _build(pelican: PelicanProcess, project: Path, settings: str, output: Path, env: dict | None, extra_args, search_index: bool,
+           force: bool, incremental: bool, prepare) -> Path:
+    """build_site's work, with Pelican's process already starting."""
+    if prepare is not None:
+        prepare()
+    builds = project / ".cache" / "builds"
+    stamp = builds / (hashlib_name(str(output)) + ".txt")
+    manifest = builds / (hashlib_name(str(output)) + ".pages.json")
+    fingerprint, frame = input_fingerprints(project, settings, env or {}, search_index)
+    if not force and (output / "index.html").exists() and stamp.exists() and stamp.read_text() == fingerprint:
+        print(f"{output}: up to date (no input changed since the last build)", file=sys.stderr)
+        return output
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-building-", dir=output.parent))
+    parts = Path(tempfile.mkdtemp(prefix="manifest-parts-", dir=_ensure(builds)))
+    try:
+        reuse = incremental and not force
+        overrides = _build_settings(frame, output, manifest if reuse else None, parts, search_index)
+        result = pelican.run([str(project / "content"), "-s", str(project / settings), "-o", str(staging), *extra_args, *overrides])
+        sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])
+        if result.returncode != 0:
+            raise BuildError(f"pelican failed (exit {result.returncode}): {_reason(result.stdout + result.stderr)}; {output} left as it was")
+        written = None
+        if search_index:  # after Pelican has exited (Pagefind shares the machine only with this process)
+            cancel = threading.Event()
+            with ThreadPoolExecutor(1) as pool:
+                search = pool.submit(build_planned, parts, staging, cancel=cancel)
+                # Meanwhile (Pagefind runs in its own process), the writers'
+                # records for the next build's manifest are read here. If
+                # that fails, Pagefind is stopped, not waited for.
+                try:
+                    written = recorded_entries(parts, WRITER_PARTS)
+                except BaseException:
+                    cancel.set()
+                    raise
+                try:
+                    search.result()
+                except SearchIndexError as exc:
+                    raise BuildError(f"{exc}; {output} left as it was") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(parts, ignore_errors=True)
-        print(f"{output}: {rendered} files rendered, {reused} unchanged files reused", file=sys.stderr)
-        stamp.write_text(fingerprint)
+        raise
+    # Pelican creates a private folder mode; a static host needs readable files.
+    os.chmod(staging, 0o755)
+    retired = output.parent / f".{output.name}-old-{os.getpid()}"
+    if output.exists():
+        os.replace(output, retired)
+    os.replace(staging, output)
+    _remove_in_background(retired)
+    rendered, reused = merge_parts(parts, frame, manifest, written=written)
+    shutil.rmtree(parts, ignore_errors=True)
+    print(f"{output}: {rendered} files rendered, {reused} unchanged files reused", file=sys.stderr)
+    stamp.write_text(fingerprint)
     return output
 
 

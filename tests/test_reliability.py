@@ -87,6 +87,68 @@ def test_second_build_waits_or_says_why(built):
             build_site(built, env=EPOCH, wait=False)
 
 
+def _pelican_children() -> list[str]:
+    """Command lines of this process's children that run Pelican (from
+    /proc: each process's parent is the fourth field of its stat)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            parent = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (proc / "cmdline").read_bytes().decode().split("\0")
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+        if parent == os.getpid() and "newsdigest.run_pelican" in command:
+            found.append(" ".join(command))
+    return found
+
+
+def test_prepare_runs_while_pelican_loads_and_its_articles_are_built(built):
+    """build_site(prepare=...): Pelican's process is already started (loading)
+    when prepare runs (the seeds' conversion), and what prepare writes is
+    fingerprinted and built."""
+    seen = []
+    article = built / "content" / "articles" / "prepared-note.md"
+
+    def prepare():
+        seen.extend(_pelican_children())
+        article.write_text("Title: Harbour Board Names Kessa Lund Chair\nSlug: prepared-note\nDate: 2025-01-02\nCategory: Business\n\n"
+                           "The Tarn Harbour Board named Kessa Lund as its chair on Thursday.\n", encoding="utf-8")
+
+    try:
+        build_site(built, env=EPOCH, prepare=prepare)
+        assert seen and all("--arguments-on-stdin" in command for command in seen)
+        assert "Kessa Lund" in (built / "output" / "articles" / "prepared-note.html").read_text(encoding="utf-8")
+        assert not _pelican_children()  # it ran and exited
+    finally:
+        article.unlink()
+        build_site(built, env=EPOCH)
+    assert not (built / "output" / "articles" / "prepared-note.html").exists()
+
+
+def test_no_build_after_prepare_stops_pelicans_process(built):
+    """Nothing changed (or prepare fails): the waiting Pelican process is
+    stopped, the output is left as it was, a failure is raised as it came."""
+    before = tree_digest(built / "output")
+    assert build_site(built, env=EPOCH, prepare=lambda: None) == built / "output"  # up to date: skipped
+    assert not _pelican_children()
+
+    def failing():
+        raise RuntimeError("seeds folder unreadable")
+
+    with pytest.raises(RuntimeError, match="seeds folder unreadable"):
+        build_site(built, env=EPOCH, prepare=failing, force=True)
+    assert not _pelican_children()
+    assert tree_digest(built / "output") == before
+
+
+def test_run_pelican_waiting_for_arguments_exits_quietly_without_them(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "newsdigest.run_pelican", "--arguments-on-stdin"], input="", capture_output=True,
+                          text=True, cwd=tmp_path, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
 def test_two_clean_builds_are_byte_identical(tmp_path, monkeypatch):
     first = fresh_project(tmp_path / "one", monkeypatch)
     second = fresh_project(tmp_path / "two", monkeypatch)
