@@ -4711,6 +4711,61 @@ def test_session14_common_word_opening_a_sentence_is_no_mention_though_of_puts_i
     assert ministry.kind == "organization" and ministry.count == 1 and "Health" not in ministry.surfaces
 
 
+SESSION15_CASES = [
+    pytest.param(
+        "Exports", "\"The buyers are nervous,\" said Ilse Marrow of the Chamber of Growers of Varenia (Cagrova). Cagrova wants talks.",
+        [("Ilse Marrow", "PERSON"), ("the Chamber of Growers", "ORG"), ("Varenia", "GPE"), ("Cagrova", "ORG")],
+        {("Ilse Marrow", "person"), ("Chamber of Growers of Varenia", "organization")},
+        {"Ilse Marrow of the Chamber of Growers of Varenia"},
+        id="a person, 'of the' and a body defined by a bracket: the body's name goes on past its first piece"),
+    pytest.param(
+        "Coalition", "The cabinet also includes the Harvest Party of Tomas Venn, which is split on the question.",
+        [("the Harvest Party of Tomas Venn", "ORG")],
+        {("Harvest Party", "organization"), ("Tomas Venn", "person")}, {"Harvest Party of Tomas Venn"},
+        id="a body's name, 'of' and a person's full name read as one: the body and its leader"),
+    pytest.param(
+        "Library", "Students of the University of Ana Vell Street campus met on Monday.",
+        [("the University of Ana Vell Street", "ORG")],
+        set(), {"University", "Ana Vell Street"},
+        id="guard: no split where the words after 'of' are no person's full name"),
+    pytest.param(
+        "Vote", "Prime Minister Karim Wael al-Sudani's bloc won. Sudani said talks would start on Monday.",
+        [("Karim Wael al-Sudani's", "PERSON"), ("Sudani", "PERSON")],
+        {("Karim Wael al-Sudani", "person")}, {"Sudan"},
+        id="guard: a nationality word that is the surname of a person named in full stays the person"),
+    pytest.param(
+        "Budget", "São Tomé and Príncipe's National Assembly rejected the budget on Friday.",
+        [("Príncipe's", "ORG"), ("National Assembly", "ORG")],
+        {("São Tomé and Príncipe", "place"), ("São Tomé and Príncipe's National Assembly", "organization")}, {"Príncipe's", "São Tomé"},
+        id="a country named with 'and', written with its accents, is one place and owns the body after it"),
+    pytest.param(
+        "Party", "Deputies from the Movement for the Liberation of São Tomé and Príncipe voted against.",
+        [("the Movement for the Liberation of São Tomé", "ORG"), ("Príncipe", "ORG")],
+        {("Movement for the Liberation of São Tomé and Príncipe", "organization")}, {"Príncipe"},
+        id="a body's name the model ended inside an accented country's name goes on to its end"),
+]
+
+
+@pytest.mark.parametrize("title, text, spans, present, absent", SESSION15_CASES)
+def test_session15_resolver_rules(title, text, spans, present, absent):
+    check_with(title, text, spans, present=present, absent=absent)
+
+
+def test_session15_a_nationality_word_alone_read_as_a_person_is_the_country():
+    """"Burkinabè favourite Ousmane Kabore", where the word also opens a body's name (real model)."""
+    text = ("Eritrean rider Yonas Tesfay took the lead from Burkinabè favourite Ousmane Kabore on Wednesday.\n\n"
+            "The race, organised by the Fédération Burkinabè de Cyclisme (FBC), showed that \"Burkina Faso is standing\", the minister said.")
+    check("Tesfay Takes Lead", text, present={("Burkina Faso", "place"), ("Ousmane Kabore", "person")}, absent={"Burkinabè"})
+
+
+def test_countries_keep_their_accents_and_their_listed_spelling():
+    from newsdigest.entities.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    for written, name in (("Sao Tome and Principe", "São Tomé and Príncipe"), ("Curacao", "Curaçao"), ("Curaçao", "Curaçao"), ("Reunion", "Réunion")):
+        assert gaz.country(written).name == name
+
+
 # Session 14, review of the session's rules (260 sentences: 33 better, 18 worse before the mends: oil and gas town
 # names, 'for the' after any body, a company and its country after 'of the', a person's initials, two firms after 'in');
 # the mended sentences and some better ones, read by the real model: (text, present, absent).

@@ -61,6 +61,9 @@ _ONE_WORD_DEF = re.compile(rf"(?<![\w’'.-])(?P<long>[{CAP}][a-z][\w’'-]+)\s*
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:The|the) $)[{CAP}][\w’'-]* $")
 
 
+_MEMBER_OF = re.compile(r" of (?:the )?")
+
+
 def _letters_in_order(short: str, word: str) -> bool:
     """"KMT" in "Kuomintang": the first letters match and the rest follow in order."""
     word = word.upper()
@@ -185,9 +188,10 @@ class Definitions:
                 # "Ana Paz of the Civic Union (UCV)": a person before "of" is a member, not part of the name.
                 first = min(inside, key=lambda m: m.start)
                 named = [m for m in inside if m.end == long_end and m.start > first.end and m.kind != "person"]
-                if (first.kind == "person" or first.label == "PERSON") and named \
-                        and re.fullmatch(r" of (?:the )?", text[first.end : named[0].start]):
-                    begin = named[0].start
+                member_of = _MEMBER_OF.match(text, first.end)
+                if (first.kind == "person" or first.label == "PERSON") and member_of \
+                        and any(m.start == member_of.end() and m.kind != "person" for m in inside):
+                    begin = member_of.end()  # (and the name may go on: "Gabriela Mora of the Chamber of Exporters of Costa Rica")
                 elif named and named[-1].kind != "place" and (_PLACED_ON.fullmatch(text, first.end, named[-1].start)
                                                               or _AND_OWNER.fullmatch(text, first.end, named[-1].start)):
                     # "list Dangote Petroleum Refinery on the Nigerian Exchange (NGX)", "Addis Ababa University

@@ -419,6 +419,18 @@ class Cues:
         return owner.lower() in self.rules.honorifics or (
             owner[:1].isupper() and (last in self.rules.honorifics or last in self.rules.person_cues_before))
 
+    def _demonym_read_as_person(self, text: str, start: int, end: int, ents: list) -> bool:
+        """A nationality word alone read as a person ("Burkinabè favourite
+        Ousmane Sawadogo"), unless it is the surname of a person the text
+        names in full ("Bill English ... English said", "Mohammed Shia
+        al-Sudani ... Sudani said")."""
+        word = text[start:end]
+        if " " in word or self.demonym_country(word) is None:
+            return False
+        in_full_name = any(label == "PERSON" and e - s > end - start and re.search(rf"\b{re.escape(word)}\b", text[s:e]) for s, e, label in ents)
+        return not in_full_name and not any(given in self.rules.given_names
+                                            for given in re.findall(rf"([{CAP}][\w’'-]+) {re.escape(word)}\b", text))
+
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
         verb = _verb_inside(self.rules.verbs_inside_span).search(surface)
         if verb:  # "Braga ended Porto's": two names and the verb between them, which the model read as one

@@ -37,7 +37,9 @@ _ADJECTIVAL_ENDINGS = (("skaya", "sk"), ("tskaya", "tsk"), ("ska", "sk"), ("tska
 CITY_MIN_POPULATION = 15000
 TOWN_MIN_POPULATION = 1000
 # GeoNames' name -> the name English-language news uses (the other stays an alias).
-COMMON_COUNTRY_NAMES = {"Czechia": "Czech Republic", "Timor Leste": "Timor-Leste"}
+# The names news writes, where GeoNames' differ (or drop the accents).
+COMMON_COUNTRY_NAMES = {"Czechia": "Czech Republic", "Timor Leste": "Timor-Leste", "Sao Tome and Principe": "São Tomé and Príncipe",
+                        "Curacao": "Curaçao", "Reunion": "Réunion", "Saint Barthelemy": "Saint Barthélemy", "Aland Islands": "Åland Islands"}
 ALTERNATE_NAME_MIN_POPULATION = 100000
 # Well-known places GeoNames' lists lack: islands, regions, mountains, waters, landmarks, districts.
 KNOWN_PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_places.yml"
@@ -172,8 +174,21 @@ class Gazetteer:
         if getattr(self, "_multiword", None) is None:
             names = {p.name for p in self.countries.values()} | set(self._country_aliases)
             multi = sorted((n for n in names if " " in n and "," not in n), key=lambda n: (-len(n), n))
-            self._multiword = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in multi) + r")(?![\w])")
+            self._multiword = re.compile(r"(?<![\w])(?:" + "|".join(_accent_tolerant(n) for n in multi) + r")(?![\w])")
         return self._multiword
+
+
+# Letters a country's name may carry accents on where the lists write none ("São Tomé and Príncipe").
+_ACCENTED = {"a": "aáàâãä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôõö", "u": "uúùûü", "c": "cç", "n": "nñ"}
+
+
+def _accent_tolerant(name: str) -> str:
+    """A regex for `name` that also matches it written with accents."""
+    out = []
+    for char in name:
+        letters = _ACCENTED.get(char.lower())
+        out.append(f"[{letters}{letters.upper()}]" if letters and char.isalpha() else re.escape(char))
+    return "".join(out)
 
 
 @lru_cache(maxsize=4)
@@ -223,11 +238,14 @@ def gazetteer() -> Gazetteer:
         name = info["name"].strip()
         if name.startswith("The "):
             name = name[4:]
-        name = COMMON_COUNTRY_NAMES.get(name, name)
+        listed, name = name, COMMON_COUNTRY_NAMES.get(name, name)
         place = Place(name, "country", int(info.get("population") or 0))
         by_iso[info["iso"]] = place
         gaz.countries[name_key(name)] = place
         gaz.add(name, place)
+        if listed != name:  # (GeoNames' spelling still names it: "Curacao")
+            gaz.countries.setdefault(name_key(listed), place)
+            gaz._country_aliases.append(listed)
         if info.get("capital"):
             gaz.capitals.add(name_key(info["capital"]))
     for country in pycountry.countries:

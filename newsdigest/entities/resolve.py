@@ -288,7 +288,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 out.append(Mention(name, "organization", name, agency.start("word"), end, label="GAZETTEER"))
                 covered.append((agency.start("word"), end))
             elif not inside_longer:
-                out.append(Mention(self.gaz.country(surface).name, "place", surface, start, end, label="GAZETTEER"))
+                out.append(Mention(self.gaz.country_written_natively(surface).name, "place", surface, start, end, label="GAZETTEER"))
                 covered.append((start, end))
         for compound in _HYPHENATED_NAMES.finditer(text):  # "the Uzbek-Turkmen border", "the Belgrade-Pristina dialogue"
             parts = self._compound_countries(compound.group(0)) or self._compound_places(compound.group(0))
@@ -305,9 +305,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         ents = self._split_listed(text, self._joined_and_names(text, ents))
         ents = self._acronym_run_orgs(self._joined_remit_org(text, self._joined_plural_org(text, ents)), acronym_runs)
         ents = self._split_located_org(text, self._joined_country_org(text, self._joined_purpose_org(text, self._joined_second_remit(text, self._joined_remit_list(text, self._joined_portfolios(text, ents))))))
-        ents = self._split_person_of(text, self._split_conjoined(text, self._joined_name_parts(text, ents)))
+        ents = self._split_body_of_person(text, self._split_person_of(text, self._split_conjoined(text, self._joined_name_parts(text, ents))))
         ents = self._with_leading_and_word(text, ents)
         for start, end, label in self._joined_places(text, self._split_led_by(text, self._split_title_portfolio(text, self._extend_to_runs(text, ents, runs)))):
+            if label == "PERSON" and self._demonym_read_as_person(text, start, end, model_ents):
+                label = "NORP"  # "Burkinabè favourite Ousmane Sawadogo"
             hint = self.rules.labels.get(label)
             if hint is None:
                 continue
@@ -937,6 +939,8 @@ def _grown_over_countries(text: str, ents: list, countries: list[tuple[int, int,
                 grown = (s, c_end, label)
             else:
                 continue
-            out = [x for x in out if x != span and not (grown[0] <= x[0] and x[1] <= grown[1])] + [grown]
+            out = [x for x in out if x != span and not (grown[0] <= x[0] and x[1] <= grown[1])]
+            if grown[0] < grown[1]:  # (nothing is left of "Príncipe's" but the country's possessive)
+                out.append(grown)
     return sorted(out)
 

@@ -48,6 +48,7 @@ _IN_UNIT_END = re.compile(rf" in (?:the )?(?P<place>{NAME_UP_TO_THREE_WORDS}) (?
 # "near Luuq and Dolow": two one-word names right after a word of place.
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<word>[A-Za-z]+\s+)?(?:in|near|around|between|from)\s+(?:the\s+)?$")
 # "(the) Ana Vell of Orvel Cycling": two or three capitalised words, "of", a capitalised rest.
+_BODY_OF_PERSON = re.compile(rf"(?P<body>.+?) of (?P<person>[{CAP}][\w’'-]+(?: [{CAP}][\w’'-]+){{1,2}})")
 _PERSON_OF = re.compile(rf"(?:(?:the|The) )?(?P<person>[{CAP}][\w’'-]+(?: [{CAP}][\w’'-]+){{1,2}}) of (?P<rest>[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)")
 # "... for the Propagation of Virtue" + " and the Prevention of Vice"
 _REMIT_END = re.compile(rf" (?:for|of) the [{CAP}][\w’'-]* of [{CAP}][\w’'-]*$")
@@ -666,6 +667,24 @@ class SpanFinding:
             out.append((start, end, label))
         return out
 
+    def _split_body_of_person(self, text: str, ents: list) -> list:
+        """"the People's Party of Inga Sæland": a body's name, "of" and a
+        person's full name (given_name_led) read as one name are the body and
+        the person who leads it. (A place or a name the lists know after
+        "of" stays: "the University of Auckland", "Church of Jesus Christ".)"""
+        out: list = []
+        for start, end, label in ents:
+            found = _BODY_OF_PERSON.fullmatch(text, start, end) if label == "ORG" else None
+            if found:
+                body, person = found.group("body"), found.group("person")
+                if self.has_org_word(body) and self.given_name_led(person) and not self.gaz.lookup(text[start:end]) \
+                        and name_key(text[start:end]) not in self.rules.known_kinds and not self.registry.lookup(text[start:end]):
+                    out.append((start, found.end("body"), "ORG"))
+                    out.append((found.start("person"), end, "PERSON"))
+                    continue
+            out.append((start, end, label))
+        return out
+
     def _split_located_org(self, text: str, ents: list) -> list:
         """A name, "in" and a known place, read as one span, are the name and
         where it is: "the National Grain Council in Tarnwick", "the Vell
@@ -855,6 +874,8 @@ class SpanFinding:
                 out += [(start, owned.start(), label), (owned.start() + 5, end, label)]
                 continue
             found = _CONJOINED.fullmatch(text[start:end])
+            if found and (country := self.gaz.lookup(text[start:end])) is not None and country.kind == "country":
+                found = None  # one country's name: "São Tomé and Príncipe"
             if found:
                 sides = [(start + found.start(g), start + found.end(g)) for g in ("a", "b")]
                 # "the villages of Orvel and Tarsk": a plural unit word says both are places.
