@@ -4751,6 +4751,19 @@ def test_session15_resolver_rules(title, text, spans, present, absent):
     check_with(title, text, spans, present=present, absent=absent)
 
 
+def test_session15_a_place_of_several_words_in_an_adjective_is_one_place():
+    """"the Porto Alegre-based group" (real model): one city, not "Porto" and "Alegre"."""
+    check("Steel", "The Porto Alegre-based group said it would idle a furnace.", present={("Porto Alegre", "place")}, absent={"Porto", "Alegre"})
+
+
+def test_session15_a_house_of_a_legislature_is_a_generic_body_and_its_short_form_follows():
+    """"Fiji's House of Representatives ... the House" (real model): the country's body, named once."""
+    text = ("Fiji's House of Representatives rejected the bill on Tuesday. Speaker Tomasi Vell said the House would sit again in May. "
+            "Opposition members walked out of the House.")
+    result = check("Vote", text, present={("Fiji's House of Representatives", "organization"), ("Fiji", "place")})
+    assert not {n for n, _ in result} & {"House", "House of Representatives"}
+
+
 def test_session15_a_nationality_word_alone_read_as_a_person_is_the_country():
     """"Burkinabè favourite Ousmane Kabore", where the word also opens a body's name (real model)."""
     text = ("Eritrean rider Yonas Tesfay took the lead from Burkinabè favourite Ousmane Kabore on Wednesday.\n\n"

@@ -207,6 +207,7 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _CAPITALISED_WORD_BEFORE = re.compile(rf"[{CAP}][\w’'.-]* $")
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}} $")
 _HYPHENATED_NAMES = re.compile(rf"(?<![\w’'-])[{CAP}][a-z]+(?:-[{CAP}][a-z]+)+(?![\w-])")
 UNSEEN = "UNSEEN"  # the label of a use of a name the model tagged as nothing (Resolver._unseen_uses)
 # Names listed together: "A, B and C", "A and B".
@@ -347,7 +348,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 continue
             if not self._opens_possessive_event(text, start):  # ("the America's Cup": no America)
                 out.extend(self._from_propn(text, start, end))
-        out.extend(self._places_in_adjectives(text, covered))
+        in_adjectives = self._places_in_adjectives(text, covered)
+        # (a place the runs found inside a longer one an adjective names goes: "Porto" of "the Porto Alegre-based group")
+        out = [m for m in out if not any(p.start <= m.start and m.end <= p.end and m.end - m.start < p.end - p.start and m.kind == "place"
+                                         for p in in_adjectives)] + in_adjectives
         portfolios = [m for m in out if self._portfolio(text, m)]
         out = [m for m in out if self._acceptable(m) and m not in portfolios] + [c for m in portfolios if (c := self._country_of_portfolio(m))]
         self._companies_listed_together(text, out)
@@ -409,7 +413,15 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         out = []
         for found in NAME_ADJECTIVE.finditer(text):
             start, end = found.start(), found.start() + found.group(0).index("-")
-            if any(s < end and start < e for s, e in covered) or (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")):
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+                continue
+            # (the place's name may hold words before: "the Porto Alegre-based group")
+            before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 40), start)
+            if before:
+                words = [w.start() for w in re.finditer(r"\S+", before.group(0))]
+                longer = next((before.start() + w for w in words if self._gazetteer_place(text, before.start() + w, end) is not None), None)
+                start = longer if longer is not None else start
+            if any(s < end and start < e for s, e in covered):
                 continue
             place = self._gazetteer_place(text, start, end, cue_place=True)
             if place is not None:
