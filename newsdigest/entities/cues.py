@@ -422,14 +422,15 @@ class Cues:
     def _demonym_read_as_person(self, text: str, start: int, end: int, ents: list) -> bool:
         """A nationality word alone read as a person ("Burkinabè favourite
         Ousmane Sawadogo"), unless it is the surname of a person the text
-        names in full ("Bill English ... English said", "Mohammed Shia
-        al-Sudani ... Sudani said")."""
+        names in full or with a title ("Bill English ... English said",
+        "Mohammed Shia al-Sudani ... Sudani said", "Coach Cubas")."""
         word = text[start:end]
         if " " in word or self.demonym_country(word) is None:
             return False
         in_full_name = any(label == "PERSON" and e - s > end - start and re.search(rf"\b{re.escape(word)}\b", text[s:e]) for s, e, label in ents)
-        return not in_full_name and not any(given in self.rules.given_names
-                                            for given in re.findall(rf"([{CAP}][\w’'-]+) {re.escape(word)}\b", text))
+        # (nor after a given name or a title anywhere: "Bill English", "Coach Cubas", "Professor Welsh")
+        return not in_full_name and not any(before in self.rules.given_names or before.rstrip(".").lower() in self.rules.honorifics
+                                            for before in re.findall(rf"([{CAP}][\w’'.-]*) {re.escape(word)}\b", text))
 
     def _from_span(self, text: str, surface: str, start: int, end: int, label: str, hint: str) -> list[Mention]:
         verb = _verb_inside(self.rules.verbs_inside_span).search(surface)

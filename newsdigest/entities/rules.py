@@ -40,6 +40,7 @@ class EntityRules:
     era_markers: frozenset = frozenset()
     agency_words_before_country: frozenset = frozenset()
     purpose_body_words: frozenset = frozenset()
+    led_body_words: frozenset = frozenset()
     pair_apposition_nouns: frozenset = frozenset()
     lowercase_known: tuple = ()  # well-known names with a lowercase first letter, as written
     given_name_titles: frozenset = frozenset()

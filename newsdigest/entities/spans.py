@@ -668,16 +668,17 @@ class SpanFinding:
         return out
 
     def _split_body_of_person(self, text: str, ents: list) -> list:
-        """"the People's Party of Inga Sæland": a body's name, "of" and a
+        """"the People's Party of Inga Sæland": the name of a body a person
+        leads (led_body_words: Party, Movement, Government ...), "of" and a
         person's full name (given_name_led) read as one name are the body and
-        the person who leads it. (A place or a name the lists know after
-        "of" stays: "the University of Auckland", "Church of Jesus Christ".)"""
+        the person. (Bodies named after a person stay whole: "the University
+        of Cheikh Anta Diop"; so do names the lists know.)"""
         out: list = []
         for start, end, label in ents:
             found = _BODY_OF_PERSON.fullmatch(text, start, end) if label == "ORG" else None
             if found:
                 body, person = found.group("body"), found.group("person")
-                if self.has_org_word(body) and self.given_name_led(person) and not self.gaz.lookup(text[start:end]) \
+                if body.split()[-1] in self.rules.led_body_words and self.given_name_led(person) and not self.gaz.lookup(text[start:end]) \
                         and name_key(text[start:end]) not in self.rules.known_kinds and not self.registry.lookup(text[start:end]):
                     out.append((start, found.end("body"), "ORG"))
                     out.append((found.start("person"), end, "PERSON"))
