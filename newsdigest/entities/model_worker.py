@@ -55,7 +55,7 @@ def start_model_worker() -> None:
 
     if _Started.pool is None:
         _Started.pool = multiprocessing.get_context("fork").Pool(1, initializer=collector_as_usual)
-        _Started.loading = _Started.pool.apply_async(_load_model)
+        _Started.loading = _Started.pool.apply_async(load_model_alone)
 
 
 def take_model_worker():
@@ -74,7 +74,8 @@ def discard_model_worker() -> None:
         _Started.pool = _Started.loading = None
 
 
-def _load_model() -> list:
+def load_model_alone() -> list:
+    """A worker's first task: load the model (an empty batch's results)."""
     from newsdigest.entities.ner import load_model
 
     load_model()

@@ -25,7 +25,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from newsdigest.entities.gazetteer import KNOWN_PLACES_FILE, is_stored, stored_gazetteer
-from newsdigest.entities.model_worker import FEW_NEW_TEXTS, discard_model_worker, take_model_worker
+from newsdigest.entities.model_worker import FEW_NEW_TEXTS, discard_model_worker, load_model_alone, take_model_worker
 from newsdigest.entities.index import EntityIndex, build_index, entity_companions, index_article_keys, index_names, set_companions
 from newsdigest.entities.ner import NerStats, RawDoc, load_model, model_id, model_output, run_ner, store_raws, text_key
 from newsdigest.entities.registry import Registry, load_registry
@@ -62,8 +62,8 @@ class SiteEntities:
 
     def finish(self) -> "SiteEntities":
         """Related articles and each entity's companions in place. The
-        companions are worked out here meanwhile the worker, if any, works
-        out the related articles (each took about a fifth of a second on
+        companions are worked out here while the worker, if any, works out
+        the related articles (each took about a fifth of a second on
         BBC): then this waits for them."""
         t0 = time.perf_counter()
         if self.companion_inputs is not None:
@@ -345,7 +345,7 @@ class EntityWorkers:
                 self._pool, loading = started
             else:
                 self._pool = context.Pool(1, initializer=collector_as_usual)
-                loading = self._pool.apply_async(load_model_only)
+                loading = self._pool.apply_async(load_model_alone)
             self._pending.append(loading)  # (a failure shows at collect)
         else:
             _worker_state()  # before forking: the workers share it
@@ -417,11 +417,6 @@ def _worker_state() -> tuple:
         load_model()
         _WORKER_STATE = (Resolver(registry, gazetteer_call.get(), entity_rules()), analysis_version(registry))
     return _WORKER_STATE
-
-
-def load_model_only() -> list:
-    load_model()
-    return []  # no results, like an empty batch
 
 
 def _model_only(jobs: list[tuple[str, str]]) -> list[tuple[str, RawDoc, None, None]]:
