@@ -4764,6 +4764,23 @@ def test_session15_a_house_of_a_legislature_is_a_generic_body_and_its_short_form
     assert not {n for n, _ in result} & {"House", "House of Representatives"}
 
 
+SESSION15_REAL_MODEL_CASES = [
+    ("The Port of Spain-based lender Tarvo Bank raised its rates.", [("Port of Spain", "place")], ["Spain"]),
+    ("UNESCO added the Orvel terraces, a cluster of Stone Age sites, to its World Heritage list.", [("UNESCO", "organization")],
+     ["World Heritage", "Stone Age"]),
+    ("The Konso terraces are a UNESCO World Heritage site.", [("UNESCO", "organization")], ["UNESCO World Heritage"]),
+    ("Equatorial Guinea's navy sent two patrol boats from Malabo but found no trace of the attackers.",
+     [("Equatorial Guinea", "place"), ("Malabo", "place")], ["Equatorial Guinea's navy"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SESSION15_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION15_REAL_MODEL_CASES])
+def test_session15_rules_read_by_the_real_model(text, present, absent):
+    """A place's name with "of" in an adjective; eras and the World Heritage list are no entities (the body
+    before the list's name is); a lowercase word the model tagged names nothing."""
+    check("", text, present=present, absent=absent)
+
+
 def test_session15_a_nationality_word_alone_read_as_a_person_is_the_country():
     """"Burkinabè favourite Ousmane Kabore", where the word also opens a body's name (real model)."""
     text = ("Eritrean rider Yonas Tesfay took the lead from Burkinabè favourite Ousmane Kabore on Wednesday.\n\n"

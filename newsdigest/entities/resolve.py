@@ -191,7 +191,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP
-from newsdigest.entities.acronyms import Definitions, acronym_fits
+from newsdigest.entities.acronyms import Definitions, _is_acronym, acronym_fits
 from newsdigest.entities.cues import _FROM_BEFORE, _ROUTE_TO, RESULT_WITH_SCORE, Cues, _cue_pattern, in_place_list
 from newsdigest.entities.gazetteer import Gazetteer
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSIVE, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, _in_longer_name, quoted, whole_word
@@ -207,7 +207,8 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _CAPITALISED_WORD_BEFORE = re.compile(rf"[{CAP}][\w’'.-]* $")
-_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*){{0,2}} $")
+_PLACE_NAME_CONNECTOR = r"(?:of|of the|de|del|la|da|do|du)"
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])[{CAP}][\w’'-]*(?: (?:{_PLACE_NAME_CONNECTOR} )?[{CAP}][\w’'-]*){{0,2}} (?:{_PLACE_NAME_CONNECTOR} )?$")
 _HYPHENATED_NAMES = re.compile(rf"(?<![\w’'-])[{CAP}][a-z]+(?:-[{CAP}][a-z]+)+(?![\w-])")
 UNSEEN = "UNSEEN"  # the label of a use of a name the model tagged as nothing (Resolver._unseen_uses)
 # Names listed together: "A, B and C", "A and B".
@@ -320,8 +321,11 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if any(s < end and start < e for s, e in covered):
                 continue
             surface = text[start:end]
-            if "\n" in surface:
-                continue
+            if "\n" in surface or (surface.islower() and not self.registry.lookup(surface)):
+                continue  # (a common word the model tagged: "Equatorial Guinea's navy sent two boats")
+            opener = self._body_before_event(surface)
+            if opener:  # "a UNESCO World Heritage site": the body, not the listing
+                end, surface = start + len(opener), opener
             if (quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)
                     or self._lone_word_read_as_person(text, start, end, label)) and not self.registry.lookup(surface):
                 continue
@@ -405,6 +409,15 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         country = self.gaz.country(word + "istan")
         return country.name if country is not None else None
 
+    def _body_before_event(self, surface: str) -> str | None:
+        """"UNESCO World Heritage": a well-known body's name or an acronym, then
+        a listing's name (listing_names): the body's name."""
+        first, _, rest = surface.partition(" ")
+        if rest in self.rules.listing_names \
+                and (_is_acronym(first) or self.rules.known_kinds.get(name_key(first)) == "organization"):
+            return first
+        return None
+
     def _places_in_adjectives(self, text: str, covered: list) -> list[Mention]:
         """"Hyderabad-based Skyroot", "a Tigray-backed militia": a known place
         (no town known only by an alternate name) in an adjective made from
@@ -417,11 +430,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 continue
             # (the place's name may hold words before: "the Porto Alegre-based group")
             before = _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 40), start)
+            longer = None
             if before:
-                words = [w.start() for w in re.finditer(r"\S+", before.group(0))]
+                words = [w.start() for w in re.finditer(r"\S+", before.group(0)) if w.group(0)[0].isupper()]
                 longer = next((before.start() + w for w in words if self._gazetteer_place(text, before.start() + w, end) is not None), None)
                 start = longer if longer is not None else start
-            if any(s < end and start < e for s, e in covered):
+            overlapping = [(s, e) for s, e in covered if s < end and start < e]
+            # (a longer place may hold what the model read: "Spain" of "Port of Spain-based")
+            if overlapping and not (longer is not None and all(start <= s and e <= end for s, e in overlapping)):
                 continue
             place = self._gazetteer_place(text, start, end, cue_place=True)
             if place is not None:

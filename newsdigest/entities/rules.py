@@ -41,6 +41,7 @@ class EntityRules:
     agency_words_before_country: frozenset = frozenset()
     purpose_body_words: frozenset = frozenset()
     led_body_words: frozenset = frozenset()
+    listing_names: frozenset = frozenset()
     pair_apposition_nouns: frozenset = frozenset()
     lowercase_known: tuple = ()  # well-known names with a lowercase first letter, as written
     given_name_titles: frozenset = frozenset()
