@@ -174,21 +174,21 @@ class Gazetteer:
         if getattr(self, "_multiword", None) is None:
             names = {p.name for p in self.countries.values()} | set(self._country_aliases)
             multi = sorted((n for n in names if " " in n and "," not in n), key=lambda n: (-len(n), n))
-            self._multiword = re.compile(r"(?<![\w])(?:" + "|".join(_accent_tolerant(n) for n in multi) + r")(?![\w])")
+            self._multiword = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold_accents(n)) for n in multi) + r")(?![\w])")
         return self._multiword
 
 
-# Letters a country's name may carry accents on where the lists write none ("São Tomé and Príncipe").
-_ACCENTED = {"a": "aáàâãä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôõö", "u": "uúùûü", "c": "cç", "n": "nñ"}
+# Accented letters and their plain forms, one for one, so that a pattern run
+# on the folded text finds a name at the same place in the text: the lists
+# write some countries' names without the accents news writes ("São Tomé and
+# Príncipe").
+_ACCENT_FOLD = str.maketrans("áàâãäåéèêëíìîïóòôõöúùûüçñÁÀÂÃÄÅÉÈÊËÍÌÎÏÓÒÔÕÖÚÙÛÜÇÑ",
+                             "aaaaaaeeeeiiiiooooouuuucnAAAAAAEEEEIIIIOOOOOUUUUCN")
 
 
-def _accent_tolerant(name: str) -> str:
-    """A regex for `name` that also matches it written with accents."""
-    out = []
-    for char in name:
-        letters = _ACCENTED.get(char.lower())
-        out.append(f"[{letters}{letters.upper()}]" if letters and char.isalpha() else re.escape(char))
-    return "".join(out)
+def fold_accents(text: str) -> str:
+    """`text` with common accented letters written plain, at the same length."""
+    return text.translate(_ACCENT_FOLD)
 
 
 @lru_cache(maxsize=4)

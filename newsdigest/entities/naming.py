@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP
+from newsdigest.entities.gazetteer import fold_accents
 from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE, REGNAL_OR_GENERATION
 from newsdigest.entities.registry import name_key
 
@@ -310,9 +311,9 @@ class Naming:
         """"Varenia's " right before a name -> "Varenia's". The longest run of
         capitalised words that is a place wins, so a sentence's last word
         ("since March. Varenia's Energy Ministry") is not taken for part of it."""
-        country = _country_owner(self.gaz.multiword_country_pattern()).search(text, max(0, start - 60), start)
+        country = _country_owner(self.gaz.multiword_country_pattern()).search(fold_accents(text), max(0, start - 60), start)
         if country:  # "Bosnia and Herzegovina's Constitutional Court": a country's name holds "and"
-            return f"{country.group('country')}{country.group('mark')}s"
+            return f"{text[country.start('country') : country.end('country')]}{country.group('mark')}s"
         found = _OWNER_BEFORE.search(text[max(0, start - 60) : start])
         if not found:
             return None

@@ -193,7 +193,7 @@ from functools import lru_cache
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.acronyms import Definitions, _is_acronym, acronym_fits
 from newsdigest.entities.cues import _FROM_BEFORE, _ROUTE_TO, RESULT_WITH_SCORE, Cues, _cue_pattern, in_place_list
-from newsdigest.entities.gazetteer import Gazetteer
+from newsdigest.entities.gazetteer import Gazetteer, fold_accents
 from newsdigest.entities.mention import _CONNECTORS, _POSSESSIVE, LIST_WORD, MODEL_KINDS, ArticleAnalysis, ArticleEntity, Mention, _in_longer_name, quoted, whole_word
 from newsdigest.entities.naming import Naming
 from newsdigest.entities.ner import RawDoc
@@ -268,7 +268,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         covered: list[tuple[int, int]] = []
         # Multi-word country names the model tends to split
         # ("Democratic Republic" + "Republic of Varenia").
-        countries = [(m.start(), m.end(), m.group(0)) for m in self.gaz.multiword_country_pattern().finditer(text)]
+        countries = [(m.start(), m.end(), text[m.start() : m.end()]) for m in self.gaz.multiword_country_pattern().finditer(fold_accents(text))]
         runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives,
                                 self.rules.known_kinds, self.rules.org_name_words, self.rules.purpose_body_words)
         acronym_runs = self.acronym_runs(text, runs)
