@@ -35,10 +35,16 @@ def source_files(content: str | Path | None) -> int:
     return sum(1 for _ in Path(content).rglob("*.md")) if content else 0
 
 
+def early_workers_on(settings) -> bool:
+    """Whether a build with these settings forks entity workers while Pelican
+    reads: several processes, and ENTITY_EARLY_WORKERS not turned off."""
+    return int(settings.get("ENTITY_PROCESSES", 1)) > 1 and bool(settings.get("ENTITY_EARLY_WORKERS", True))
+
+
 def wants_early_worker(settings) -> bool:
     """Whether a build with these settings uses one model worker started
-    at once: several processes, early workers on, and a few new texts."""
-    if int(settings.get("ENTITY_PROCESSES", 1)) <= 1 or not settings.get("ENTITY_EARLY_WORKERS", True):
+    at once: early workers on, and a few new texts."""
+    if not early_workers_on(settings):
         return False
     expected = expected_new_texts(settings.get("ENTITY_CACHE_DIR"), settings.get("PATH"))
     return expected is not None and 0 < expected <= FEW_NEW_TEXTS

@@ -88,7 +88,7 @@ class ShortForms:
                 heads = [o for o in orgs if o.split()[0] == m.name and (o.split()[1] == "of" or o.split()[1:] == [o.split()[-1]]
                                                                          and o.split()[-1] in self.rules.org_name_words)]
                 # (or a country's: "the House" after "Nepal's House of Representatives")
-                heads = heads or [q for q in qualified if q.split("s ", 1)[-1].split()[:1] == [m.name] and q.split("s ", 1)[-1].split()[1:2] == ["of"]]
+                heads = heads or [q for q in qualified if q.split("s ", 1)[-1].split()[:2] == [m.name, "of"]]
                 if len(owners) == 1:
                     mapping[key] = owners[0]
                 elif len(m.name.split()) == 1 and not owners and len(heads) == 1:

@@ -9,13 +9,14 @@ import os
 import signal
 import sys
 import traceback
+from contextlib import ExitStack
 
 from pelican import signals
 from pelican.contents import Content
 from pelican.generators import Generator
 from pelican.writers import Writer
 
-from newsdigest.parallel import FULL_PASS_PUT_OFF
+from newsdigest.parallel import full_collections_put_off
 
 from .views import KIND_LABELS, KIND_PATHS
 
@@ -192,25 +193,25 @@ def start_entity_writers(generators) -> None:
     # The writing makes more (digests, feed items): full passes are put off
     # until the build is done, in the forked writers too (they freed nothing
     # and took a fifth of a second of a one-article rebuild).
-    _Writing.thresholds = gc.get_threshold()
-    gc.set_threshold(_Writing.thresholds[0], _Writing.thresholds[1], FULL_PASS_PUT_OFF)
+    _Writing.put_off = ExitStack()
+    _Writing.put_off.enter_context(full_collections_put_off())
     for generator in generators:
         if isinstance(generator, EntityPagesGenerator) and _Build.pelican is not None and generator.parallel():
             generator.start_workers(_Build.pelican)
 
 
 class _Writing:
-    thresholds: tuple | None = None  # the collector's, while the pages are written
+    put_off: ExitStack | None = None  # the collector's full passes, put off while the pages are written
 
 
 def writing_done(pelican) -> None:
-    if _Writing.thresholds is not None:
+    if _Writing.put_off is not None:
         # Frozen first: what the writing made lives to the end of the build,
         # and the full pass the old thresholds would start at once (a tenth
         # of a second) would walk it for nothing.
         gc.freeze()
-        gc.set_threshold(*_Writing.thresholds)
-        _Writing.thresholds = None
+        _Writing.put_off.close()
+        _Writing.put_off = None
 
 
 def get_generators(pelican):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pelican.contents import Article
 
-from newsdigest.entities.model_worker import expected_new_texts, source_files
+from newsdigest.entities.model_worker import early_workers_on, expected_new_texts, source_files
 from newsdigest.entities.pipeline import ArticleInput, EntityWorkers, analyse_articles
 from newsdigest.entities.registry import RegistryError, load_registry
 from newsdigest.kvcache import KVCache, key_of
@@ -49,10 +49,9 @@ def start_workers(pelican) -> None:
     """With several processes, entity workers take each article as Pelican
     reads it (model and resolution), and later link the bodies."""
     settings = pelican.settings
-    processes = int(settings.get("ENTITY_PROCESSES", 1))
-    if processes > 1 and settings.get("ENTITY_EARLY_WORKERS", True):
+    if early_workers_on(settings):
         registry = settings.get("_ENTITY_REGISTRY_OBJ") or load_registry(_registry_path(settings))
-        _WORKERS[id(settings)] = EntityWorkers(registry=registry, cache_path=_cache_path(settings), processes=processes,
+        _WORKERS[id(settings)] = EntityWorkers(registry=registry, cache_path=_cache_path(settings), processes=int(settings["ENTITY_PROCESSES"]),
                                                expected_new=expected_new_texts(settings.get("ENTITY_CACHE_DIR"), settings.get("PATH")))
 
 
