@@ -24,6 +24,7 @@ build: $(STAMP)
 	$(INVOKE) build
 
 test: $(STAMP)
+	@bash .ci/browser
 	$(INVOKE) test
 
 serve: $(STAMP)
