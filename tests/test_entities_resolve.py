@@ -5035,3 +5035,35 @@ def test_entity_rules_are_kept_in_the_build_cache_and_read_back_equal(tmp_path):
     assert subprocess.run([sys.executable, "-c", first, str(cache)], capture_output=True, text=True, check=True).stdout.split() == ["True"]
     assert sqlite3.connect(cache).execute("SELECT COUNT(*) FROM entity_rules").fetchone()[0] == 1
     assert subprocess.run([sys.executable, "-c", second, str(cache)], capture_output=True, text=True, check=True).stdout.split() == ["True"]
+
+
+# Session 16: rules from dev51 and dev52 (read by the real model): (text, present, absent).
+SESSION16_REAL_MODEL_CASES = [
+    ("The Ministerio de Cultivos, Ganadería y Pesca (MCGP) said it would meet both sides. The MCGP has no power to block it.",
+     [("Ministerio de Cultivos, Ganadería y Pesca", "organization")], ["MCGP", "Ganadería", "Pesca"]),
+    ("The Union des Planteurs et Exportateurs de Vanille (UPEV) called a strike. UPEV members stopped work.",
+     [("Union des Planteurs et Exportateurs de Vanille", "organization")], ["UPEV", "Exportateurs de Vanille"]),
+    ("Banca Popolare dei Colli di Tarsa (PCT) raised its rates, and PCT shares rose 2 percent.",
+     [("Banca Popolare dei Colli di Tarsa", "organization")], ["PCT", "Popolare dei Colli di Tarsa"]),
+    ("Prices are lower in Santana do Livramento, across the border, shopkeepers said.", [("Santana do Livramento", "place")],
+     ["Santana", "Livramento"]),
+    ('"They were informed," their counsel, Ana Orvel KC, told the five judges.', [("Ana Orvel", "person")], ["Ana Orvel KC"]),
+    ('"They were informed," said Marta Vell QC, for the residents.', [("Marta Vell", "person")], ["Marta Vell QC"]),
+    ("The curfew would also cover the nearby towns of Garovo, Pasiga and Bendiri, police said.",
+     [("Garovo", "place"), ("Pasiga", "place"), ("Bendiri", "place")], [("Bendiri", "person")]),
+    ("Carpenters from Tam Hoi village cut the joints by hand, the director said.", [("Tam Hoi", "place")], [("Tam Hoi", "person")]),
+    ("Curator Gisèle Houngbo said the museum would open in May.", [("Gisèle Houngbo", "person")], ["Curator Gisèle Houngbo"]),
+    ("The Fiji Meteorological Service said Tropical Cyclone Teuila was moving south at 15 km an hour.",
+     [("Fiji Meteorological Service", "organization")], ["Tropical Cyclone Teuila", "Teuila"]),
+    ("She worked as a trial attorney at the Special Court for Sierra Leone in Freetown and later in The Hague.",
+     [("Special Court for Sierra Leone", "organization"), ("Freetown", "place")], ["Special Court", "Sierra Leone"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SESSION16_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION16_REAL_MODEL_CASES])
+def test_session16_rules_read_by_the_real_model(text, present, absent):
+    """Official names with foreign connectors ("y", "et", "dei ... di") defined by an acronym; two
+    places joined by "do"; a silk's letters; a list of towns after "towns of"; a span run over
+    "village"; a role word opening a sentence; a storm's name after "Tropical Cyclone"; a body
+    named "for" a country."""
+    check("", text, present=present, absent=absent)

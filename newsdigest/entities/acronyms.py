@@ -19,7 +19,8 @@ _ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[{CAP}])")
 # A lowercase word may stand between the name and the bracket ("the Orvel
 # Support mission (OSM)"); _apply_definitions keeps it only when generic.
 _ACRONYM_DEF = re.compile(
-    rf"(?P<long>(?:[{CAP}]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|%s[{CAP}]%s|[{CAP}]%s)){{1,12}})"
+    rf"(?P<long>(?:[{CAP}]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|y|e|et|und|dan|do|da|dos|das|del|della|dei|di"
+    rf"|%s[{CAP}]%s|[{CAP}]%s)){{1,12}})"
     rf"(?:[ \t]+(?P<tail>[a-z]+))?\s*\(\s*(?P<short>[{CAP}][A-Za-z0-9&.-]{{1,15}}(?: [{CAP}]{{2,8}})?)\s*\)"
     % ((r"(?:[\w’'&-]|\.(?=\w))*", _ARTICLE_PREFIXES) + (r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence
 )
@@ -168,9 +169,9 @@ class Definitions:
                     if i and _is_acronym(words[i - 1][1]) and not self._country_word(words[i - 1][1]) \
                             and any(m.start == words[i - 1][0] and m.end >= long_end for m in inside):
                         begin = words[i - 1][0]
-                    elif i and words[i - 1][1] in self.rules.org_name_words and not any(m.end > words[i - 1][0] for m in inside
+                    elif i and (words[i - 1][1] in self.rules.org_name_words or words[i - 1][1] in self.rules.org_words_first_only) and not any(m.end > words[i - 1][0] for m in inside
                                                                                     if m.start < words[i - 1][0]):
-                        begin = words[i - 1][0]  # so does a body's word the acronym leaves out: "Parti Pesaka Bumiputera Bersatu (PBB)"
+                        begin = words[i - 1][0]  # so does a body's word the acronym leaves out: "Parti Pesaka Bumiputera Bersatu (PBB)", "Banca Monte dei Paschi di Siena (MPS)"
                     break
             if begin is None and "," in match.group("long"):
                 # "Aldren Weather, Ocean and ... (AWOSS)": a comma

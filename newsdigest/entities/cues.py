@@ -204,6 +204,9 @@ class Cues:
         what a route's other end says ("from Seattle to Microsoft" is none)."""
         if self._place_cue_before(text, start):  # "the town of ", "the port of the "
             return True
+        last = text[start:end].rsplit(" ", 1)[-1]
+        if last.islower() and last in self.rules.place_cues_after:
+            return True  # "Orvel village": a span the model ran over the unit word
         first = _EARLIER_IN_LIST.search(text, max(0, start - 80), start) if borrowed else None
         if first is not None and not first.group(0).endswith(" and ") and not _LIST_GOES_ON_AFTER.match(text, end):
             first = None  # ("residents of Orvel, Ana Vell said": no list)

@@ -13,7 +13,11 @@ from newsdigest.entities.capitals import CAP
 _DIRECTIONS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _POSSESSOR_SPLIT = re.compile(rf"^(?P<owner>.+?)['’]s\s+(?P<rest>[{CAP}].*)$")
-_CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"}
+# Lowercase words inside a body's name that give no initial. Besides English's, the
+# "and", "of" and "the" of the languages whose official names the news quotes untranslated
+# ("Ministerio de Ganadería, Agricultura y Pesca (MGAP)", "Kementerian Perladangan dan Komoditi").
+_FOREIGN_CONNECTORS = {"y", "e", "et", "und", "dan", "do", "da", "dos", "das", "del", "della", "dei", "di"}
+_CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"} | _FOREIGN_CONNECTORS
 MODEL_KINDS = ("person", "place", "organization")
 # Where a sentence starts: the text's start, end punctuation (and a closing
 # quote or bracket), a line break, an opening quote or bracket.

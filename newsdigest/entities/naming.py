@@ -113,6 +113,9 @@ class Naming:
                 break
         while len(tokens) > 1 and _AMOUNT_TOKEN.fullmatch(tokens[-1]):  # "fined Sun Hung Kai HK$2 million"
             tokens = tokens[:-1]
+        if (kind_hint in (None, "person") or tokens[0] in self.rules.given_names) and len(tokens) >= 3 and tokens[-1] in self.rules.postnominal_letters \
+                and tokens[-2][:1].isupper() and not any(t in self.rules.org_name_words for t in tokens):
+            tokens = tokens[:-1]  # "Ana Orvel KC": a silk's letters, no part of her name
         return " ".join(tokens)
 
     def _given_name_title(self, word: str, rest: str) -> bool:
@@ -141,10 +144,11 @@ class Naming:
         unit word (place_cues_after) after a name the gazetteer knows. Not "County",
         which is part of a county's name ("Bungoma County", "Changhua County"), nor "State":
         "Kano State" is a state's own name, another place than the city of Kano (and
-        "Niger State" than the country; "Arizona State" is a university)."""
+        "Niger State" than the country; "Arizona State" is a university), nor "Village": "Greenwich
+        Village" and "the Olympic Village" are places of their own."""
         words = name.split()
         if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper() \
-                or words[-1] in ("State", "County"):
+                or words[-1] in ("State", "County", "Village"):
             return None
         base = " ".join(words[:-1])
         if all(part in _DIRECTIONS for part in re.split(r"[\s-]+", base)):

@@ -272,7 +272,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives,
                                 self.rules.known_kinds, self.rules.org_name_words, self.rules.purpose_body_words)
         acronym_runs = self.acronym_runs(text, runs)
-        model_ents = _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels)
+        model_ents = self._joined_body_for_country(text, _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels))
         for found in self._lowercase_known_pattern().finditer(text):  # "xAI", "flydubai": no capitalised run holds them
             name = found.group(0)
             out.append(Mention(name, self.rules.known_kinds[name_key(name)], name, found.start(), found.end(), label="KNOWN"))

@@ -75,6 +75,7 @@ class EntityRules:
     plural_org_words: frozenset = frozenset()
     ideology_words: frozenset = frozenset()
     name_honorifics: frozenset = frozenset()
+    postnominal_letters: frozenset = frozenset()
     team_cues_before: tuple = ()
     team_cues_after: tuple = ()
     team_roles_after: tuple = ()

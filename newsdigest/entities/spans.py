@@ -514,6 +514,25 @@ class SpanFinding:
 
     _PURPOSE = re.compile(rf" to (?P<first>[{CAP}][\w’'/-]*(?: [{CAP}][\w’'/-]*)+)(?P<list>(?:, [{CAP}][\w’'/-]*)*,? and [{CAP}][\w’'/-]*)?")
 
+    _FOR_THE = re.compile(r" for (?:the )?")
+
+    def _joined_body_for_country(self, text: str, ents: list) -> list:
+        """"the Special Court" + " for " + "Sierra Leone": an organization's span ending in a word
+        of a body named for a purpose (purpose_body_words), then "for" and a country the model
+        tagged, with nothing after it that the name could go on with (no possessive, no capitalised
+        word): one body's name, no mention of the country."""
+        out: list = []
+        for start, end, label in ents:
+            if out:
+                p_start, p_end, p_label = out[-1]
+                gap = self._FOR_THE.fullmatch(text, p_end, start)
+                if gap and self.rules.labels.get(p_label) == "organization" and text[p_start:p_end].split()[-1] in self.rules.purpose_body_words \
+                        and self.gaz.country(text[start:end]) is not None and not re.match(rf"['’]s\b| [{CAP}]", text[end : end + 3]):
+                    out[-1] = (p_start, end, "ORG")
+                    continue
+            out.append((start, end, label))
+        return out
+
     def _joined_purpose_org(self, text: str, ents: list) -> list:
         """"the Orvel Fund" + " to Fight Grain Blight, Rust and Mildew": an organization's
         span ending in an organization word, then "to" and capitalised words (a purpose
@@ -1091,6 +1110,7 @@ class SpanFinding:
                        or (person and w.lower() in self.rules.person_cues_before) for w, nxt in zip(added, added[1:] + [""]))
 
     _JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "la", "le", "sur", "am", "an", "im", "upon", "on", "of")
+    _ROMANCE_JOINERS = ("do", "da", "de", "dos", "das", "del", "di", "du", "des", "della")
 
     def _joined_places(self, text: str, ents: list) -> list:
         """Place names the model split at a particle: "São Aurélio" + "do" + "Tarvá",
@@ -1104,6 +1124,11 @@ class SpanFinding:
                 between = text[p_end:start]
                 joined = text[p_start:end]
                 if re.fullmatch(r"\s+(?:%s)\s+" % "|".join(self._JOINERS), between) and self.gaz.lookup(joined):
+                    out[-1] = (p_start, end, "GPE")
+                    continue
+                if re.fullmatch(r" (?:%s) " % "|".join(self._ROMANCE_JOINERS), between) and p_label in _PLACE_LABELS and label in _PLACE_LABELS:
+                    # "Santana" + " do " + "Livramento", both read as places: one place's name, known or not
+                    # (English text puts no Portuguese, Spanish, French or Italian "of" between two places)
                     out[-1] = (p_start, end, "GPE")
                     continue
                 known = self.gaz.lookup(joined) if between == " and " else None
