@@ -5057,6 +5057,9 @@ SESSION16_REAL_MODEL_CASES = [
      [("Fiji Meteorological Service", "organization")], ["Tropical Cyclone Teuila", "Teuila"]),
     ("She worked as a trial attorney at the Special Court for Sierra Leone in Freetown and later in The Hague.",
      [("Special Court for Sierra Leone", "organization"), ("Freetown", "place")], ["Special Court", "Sierra Leone"]),
+    ("The Dominican Republic's Public Health Ministry has confirmed 212 cases of leptospirosis since the floods.",
+     [("Dominican Republic", "place"), ("Dominican Republic's Public Health Ministry", "organization")], []),
+    ("Residents said civilians had been killed in Gida Ayana district on Wednesday.", [("Gida Ayana", "place")], ["Gida", "Ayana"]),
 ]
 
 
@@ -5065,5 +5068,6 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     """Official names with foreign connectors ("y", "et", "dei ... di") defined by an acronym; two
     places joined by "do"; a silk's letters; a list of towns after "towns of"; a span run over
     "village"; a role word opening a sentence; a storm's name after "Tropical Cyclone"; a body
-    named "for" a country."""
+    named "for" a country; a multiword country's possessive inside a span the model read whole;
+    two words read as places one by one, one of them no known place by itself."""
     check("", text, present=present, absent=absent)

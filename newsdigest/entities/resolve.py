@@ -272,7 +272,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives,
                                 self.rules.known_kinds, self.rules.org_name_words, self.rules.purpose_body_words)
         acronym_runs = self.acronym_runs(text, runs)
-        model_ents = self._joined_body_for_country(text, _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels))
+        model_ents = _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels, self.has_org_word)
+        model_ents = self._joined_body_for_country(text, model_ents)
         for found in self._lowercase_known_pattern().finditer(text):  # "xAI", "flydubai": no capitalised run holds them
             name = found.group(0)
             out.append(Mention(name, self.rules.known_kinds[name_key(name)], name, found.start(), found.end(), label="KNOWN"))
@@ -948,15 +949,21 @@ def _cut_at_line_breaks(text: str, ents: list) -> list:
     return out
 
 
-def _grown_over_countries(text: str, ents: list, countries: list[tuple[int, int, str]], labels: dict) -> list:
+def _grown_over_countries(text: str, ents: list, countries: list[tuple[int, int, str]], labels: dict, is_body=lambda name: False) -> list:
     """"Trinidad" + "Tobago Police Service", "the Court of Bosnia and" + "Herzegovina": a body's span
     the model began or ended inside a country's name of several words grows over the whole name (and
     the model's pieces of the name inside it go); one begun inside the name and going on after its
-    possessive begins after it ("Trinidad and Tobago's Energy Chamber")."""
+    possessive begins after it ("Trinidad and Tobago's Energy Chamber"). A span of any label that holds
+    the country's possessive and a body's name after it (`is_body`) is the body's name: "The Dominican
+    Republic's Public Health Ministry", read whole as a place."""
     out = list(ents)
     for c_start, c_end, _ in countries:
         for span in list(out):
             s, e, label = span
+            if s <= c_start and c_end + 3 < e and text[s:c_start] in ("", "The ", "the ") and text[c_end : c_end + 3] in ("'s ", "’s ") \
+                    and is_body(text[c_end + 3 : e]):
+                out = [x for x in out if x != span] + [(c_end + 3, e, "ORG")]
+                continue
             if labels.get(label) != "organization" or span not in out:
                 continue
             if c_start < s < c_end < e and text[c_end : c_end + 2] in ("'s", "’s"):

@@ -1145,6 +1145,14 @@ class SpanFinding:
                     if known is not None and not known.alternate:
                         out[-1] = (p_start, end, "GPE")
                         continue
+                    # "Gida" + "Ayana": two names read as places one by one, neither a country, region or
+                    # continent, at most one a place known by itself: one place the model split
+                    parts = (text[p_start:p_end], text[start:end])
+                    if known is None and all(_CAPITALISED_HEAD.fullmatch(_strip_the(part)) for part in parts) \
+                            and not any(self._country_word(part) for part in parts) \
+                            and sum(self.gaz.lookup(_strip_the(part)) is not None for part in parts) <= 1:
+                        out[-1] = (p_start, end, "GPE")
+                        continue
                 if p_start <= start and end <= p_end:
                     continue  # inside the place the last span grew to
             grown = self.known_place_extent(text, start, end) if label in self.rules.labels else None
