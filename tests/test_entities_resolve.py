@@ -5060,6 +5060,11 @@ SESSION16_REAL_MODEL_CASES = [
     ("The Dominican Republic's Public Health Ministry has confirmed 212 cases of leptospirosis since the floods.",
      [("Dominican Republic", "place"), ("Dominican Republic's Public Health Ministry", "organization")], []),
     ("Residents said civilians had been killed in Gida Ayana district on Wednesday.", [("Gida Ayana", "place")], ["Gida", "Ayana"]),
+    ("The council's vice-president, María Fernanda Coronel, will serve as interim president until a replacement is chosen from "
+     "among its seven members. The indigenous party Pachakutik split its votes, with two lawmakers from Cotopaxi and Chimborazo abstaining.",
+     [("María Fernanda Coronel", "person")], [("María Fernanda Coronel", "organization")]),
+    ("Its former chief was given nine years, while reporters Nargiz Absalova and Elnara Gasimova received eight.",
+     [("Elnara Gasimova", "person"), ("Nargiz Absalova", "person")], [("Elnara Gasimova", "place")]),
 ]
 
 
@@ -5069,5 +5074,6 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     places joined by "do"; a silk's letters; a list of towns after "towns of"; a span run over
     "village"; a role word opening a sentence; a storm's name after "Tropical Cyclone"; a body
     named "for" a country; a multiword country's possessive inside a span the model read whole;
-    two words read as places one by one, one of them no known place by itself."""
+    two words read as places one by one, one of them no known place by itself; two given names
+    before a city's name; a family name's ending after a first name no list knows."""
     check("", text, present=present, absent=absent)

@@ -727,8 +727,9 @@ class Cues:
             return False
         words = surface.split()
         last = self.gaz.lookup(words[-1]) if len(words) > 1 else None
-        if label == "ORG" and last is not None and last.kind in ("city", "country") and not last.alternate:
-            return False
+        if label == "ORG" and last is not None and last.kind in ("city", "country") and not last.alternate \
+                and not (len(words) >= 3 and words[1] in self.rules.given_names):
+            return False  # (two given names before a city's name are a person's: "María Fernanda Coronel")
         if label != "ORG":
             return True
         # A name the model read as a body may be a company named after its founder ("Calvin Klein",
@@ -781,7 +782,8 @@ class Cues:
         whatever the model read it as."""
         words = name.split()
         # (or a hyphenated first name of given names the list lacks whole: "Anne-Sophie Vell")
-        given = words[0] in self.rules.given_names or all(part in self.rules.given_names for part in words[0].split("-"))
+        given = words[0] in self.rules.given_names or all(part in self.rules.given_names for part in words[0].split("-")) \
+            or self._surname_ended(words)
         if not 2 <= len(words) <= 4 or not given or "&" in name:
             return False
         if not all(re.fullmatch(r"[^\W\d_][\w’'.-]*", w) and (w[:1].isupper() or w in self.rules.name_particles) for w in words) \
@@ -795,6 +797,14 @@ class Cues:
         if len(words) >= 3 and self.gaz.lookup(" ".join(words[-2:])) is not None:
             return False  # "Cong An Ha Noi": a club named after its city
         return self.rules.known_kinds.get(name_key(name), "person") == "person" and self.demonym_country(words[-1]) is None
+
+    def _surname_ended(self, words: list[str]) -> bool:
+        """Two or three words, the last of six letters or more with a family name's ending
+        (surname_endings), written in lowercase after its capital, neither the first nor the
+        last a known place: "Elnara Gasimova"."""
+        last = words[-1]
+        return 2 <= len(words) <= 3 and len(last) >= 6 and last[0].isupper() and last[1:].islower() \
+            and last.endswith(self.rules.surname_endings) and self.gaz.lookup(words[0]) is None and self.gaz.lookup(last) is None
 
     def _joined_names(self, text: str, surface: str, start: int) -> list[tuple[str, int]] | None:
         """Two names the model read as one, as [(surface, start)]: "Varenia and the Orvel

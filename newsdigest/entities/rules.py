@@ -76,6 +76,7 @@ class EntityRules:
     ideology_words: frozenset = frozenset()
     name_honorifics: frozenset = frozenset()
     postnominal_letters: frozenset = frozenset()
+    surname_endings: tuple = ()
     team_cues_before: tuple = ()
     team_cues_after: tuple = ()
     team_roles_after: tuple = ()

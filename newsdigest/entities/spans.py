@@ -59,6 +59,7 @@ _REMIT_LIST = re.compile(rf"(?:, [{CAP}][\w’'-]*)+,? (?:and|&) [{CAP}][\w’'-
 _SECOND_REMIT = re.compile(rf" and the (?P<remit>[{CAP}][\w’'-]* of [{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])")
 # The model's labels for places, and the capitalised words opening a span ("Stung Treng" of "Stung Treng province").
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across)\s+$")
 _CAPITALISED_HEAD = re.compile(rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*")
 _ACRONYM_WORD = re.compile(rf"\b[{CAP}]{{3,8}}\b")
 _WEEKDAYS_MONTHS = WEEKDAYS | MONTHS
@@ -1145,10 +1146,12 @@ class SpanFinding:
                     if known is not None and not known.alternate:
                         out[-1] = (p_start, end, "GPE")
                         continue
-                    # "Gida" + "Ayana": two names read as places one by one, neither a country, region or
-                    # continent, at most one a place known by itself: one place the model split
+                    # "in Gida" + "Ayana": two names read as places one by one, neither a country, region or
+                    # continent, at most one a place known by itself, after a preposition of place or before a
+                    # place's unit word: one place the model split (not "Ozeki" + "Kotozakura", a rank and a wrestler)
                     parts = (text[p_start:p_end], text[start:end])
                     if known is None and all(_CAPITALISED_HEAD.fullmatch(_strip_the(part)) for part in parts) \
+                            and (_PLACE_PREPOSITION_BEFORE.search(text, max(0, p_start - 12), p_start) or self._place_cue(text, p_start, end)) \
                             and not any(self._country_word(part) for part in parts) \
                             and sum(self.gaz.lookup(_strip_the(part)) is not None for part in parts) <= 1:
                         out[-1] = (p_start, end, "GPE")
