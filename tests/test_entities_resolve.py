@@ -5065,6 +5065,12 @@ SESSION16_REAL_MODEL_CASES = [
      [("María Fernanda Coronel", "person")], [("María Fernanda Coronel", "organization")]),
     ("Its former chief was given nine years, while reporters Nargiz Absalova and Elnara Gasimova received eight.",
      [("Elnara Gasimova", "person"), ("Nargiz Absalova", "person")], [("Elnara Gasimova", "place")]),
+    ("Output at Varnef, Sasol's refining joint venture in Sasolburg, fell by a fifth in the quarter.",
+     [("Varnef", "organization"), ("Sasol", "organization"), ("Sasolburg", "place")], []),
+    ("Competition from Keelo, the delivery app owned by China's Meituan, had forced the company to cut fees.",
+     [("Keelo", "organization")], [("Keelo", "person")]),
+    ("The Cauca River burst through a dike near the town of Nechí on Wednesday, sending water across farmland and villages "
+     "in the low-lying La Mojana area, officials said.", [("La Mojana", "place")], [("La Mojana", "organization")]),
 ]
 
 
@@ -5075,5 +5081,6 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     "village"; a role word opening a sentence; a storm's name after "Tropical Cyclone"; a body
     named "for" a country; a multiword country's possessive inside a span the model read whole;
     two words read as places one by one, one of them no known place by itself; two given names
-    before a city's name; a family name's ending after a first name no list knows."""
+    before a city's name; a family name's ending after a first name no list knows; an apposition
+    opened by an owner's possessive; an app; "area" after a name."""
     check("", text, present=present, absent=absent)

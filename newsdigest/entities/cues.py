@@ -204,9 +204,9 @@ class Cues:
         what a route's other end says ("from Seattle to Microsoft" is none)."""
         if self._place_cue_before(text, start):  # "the town of ", "the port of the "
             return True
-        last = text[start:end].rsplit(" ", 1)[-1]
-        if last.islower() and last in self.rules.place_cues_after:
-            return True  # "Orvel village": a span the model ran over the unit word
+        words = text[start:end].split()
+        if len(words) >= 2 and words[-1].islower() and words[-1] in self.rules.place_cues_after and words[-2][:1].isupper():
+            return True  # "Orvel village": a span the model ran over the unit word (not "Vell on the edge of the area")
         first = _EARLIER_IN_LIST.search(text, max(0, start - 80), start) if borrowed else None
         if first is not None and not first.group(0).endswith(" and ") and not _LIST_GOES_ON_AFTER.match(text, end):
             first = None  # ("residents of Orvel, Ana Vell said": no list)
@@ -1071,10 +1071,11 @@ def _starts_with_cue(text: str, cues: tuple) -> bool:
 @lru_cache(maxsize=8)
 def _apposition_pattern(nouns: tuple) -> re.Pattern:
     """", a deep-sea port on", ", the Varenian state corporation,", ", the farming and chemicals
-    group he founded", ", the festival's main sponsor,": a or the, up to four words (no preposition: ", a spokesperson for the agency"
+    group he founded", ", the festival's main sponsor,": a or the, or an owner's name and "'s" (", Tarsk's refining
+    joint venture in"), up to four words (no preposition: ", a spokesperson for the agency"
     is no cue, but "and" may join two), the noun, then the end of the phrase."""
     words = "|".join(re.escape(w) for w in nouns) or "(?!)"
-    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w-]+(?:['’]s?)?\s+(?:and\s+)?){{0,4}}?(?:{words})"
+    return re.compile(rf",\s+(?:a|an|the|[{CAP}][\w.&-]*(?: [{CAP}][\w.&-]*)?['’]s)\s+(?:(?!(?:of|for|at|to|with|in|on|from|by|and)\b)[\w-]+(?:['’]s?)?\s+(?:and\s+)?){{0,4}}?(?:{words})"
                       rf"(?=[,.;:)]|\s+(?:in|on|near|that|which|where|whose|based|with|from|run|owned|founded|of|and|at|he|she|they|we"
                       rf"|by|controlled|held|policed|dominated|populated|known|located|home|once|worth|loyal|led|headed|backed"
                       rf"|north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|outside|along)\b)")
