@@ -5071,6 +5071,15 @@ SESSION16_REAL_MODEL_CASES = [
      [("Keelo", "organization")], [("Keelo", "person")]),
     ("The Cauca River burst through a dike near the town of Nechí on Wednesday, sending water across farmland and villages "
      "in the low-lying La Mojana area, officials said.", [("La Mojana", "place")], [("La Mojana", "organization")]),
+    ("Founder and chief executive Bhavesh Arora said on a call with investors that sales would recover.",
+     [("Bhavesh Arora", "person")], ["Founder"]),
+    ("Ain o Shalish Kendra (ASK), a Dhaka-based rights group, said the curfew should end. ASK lawyers filed a petition.",
+     [("Ain o Shalish Kendra", "organization"), ("Dhaka", "place")], ["Shalish Kendra", "ASK"]),
+    ("Peru on Saturday reopened the main walls of the Kuelap fortress to visitors.", [("Kuelap", "place"), ("Peru", "place")], []),
+    ("Pashinyan has called on Catholicos Karekin II, the head of the church, to step down.", [("Karekin II", "person")],
+     ["Catholicos Karekin II"]),
+    ("Vets went from village to village around Podor to explain the risks to herders before the Tabaski festival.",
+     [("Podor", "place")], ["Tabaski"]),
 ]
 
 
@@ -5082,5 +5091,6 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     named "for" a country; a multiword country's possessive inside a span the model read whole;
     two words read as places one by one, one of them no known place by itself; two given names
     before a city's name; a family name's ending after a first name no list knows; an apposition
-    opened by an owner's possessive; an app; "area" after a name."""
+    opened by an owner's possessive; an app; "area" after a name; a role word before another; Bengali's
+    "o" in a defined name; a fortress; a patriarch's title; a feast."""
     check("", text, present=present, absent=absent)

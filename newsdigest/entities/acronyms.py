@@ -19,7 +19,7 @@ _ARTICLE_PREFIX = re.compile(rf"(?<![\w-]){_ARTICLE_PREFIXES}(?=[{CAP}])")
 # A lowercase word may stand between the name and the bracket ("the Orvel
 # Support mission (OSM)"); _apply_definitions keeps it only when generic.
 _ACRONYM_DEF = re.compile(
-    rf"(?P<long>(?:[{CAP}]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|y|e|et|und|dan|do|da|dos|das|del|della|dei|di"
+    rf"(?P<long>(?:[{CAP}]%s)(?:,?[ \t]+(?:of|the|and|for|on|in|de|du|des|la|le|&|y|e|et|o|und|dan|do|da|dos|das|del|della|dei|di"
     rf"|%s[{CAP}]%s|[{CAP}]%s)){{1,12}})"
     rf"(?:[ \t]+(?P<tail>[a-z]+))?\s*\(\s*(?P<short>[{CAP}][A-Za-z0-9&.-]{{1,15}}(?: [{CAP}]{{2,8}})?)\s*\)"
     % ((r"(?:[\w’'&-]|\.(?=\w))*", _ARTICLE_PREFIXES) + (r"(?:[\w’'&-]|\.(?=\w))*",) * 2)  # a word's dot is inside it ("U.S"): "NASA. The ..." ends a sentence

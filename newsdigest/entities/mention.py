@@ -15,8 +15,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _POSSESSOR_SPLIT = re.compile(rf"^(?P<owner>.+?)['’]s\s+(?P<rest>[{CAP}].*)$")
 # Lowercase words inside a body's name that give no initial. Besides English's, the
 # "and", "of" and "the" of the languages whose official names the news quotes untranslated
-# ("Ministerio de Ganadería, Agricultura y Pesca (MGAP)", "Kementerian Perladangan dan Komoditi").
-_FOREIGN_CONNECTORS = {"y", "e", "et", "und", "dan", "do", "da", "dos", "das", "del", "della", "dei", "di"}
+# ("Ministerio de Ganadería, Agricultura y Pesca (MGAP)", "Kementerian Perladangan dan Komoditi", Bengali's
+# "o" in "Ain o Salish Kendra (ASK)").
+_FOREIGN_CONNECTORS = {"y", "e", "et", "o", "und", "dan", "do", "da", "dos", "das", "del", "della", "dei", "di"}
 _CONNECTORS = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "&", "in", "to", "at"} | _FOREIGN_CONNECTORS
 MODEL_KINDS = ("person", "place", "organization")
 # Where a sentence starts: the text's start, end punctuation (and a closing
