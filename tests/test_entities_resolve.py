@@ -5080,6 +5080,10 @@ SESSION16_REAL_MODEL_CASES = [
      ["Catholicos Karekin II"]),
     ("Vets went from village to village around Podor to explain the risks to herders before the Tabaski festival.",
      [("Podor", "place")], ["Tabaski"]),
+    ("Fans filled Estadio Panamericano in Zapopan for the opening game on Friday.", [("Estadio Panamericano", "place")], []),
+    ("Inmates at the Litoral Penitentiary rioted on Sunday, officials said.", [("Litoral Penitentiary", "place")], []),
+    ("The wildfire came within two kilometres of the Hanul Nuclear Power Plant on Tuesday.", [("Hanul Nuclear Power Plant", "place")], []),
+    ("Hammarby stayed top of the Allsvenskan after a 2-0 win over Malmö.", [("Allsvenskan", "organization")], []),
 ]
 
 
@@ -5092,5 +5096,6 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     two words read as places one by one, one of them no known place by itself; two given names
     before a city's name; a family name's ending after a first name no list knows; an apposition
     opened by an owner's possessive; an app; "area" after a name; a role word before another; Bengali's
-    "o" in a defined name; a fortress; a patriarch's title; a feast."""
+    "o" in a defined name; a fortress; a patriarch's title; a feast; a stadium named with an adjective;
+    a prison and a power plant; a league."""
     check("", text, present=present, absent=absent)

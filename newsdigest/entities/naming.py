@@ -262,7 +262,8 @@ class Naming:
             return False
         # (nor "Stade" before a city's name that no particle joins: "Stade Rennes", "Stade Malherbe Caen" are clubs;
         # "Stade de France" is a place; an adjective goes first in longer clubs' names: "Stade Brestois 29")
-        if words[1] in self.rules.demonyms or _CLUB_ADJECTIVE.search(words[1]):
+        # (only "Stade": "Estadio Panamericano", "Estadio Nacional" are stadiums)
+        if words[0] == "Stade" and (words[1] in self.rules.demonyms or _CLUB_ADJECTIVE.search(words[1])):
             return False
         last = self.gaz.lookup(words[-1].split("-")[0])
         return not (words[0] == "Stade" and last is not None and last.kind == "city" and words[-2] not in self.rules.name_particles
