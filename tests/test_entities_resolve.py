@@ -5084,6 +5084,12 @@ SESSION16_REAL_MODEL_CASES = [
     ("Inmates at the Litoral Penitentiary rioted on Sunday, officials said.", [("Litoral Penitentiary", "place")], []),
     ("The wildfire came within two kilometres of the Hanul Nuclear Power Plant on Tuesday.", [("Hanul Nuclear Power Plant", "place")], []),
     ("Hammarby stayed top of the Allsvenskan after a 2-0 win over Malmö.", [("Allsvenskan", "organization")], []),
+    ("The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said interns had gone unpaid. KMPDU officials met on Monday.",
+     [("Kenya Medical Practitioners, Pharmacists and Dentists Union", "organization")], ["KMPDU", "Dentists Union", "Kenya Medical Practitioners"]),
+    ("The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's affiliate in the Sahel, said it had attacked. JNIM claimed 30 deaths.",
+     [("Group for the Support of Islam and Muslims", "organization")], ["JNIM", "for the Support of Islam and Muslims"]),
+    ("The ore is shipped to Lynas Malaysia's refinery at Gebeng, outside Kuantan, before export.", [("Lynas Malaysia", "organization")], []),
+    ("Met office Météo Madagascar said the cyclone would reach the coast on Sunday.", [("Météo Madagascar", "organization")], []),
 ]
 
 
@@ -5097,5 +5103,6 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     before a city's name; a family name's ending after a first name no list knows; an apposition
     opened by an owner's possessive; an app; "area" after a name; a role word before another; Bengali's
     "o" in a defined name; a fortress; a patriarch's title; a feast; a stadium named with an adjective;
-    a prison and a power plant; a league."""
+    a prison and a power plant; a league; acronyms that pass over a word or come from another language;
+    a body's arm in a country."""
     check("", text, present=present, absent=absent)

@@ -173,6 +173,23 @@ class Definitions:
                                                                                     if m.start < words[i - 1][0]):
                         begin = words[i - 1][0]  # so does a body's word the acronym leaves out: "Parti Pesaka Bumiputera Bersatu (PBB)", "Banca Monte dei Paschi di Siena (MPS)"
                     break
+            if begin is None and short.isupper() and len(short) >= 4:
+                # "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": capitals that pass over
+                # one word of the name, from its first (the first the model tagged, if any); "The Group for the
+                # Support of Islam and Muslims (JNIM)": a body's name in another language's capitals, from a body's
+                # word after "the", where the model tagged nothing of it
+                first_tagged = min((m.start for m in inside), default=None)
+                for pos, word in words:
+                    phrase = match.group("long")[pos - long_start :]
+                    content = [w for w in re.split(r"[\s-]+", phrase) if w and w.lower() not in _CONNECTORS]
+                    if word[0] == short[0] and len(short) <= len(content) <= len(short) + 1 and first_tagged in (None, pos) \
+                            and acronym_fits(short, phrase, skip=True):
+                        begin = pos
+                        break
+                    if word.rstrip(",") in self.rules.org_name_words and len(content) >= 3 and re.search(r"(?:^|\s)[Tt]he\s+$", text[max(0, pos - 5) : pos]) \
+                            and not inside:
+                        begin = pos
+                        break
             if begin is None and "," in match.group("long"):
                 # "Aldren Weather, Ocean and ... (AWOSS)": a comma
                 # inside the name only when the initials say so or a name the text

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP, NAME_UP_TO_THREE_WORDS
 from newsdigest.entities.mention import _DIRECTIONS, _OPENS_SENTENCE, _POSSESSIVE, _POSSESSOR_SPLIT, LIST_WORD, MODEL_KINDS, REGNAL_OR_GENERATION, MONTHS, SENTENCE_START, WEEKDAYS, Mention, _in_longer_name, quoted, whole_word
+from newsdigest.entities.propernames import _stop_words
 from newsdigest.entities.registry import name_key
 
 
@@ -562,6 +563,8 @@ class Cues:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
         known = self.rules.known_kinds.get(name_key(name))
+        if known is None and self.country_arm(name, text, label):
+            return [Mention(name, "organization", surface, start, end, label=label, cue_org=True)]
         # "anger towards Netanyahu": a well-known person's surname the model reads as a person takes no place cue
         surname = known is None and label == "PERSON" and " " not in name and name_key(name) in self.rules.known_surnames
         # (what is said of the names listed with it, or of a route's other end, types a name the model
@@ -797,6 +800,36 @@ class Cues:
         if len(words) >= 3 and self.gaz.lookup(" ".join(words[-2:])) is not None:
             return False  # "Cong An Ha Noi": a club named after its city
         return self.rules.known_kinds.get(name_key(name), "person") == "person" and self.demonym_country(words[-1]) is None
+
+    def country_arm(self, name: str, text: str = "", label: str = "") -> bool:
+        """"Lynas Malaysia", "Genting Malaysia", "Sputnik Azerbaijan": one or two capitalised words, then
+        a country's name as the gazetteer writes it: a body's arm in that country, whatever the model read
+        it as. A home nation ("Mowi Scotland", "Police Scotland") counts only where the model read a body or
+        the words before it stand alone elsewhere in the text. Not a person's name ("Michael Jordan": a
+        given name first; "Will Jordan": a country that is a family name too, surname_countries), nor a
+        place's ("Mount Kenya", "Northern Ireland", "Mainland China": country_qualifiers), nor a common word before a country ("Little Britain",
+        "Despite England", "Weak US": the country's other names and common words make no arm)."""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or self.gaz.lookup(name) is not None:
+            return False
+        for cut in (1, 2):
+            rest, country = " ".join(words[:-cut]), " ".join(words[-cut:])
+            if not rest or len(rest.split()) > 2:
+                continue
+            place = self.gaz.lookup(country)
+            if country in self.rules.home_nations:
+                if label != "ORG" and not any(not _in_longer_name(text, m.start(), m.end()) for m in whole_word(rest).finditer(text)):
+                    return False
+            elif place is None or place.kind != "country" or place.alternate or place.name != country or country in self.rules.surname_countries:
+                continue
+            first = rest.split()[0]
+            return all(re.fullmatch(rf"[{CAP}][\w’'&.-]*", w) for w in rest.split()) and first not in self.rules.given_names \
+                and first not in _DIRECTIONS and first not in self.rules.place_name_openers and first not in self.rules.place_feature_words \
+                and first not in self.rules.country_qualifiers and first not in self.rules.place_name_prefixes \
+                and first.lower() not in _stop_words() and not first.endswith(("ly", "ing", "ed")) and first not in self.rules.sentence_adverbs \
+                and not self.demonym_country(rest) and self.gaz.lookup(rest) is None and not self._surname_ended(words) \
+                and not self.is_event(rest) and name_key(rest) not in self.rules.event_names
+        return False
 
     def _surname_ended(self, words: list[str]) -> bool:
         """Two or three words, the last of six letters or more with a family name's ending

@@ -87,8 +87,9 @@ class Naming:
                 else:
                     break
         # "Brokerage SSI Securities": a company's role word (org_cues_before) before a body's name of
-        # two words or more is no part of it (a whole the lists know keeps it: "Carrier Global").
-        if kind_hint in (None, "organization") and len(tokens) >= 3 and tokens[0][1:].islower() \
+        # two words or more is no part of it (a whole the lists know keeps it: "Carrier Global"; so
+        # does one whose next word is a connector: "Group for the Support of ...").
+        if kind_hint in (None, "organization") and len(tokens) >= 3 and tokens[0][1:].islower() and tokens[1][:1].isupper() \
                 and tokens[0].lower() in self.rules.org_cues_before and name_key(" ".join(tokens)) not in self.rules.known_kinds:
             tokens = tokens[1:]
         # "Auctioneer Mallika Sagar": a role word (person_cues_before) opening a sentence

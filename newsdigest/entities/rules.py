@@ -77,6 +77,8 @@ class EntityRules:
     name_honorifics: frozenset = frozenset()
     postnominal_letters: frozenset = frozenset()
     surname_endings: tuple = ()
+    surname_countries: frozenset = frozenset()
+    country_qualifiers: frozenset = frozenset()
     team_cues_before: tuple = ()
     team_cues_after: tuple = ()
     team_roles_after: tuple = ()
