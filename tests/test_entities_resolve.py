@@ -5090,6 +5090,7 @@ SESSION16_REAL_MODEL_CASES = [
      [("Group for the Support of Islam and Muslims", "organization")], ["JNIM", "for the Support of Islam and Muslims"]),
     ("The ore is shipped to Lynas Malaysia's refinery at Gebeng, outside Kuantan, before export.", [("Lynas Malaysia", "organization")], []),
     ("Met office Météo Madagascar said the cyclone would reach the coast on Sunday.", [("Météo Madagascar", "organization")], []),
+    ("The dam has been planned since Soviet times. The USSR never finished it.", [("Soviet Union", "place")], ["USSR", "Soviet"]),
 ]
 
 
@@ -5104,5 +5105,5 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     opened by an owner's possessive; an app; "area" after a name; a role word before another; Bengali's
     "o" in a defined name; a fortress; a patriarch's title; a feast; a stadium named with an adjective;
     a prison and a power plant; a league; acronyms that pass over a word or come from another language;
-    a body's arm in a country."""
+    a body's arm in a country; a former country's adjective and acronym (the registry's Soviet Union)."""
     check("", text, present=present, absent=absent)
