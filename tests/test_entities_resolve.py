@@ -5091,6 +5091,8 @@ SESSION16_REAL_MODEL_CASES = [
     ("The ore is shipped to Lynas Malaysia's refinery at Gebeng, outside Kuantan, before export.", [("Lynas Malaysia", "organization")], []),
     ("Met office Météo Madagascar said the cyclone would reach the coast on Sunday.", [("Météo Madagascar", "organization")], []),
     ("The dam has been planned since Soviet times. The USSR never finished it.", [("Soviet Union", "place")], ["USSR", "Soviet"]),
+    ("Work will go on while the Ports Regulator of South Africa reviews Transnet's tariff application for next year.",
+     [("Ports Regulator of South Africa", "organization")], ["Ports Regulator", "South Africa"]),
 ]
 
 
@@ -5105,5 +5107,6 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     opened by an owner's possessive; an app; "area" after a name; a role word before another; Bengali's
     "o" in a defined name; a fortress; a patriarch's title; a feast; a stadium named with an adjective;
     a prison and a power plant; a league; acronyms that pass over a word or come from another language;
-    a body's arm in a country; a former country's adjective and acronym (the registry's Soviet Union)."""
+    a body's arm in a country; a former country's adjective and acronym (the registry's Soviet Union);
+    a regulator's name with its country."""
     check("", text, present=present, absent=absent)
