@@ -5075,7 +5075,6 @@ SESSION16_REAL_MODEL_CASES = [
      [("Bhavesh Arora", "person")], ["Founder"]),
     ("Ain o Shalish Kendra (ASK), a Dhaka-based rights group, said the curfew should end. ASK lawyers filed a petition.",
      [("Ain o Shalish Kendra", "organization"), ("Dhaka", "place")], ["Shalish Kendra", "ASK"]),
-    ("Peru on Saturday reopened the main walls of the Kuelap fortress to visitors.", [("Kuelap", "place"), ("Peru", "place")], []),
     ("Pashinyan has called on Catholicos Karekin II, the head of the church, to step down.", [("Karekin II", "person")],
      ["Catholicos Karekin II"]),
     ("Vets went from village to village around Podor to explain the risks to herders before the Tabaski festival.",
@@ -5093,7 +5092,38 @@ SESSION16_REAL_MODEL_CASES = [
     ("The dam has been planned since Soviet times. The USSR never finished it.", [("Soviet Union", "place")], ["USSR", "Soviet"]),
     ("Work will go on while the Ports Regulator of South Africa reviews Transnet's tariff application for next year.",
      [("Ports Regulator of South Africa", "organization")], ["Ports Regulator", "South Africa"]),
+    ("The Coordinadora Campesina por la Vida, a farmers' group that has fought reservoir plans since the 1990s, said it would not attend.",
+     [("Coordinadora Campesina por la Vida", "organization")], ["Vida", "Coordinadora Campesina"]),
 ]
+
+
+# Session 16, review of the session's rules (522 sentences; before the mends 55 better, 65 worse: an English "do"
+# between two countries, "area" before a role noun, a people's word before "village", feature words after
+# adjectives, brands before "and", a person before an owner's administrator, a fund "for" a country, a
+# country after a sentence's first word); the mended sentences, read by the real model: (text, present, absent).
+REVIEW16_CASES = [
+    ("Only if Wales do Ireland a favour can they reach the final.", [], ["Wales do Ireland"]),
+    ("Fans hope Spain do Croatia a favour on Saturday.", [("Spain", "place"), ("Croatia", "place")], ["Spain do Croatia"]),
+    ("The Hamas area commander was killed in the strike.", [], [("Hamas", "place")]),
+    ("The Amazon area manager said deliveries would resume.", [], [("Amazon", "place")]),
+    ("A Yazidi village near Sinjar was rebuilt with UN funds.", [("Sinjar", "place")], ["Yazidi"]),
+    ("Settlers attacked an Arab village near Nablus.", [("Nablus", "place")], ["Arab"]),
+    ("The Bay Area economy slowed in the third quarter.", [], ["Bay"]),
+    ("Tourists visited the Venetian fortress above the harbour.", [], ["Venetian"]),
+    ("Coach and its sister brands lifted Tapestry's sales.", [("Coach", "organization"), ("Tapestry", "organization")], []),
+    ("Geoff Rowley, Wilko's administrator, said the chain would close.", [("Geoff Rowley", "person")], [("Geoff Rowley", "organization")]),
+    ("Grants from the Global Fund for Malawi paid for the clinics.", [("Malawi", "place")], ["Global Fund for Malawi"]),
+    ("Like Russia, Iran has been hit by sanctions.", [("Iran", "place")], [("Like Russia", "organization")]),
+    ("Pharaonic Egypt built the pyramids at Giza.", [], [("Pharaonic Egypt", "organization")]),
+    ("Pre-war Poland had a large Jewish population.", [], [("Pre-war Poland", "organization")]),
+    ("Priest Holmes ran for 1,615 yards that season.", [("Priest Holmes", "person")], ["Holmes"]),
+    ("The village of Losar in Spiti was cut off by snow.", [("Losar", "place")], []),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", REVIEW16_CASES, ids=[c[0][:50] for c in REVIEW16_CASES])
+def test_session16_review_cases(text, present, absent):
+    check("", text, present=present, absent=absent)
 
 
 @pytest.mark.parametrize("text, present, absent", SESSION16_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION16_REAL_MODEL_CASES])
@@ -5105,8 +5135,8 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     two words read as places one by one, one of them no known place by itself; two given names
     before a city's name; a family name's ending after a first name no list knows; an apposition
     opened by an owner's possessive; an app; "area" after a name; a role word before another; Bengali's
-    "o" in a defined name; a fortress; a patriarch's title; a feast; a stadium named with an adjective;
+    "o" in a defined name; a patriarch's title; a feast; a stadium named with an adjective;
     a prison and a power plant; a league; acronyms that pass over a word or come from another language;
     a body's arm in a country; a former country's adjective and acronym (the registry's Soviet Union);
-    a regulator's name with its country."""
+    a regulator's name with its country; a name with Spanish "por la"."""
     check("", text, present=present, absent=absent)

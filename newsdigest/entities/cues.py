@@ -206,7 +206,8 @@ class Cues:
         if self._place_cue_before(text, start):  # "the town of ", "the port of the "
             return True
         words = text[start:end].split()
-        if len(words) >= 2 and words[-1].islower() and words[-1] in self.rules.place_cues_after and words[-2][:1].isupper():
+        if len(words) >= 2 and words[-1].islower() and words[-1] in self.rules.place_cues_after and words[-2][:1].isupper() \
+                and not self._nationality_or_people(" ".join(words[:-1])):
             return True  # "Orvel village": a span the model ran over the unit word (not "Vell on the edge of the area")
         first = _EARLIER_IN_LIST.search(text, max(0, start - 80), start) if borrowed else None
         if first is not None and not first.group(0).endswith(" and ") and not _LIST_GOES_ON_AFTER.match(text, end):
@@ -216,7 +217,8 @@ class Cues:
         if first is not None and self._place_cue_before(text, first.start()):
             return True  # "residents of Orvel and " + name, "of Orvel, " + name + " and Tarsk": the cue before the first types all
         after = text[end : end + 30].lower().lstrip()
-        if _starts_with_cue(after, self.rules.place_cues_after):
+        if _starts_with_cue(after, self.rules.place_cues_after) and not _UNIT_OF_A_BODY.match(after) \
+                and not (after.startswith(("area", "village")) and self._nationality_or_people(text[start:end])):
             return True
         # "the Orvel peninsula": a feature word written in lowercase (not "Orvel Peninsula Holdings").
         if _starts_with_cue(text[end : end + 30].lstrip(), self.rules.place_features_after):
@@ -225,6 +227,10 @@ class Cues:
             return True  # "Orvel, a deep-sea port on the bay"
         return self._plural_place_cue(text, start, end) or (route and self._route_end(text, start, end)) \
             or self._list_cue(text, start, end) == "place"  # "camps such as Kaptagat", "the towns Orvel and Tarsk"
+
+    def _nationality_or_people(self, word: str) -> bool:
+        """A nationality's or a people's word ("an Arab village", "a Yazidi village"): no place's name."""
+        return word in self.rules.demonyms or word in self.rules.peoples or bool(self.demonym_country(word))
 
     def _place_cue_before(self, text: str, start: int) -> bool:
         """A place cue phrase (place_cues_before) ends right before `start`."""
@@ -270,8 +276,10 @@ class Cues:
             word, then = following.groups()
             if word in self.rules.org_cues_after or (word in self.rules.org_cue_modifiers and then in self.rules.org_cues_after):
                 return True
-        if _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80):
-            return True  # "Norvex, the Varenian state nuclear corporation,"
+        apposition = _apposition_pattern(self.rules.apposition_org_nouns).match(text, end, end + 80)
+        if apposition and not (re.match(rf",\s+[{CAP}]", apposition.group(0))
+                               and (self.given_name_led(surface) or apposition.group(0).rstrip().endswith(_PEOPLES_ROLES))):
+            return True  # "Norvex, the Varenian state nuclear corporation," (not "Ivo Vell, Acme's administrator,")
         # "Norvex, whose chief executive", "the Tarnwick-based Norvex", "the oil giant Norvex"
         return _COMPANY_AFTER.match(text, end) is not None or _COMPANY_BEFORE.search(text, max(0, start - 20), start) is not None
 
@@ -563,7 +571,7 @@ class Cues:
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label=label, from_registry=True)]
         known = self.rules.known_kinds.get(name_key(name))
-        if known is None and self.country_arm(name, text, label):
+        if known is None and self.country_arm(name, text, label, opens_sentence=bool(_OPENS_SENTENCE.search(text[max(0, start - 4) : start]))):
             return [Mention(name, "organization", surface, start, end, label=label, cue_org=True)]
         # "anger towards Netanyahu": a well-known person's surname the model reads as a person takes no place cue
         surname = known is None and label == "PERSON" and " " not in name and name_key(name) in self.rules.known_surnames
@@ -801,11 +809,12 @@ class Cues:
             return False  # "Cong An Ha Noi": a club named after its city
         return self.rules.known_kinds.get(name_key(name), "person") == "person" and self.demonym_country(words[-1]) is None
 
-    def country_arm(self, name: str, text: str = "", label: str = "") -> bool:
+    def country_arm(self, name: str, text: str = "", label: str = "", opens_sentence: bool = False) -> bool:
         """"Lynas Malaysia", "Genting Malaysia", "Sputnik Azerbaijan": one or two capitalised words, then
         a country's name as the gazetteer writes it: a body's arm in that country, whatever the model read
-        it as. A home nation ("Mowi Scotland", "Police Scotland") counts only where the model read a body or
-        the words before it stand alone elsewhere in the text. Not a person's name ("Michael Jordan": a
+        it as. A home nation ("Mowi Scotland", "Police Scotland"), or words that open a sentence, count only
+        where the model read a body or the words before it stand alone elsewhere in the text; an adjective's
+        ending ("Pharaonic Egypt", "Peronist Argentina") or a hyphen ("Pre-war Poland") makes no arm. Not a person's name ("Michael Jordan": a
         given name first; "Will Jordan": a country that is a family name too, surname_countries), nor a
         place's ("Mount Kenya", "Northern Ireland", "Mainland China": country_qualifiers), nor a common word before a country ("Little Britain",
         "Despite England", "Weak US": the country's other names and common words make no arm)."""
@@ -817,16 +826,19 @@ class Cues:
             if not rest or len(rest.split()) > 2:
                 continue
             place = self.gaz.lookup(country)
+            stands_alone = label == "ORG" or any(not _in_longer_name(text, m.start(), m.end()) for m in whole_word(rest).finditer(text))
+            if (country in self.rules.home_nations or opens_sentence) and not stands_alone:
+                return False  # ("Like Russia, Iran ...", "Meiji Japan modernised": a sentence's first words)
             if country in self.rules.home_nations:
-                if label != "ORG" and not any(not _in_longer_name(text, m.start(), m.end()) for m in whole_word(rest).finditer(text)):
-                    return False
+                pass
             elif place is None or place.kind != "country" or place.alternate or place.name != country or country in self.rules.surname_countries:
                 continue
             first = rest.split()[0]
             return all(re.fullmatch(rf"[{CAP}][\w’'&.-]*", w) for w in rest.split()) and first not in self.rules.given_names \
                 and first not in _DIRECTIONS and first not in self.rules.place_name_openers and first not in self.rules.place_feature_words \
                 and first not in self.rules.country_qualifiers and first not in self.rules.place_name_prefixes \
-                and first.lower() not in _stop_words() and not first.endswith(("ly", "ing", "ed")) and first not in self.rules.sentence_adverbs \
+                and first.lower() not in _stop_words() and not first.endswith(("ly", "ing", "ed", "ic", "ist", "ian", "ean", "ese", "ish")) \
+                and first not in self.rules.sentence_adverbs and not re.search(r"-[a-z]", first) \
                 and not self.demonym_country(rest) and self.gaz.lookup(rest) is None and not self._surname_ended(words) \
                 and not self.is_event(rest) and name_key(rest) not in self.rules.event_names
         return False
@@ -1094,6 +1106,13 @@ def _cue_before(text: str, start: int, cues: tuple) -> bool:
 def _lowercase_cue_before(text: str, start: int, cues: tuple) -> bool:
     """One of the cue phrases ends right before `start`, in any case ("Plays for ", "beat ")."""
     return _cue_pattern(cues, "before").search(text[max(0, start - 40) : start].lower()) is not None
+
+
+# Bodies' apposition nouns that are people's roles too, after an owner's possessive ("Ivo Vell, Acme's administrator,").
+_PEOPLES_ROLES = ("administrator", "sponsor", "partner", "arm", "body")
+# "the Hamas area commander", "the Amazon area manager": a unit word before a role noun is a body's unit, no place's.
+_UNIT_OF_A_BODY = re.compile(r"(?:area|village|district|region|state|province|county) (?:commanders?|managers?|chairm[ae]n|chairs?|organisers?|organizers?|"
+                             r"offices?|teams?|directors?|heads?|chiefs?|coordinators?|representatives?|leaders?|secretar(?:y|ies))\b")
 
 
 def _starts_with_cue(text: str, cues: tuple) -> bool:

@@ -145,11 +145,11 @@ class Naming:
         unit word (place_cues_after) after a name the gazetteer knows. Not "County",
         which is part of a county's name ("Bungoma County", "Changhua County"), nor "State":
         "Kano State" is a state's own name, another place than the city of Kano (and
-        "Niger State" than the country; "Arizona State" is a university), nor "Village": "Greenwich
-        Village" and "the Olympic Village" are places of their own."""
+        "Niger State" than the country; "Arizona State" is a university), nor "Village" or "Area": "Greenwich
+        Village", "the Olympic Village" and "the Bay Area" are places of their own."""
         words = name.split()
         if len(words) < 2 or words[-1].lower() not in self.rules.place_cues_after or not words[-1][0].isupper() \
-                or words[-1] in ("State", "County", "Village"):
+                or words[-1] in ("State", "County", "Village", "Area"):
             return None
         base = " ".join(words[:-1])
         if all(part in _DIRECTIONS for part in re.split(r"[\s-]+", base)):

@@ -26,7 +26,7 @@ ARABIC_ARTICLE_NAME = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[{CAP}]")
 # "Defensoría del Pueblo", "Ruiz de Velasco", "Place de la Nation": particles between capitalised words.
 # "d'Eril", "dell'Acqua": an elided particle glued to a capitalised word, as in Italian and French names.
 ELIDED_PARTICLE_NAME = re.compile(rf"(?:d|dell|dall|degl|l)['’][{CAP}]")
-_PARTICLE_WORDS = frozenset("de del della di da do dos das du des la le van von der den aan bin ibn".split())
+_PARTICLE_WORDS = frozenset("de del della di da do dos das du des la le van von der den aan bin ibn por para pour pelo pela".split())
 _PARTICLE_GAP = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLE_WORDS)) + r") ){1,2}")
 # After a body's word, anywhere in the run so far, "of" and "of the" go on with its name ("Chamber of Commerce",
 # "High Court of the Maldives"); after a body named for a purpose, "for" and "for the" too ("Alliance for the Republic").

@@ -208,7 +208,7 @@ __all__ = ["ArticleAnalysis", "ArticleEntity", "Mention", "Resolver"]
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _CAPITALISED_WORD_BEFORE = re.compile(rf"[{CAP}][\w’'.-]* $")
 _PLACE_NAME_CONNECTOR = r"(?:of|of the|de|del|la|da|do|du)"
-_ROLE_GOES_ON = re.compile(rf" and [a-z]| [{CAP}]")
+_ROLE_GOES_ON = re.compile(rf" and (?P<role>[a-z-]+)| [{CAP}]")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w’'-])[{CAP}][\w’'-]*(?: (?:{_PLACE_NAME_CONNECTOR} )?[{CAP}][\w’'-]*){{0,2}} (?:{_PLACE_NAME_CONNECTOR} )?$")
 _HYPHENATED_NAMES = re.compile(rf"(?<![\w’'-])[{CAP}][a-z]+(?:-[{CAP}][a-z]+)+(?![\w-])")
 UNSEEN = "UNSEEN"  # the label of a use of a name the model tagged as nothing (Resolver._unseen_uses)
@@ -333,8 +333,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 continue
             if self._opens_possessive_event(text, start):
                 continue  # "America" in "the America's Cup"
-            if " " not in surface and surface.lower() in self.rules.person_cues_before and _ROLE_GOES_ON.match(text, end):
-                continue  # a role word before another or a name: "Founder and chief executive Ivo Vell said"
+            role = _ROLE_GOES_ON.match(text, end) if " " not in surface and surface.lower() in self.rules.person_cues_before else None
+            if role and (not role.group("role") or role.group("role") in self.rules.person_cues_before or role.group("role") in self.rules.honorifics
+                         or role.group("role") == "chief"):
+                continue  # a role word before another or a name: "Founder and chief executive Ivo Vell said" (not "Coach and its sister brands")
             out.extend(self._from_span(text, surface, start, end, label, hint))
             covered.append((start, end))
         nationality_spans = {(m.start, m.end) for m in out if m.label == "NORP" and m.kind == "place"}

@@ -59,6 +59,7 @@ _REMIT_LIST = re.compile(rf"(?:, [{CAP}][\w’'-]*)+,? (?:and|&) [{CAP}][\w’'-
 _SECOND_REMIT = re.compile(rf" and the (?P<remit>[{CAP}][\w’'-]* of [{CAP}][\w’'-]*)(?![\w’'-]| [{CAP}])")
 # The model's labels for places, and the capitalised words opening a span ("Stung Treng" of "Stung Treng province").
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_COURT_WORDS = frozenset({"Court", "Tribunal", "Mechanism"})
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|across)\s+$")
 _CAPITALISED_HEAD = re.compile(rf"[{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*")
 _ACRONYM_WORD = re.compile(rf"\b[{CAP}]{{3,8}}\b")
@@ -518,8 +519,8 @@ class SpanFinding:
     _FOR_THE = re.compile(r" for (?:the )?")
 
     def _joined_body_for_country(self, text: str, ents: list) -> list:
-        """"the Special Court" + " for " + "Sierra Leone": an organization's span ending in a word
-        of a body named for a purpose (purpose_body_words), then "for" and a country the model
+        """"the Special Court" + " for " + "Sierra Leone": an organization's span ending in a court's
+        or tribunal's word, then "for" and a country the model
         tagged, with nothing after it that the name could go on with (no possessive, no capitalised
         word): one body's name, no mention of the country."""
         out: list = []
@@ -527,9 +528,9 @@ class SpanFinding:
             if out:
                 p_start, p_end, p_label = out[-1]
                 gap = self._FOR_THE.fullmatch(text, p_end, start)
-                if gap and self.rules.labels.get(p_label) == "organization" and text[p_start:p_end].split()[-1] in self.rules.purpose_body_words \
+                if gap and self.rules.labels.get(p_label) == "organization" and text[p_start:p_end].split()[-1] in _COURT_WORDS \
                         and self.gaz.country(text[start:end]) is not None and not re.match(rf"['’]s\b| [{CAP}]", text[end : end + 3]):
-                    out[-1] = (p_start, end, "ORG")
+                    out[-1] = (p_start, end, "ORG")  # (not a fund's: "the Global Fund" + " for " + "Malawi" names the country)
                     continue
             out.append((start, end, label))
         return out
@@ -1127,9 +1128,11 @@ class SpanFinding:
                 if re.fullmatch(r"\s+(?:%s)\s+" % "|".join(self._JOINERS), between) and self.gaz.lookup(joined):
                     out[-1] = (p_start, end, "GPE")
                     continue
-                if re.fullmatch(r" (?:%s) " % "|".join(self._ROMANCE_JOINERS), between) and p_label in _PLACE_LABELS and label in _PLACE_LABELS:
+                if re.fullmatch(r" (?:%s) " % "|".join(self._ROMANCE_JOINERS), between) and p_label in _PLACE_LABELS and label in _PLACE_LABELS \
+                        and not any(self._country_word(part) or part in self.rules.home_nations for part in (text[p_start:p_end], text[start:end])):
                     # "Santana" + " do " + "Livramento", both read as places: one place's name, known or not
-                    # (English text puts no Portuguese, Spanish, French or Italian "of" between two places)
+                    # (English text puts no Portuguese, Spanish, French or Italian "of" between two places; but
+                    # "Spain do Croatia a favour": no country on either side)
                     out[-1] = (p_start, end, "GPE")
                     continue
                 known = self.gaz.lookup(joined) if between == " and " else None
