@@ -811,13 +811,15 @@ class Cues:
 
     def country_arm(self, name: str, text: str = "", label: str = "", opens_sentence: bool = False) -> bool:
         """"Lynas Malaysia", "Genting Malaysia", "Sputnik Azerbaijan": one or two capitalised words, then
-        a country's name as the gazetteer writes it: a body's arm in that country, whatever the model read
-        it as. A home nation ("Mowi Scotland", "Police Scotland"), or words that open a sentence, count only
-        where the model read a body or the words before it stand alone elsewhere in the text; an adjective's
-        ending ("Pharaonic Egypt", "Peronist Argentina") or a hyphen ("Pre-war Poland") makes no arm. Not a person's name ("Michael Jordan": a
-        given name first; "Will Jordan": a country that is a family name too, surname_countries), nor a
-        place's ("Mount Kenya", "Northern Ireland", "Mainland China": country_qualifiers), nor a common word before a country ("Little Britain",
-        "Despite England", "Weak US": the country's other names and common words make no arm)."""
+        a country's name as the gazetteer writes it: a body's arm in that country, whatever the model
+        read it as. A home nation ("Mowi Scotland", "Police Scotland"), or words that open a sentence
+        ("Like Russia, ...", "Meiji Japan modernised"), count only where the model read a body or the
+        words before the country stand alone elsewhere in the text. Not a person's name ("Michael
+        Jordan": a given name first; "Will Jordan": a country that is a family name too,
+        surname_countries), nor a place's ("Mount Kenya", "Northern Ireland", "Mainland China":
+        country_qualifiers), nor an adjective or a common word before a country ("Pharaonic Egypt",
+        "Pre-war Poland", "Despite England"; "Little Britain", "Weak US": a country's other names make
+        no arm)."""
         words = name.split()
         if not 2 <= len(words) <= 4 or self.gaz.lookup(name) is not None:
             return False
@@ -825,19 +827,19 @@ class Cues:
             rest, country = " ".join(words[:-cut]), " ".join(words[-cut:])
             if not rest or len(rest.split()) > 2:
                 continue
+            home_nation = country in self.rules.home_nations
             place = self.gaz.lookup(country)
-            stands_alone = label == "ORG" or any(not _in_longer_name(text, m.start(), m.end()) for m in whole_word(rest).finditer(text))
-            if (country in self.rules.home_nations or opens_sentence) and not stands_alone:
-                return False  # ("Like Russia, Iran ...", "Meiji Japan modernised": a sentence's first words)
-            if country in self.rules.home_nations:
-                pass
-            elif place is None or place.kind != "country" or place.alternate or place.name != country or country in self.rules.surname_countries:
+            if not home_nation and (place is None or place.kind != "country" or place.alternate or place.name != country
+                                    or country in self.rules.surname_countries):
                 continue
+            if (home_nation or opens_sentence) and label != "ORG" \
+                    and all(_in_longer_name(text, m.start(), m.end()) for m in whole_word(rest).finditer(text)):
+                return False
             first = rest.split()[0]
             return all(re.fullmatch(rf"[{CAP}][\w’'&.-]*", w) for w in rest.split()) and first not in self.rules.given_names \
                 and first not in _DIRECTIONS and first not in self.rules.place_name_openers and first not in self.rules.place_feature_words \
                 and first not in self.rules.country_qualifiers and first not in self.rules.place_name_prefixes \
-                and first.lower() not in _stop_words() and not first.endswith(("ly", "ing", "ed", "ic", "ist", "ian", "ean", "ese", "ish")) \
+                and first.lower() not in _stop_words() and not first.endswith(_ADJECTIVE_ENDINGS) \
                 and first not in self.rules.sentence_adverbs and not re.search(r"-[a-z]", first) \
                 and not self.demonym_country(rest) and self.gaz.lookup(rest) is None and not self._surname_ended(words) \
                 and not self.is_event(rest) and name_key(rest) not in self.rules.event_names
@@ -1109,7 +1111,9 @@ def _lowercase_cue_before(text: str, start: int, cues: tuple) -> bool:
 
 
 # Bodies' apposition nouns that are people's roles too, after an owner's possessive ("Ivo Vell, Acme's administrator,").
-_PEOPLES_ROLES = ("administrator", "sponsor", "partner", "arm", "body")
+_PEOPLES_ROLES = ("administrator", "sponsor", "partner")
+# Endings of adjectives and adverbs, which open no body's name before a country ("Pharaonic Egypt", "Peronist Argentina").
+_ADJECTIVE_ENDINGS = ("ly", "ing", "ed", "ic", "ist", "ian", "ean", "ese", "ish")
 # "the Hamas area commander", "the Amazon area manager": a unit word before a role noun is a body's unit, no place's.
 _UNIT_OF_A_BODY = re.compile(r"(?:area|village|district|region|state|province|county) (?:commanders?|managers?|chairm[ae]n|chairs?|organisers?|organizers?|"
                              r"offices?|teams?|directors?|heads?|chiefs?|coordinators?|representatives?|leaders?|secretar(?:y|ies))\b")

@@ -519,10 +519,10 @@ class SpanFinding:
     _FOR_THE = re.compile(r" for (?:the )?")
 
     def _joined_body_for_country(self, text: str, ents: list) -> list:
-        """"the Special Court" + " for " + "Sierra Leone": an organization's span ending in a court's
-        or tribunal's word, then "for" and a country the model
-        tagged, with nothing after it that the name could go on with (no possessive, no capitalised
-        word): one body's name, no mention of the country."""
+        """"the Special Court" + " for " + "Sierra Leone": an organization's span ending in a court's or
+        tribunal's word (_COURT_WORDS), then "for" and a country the model tagged, with nothing after it
+        that the name could go on with (no possessive, no capitalised word): one body's name, no mention
+        of the country. (Not a fund's: "the Global Fund" + " for " + "Malawi" names the country.)"""
         out: list = []
         for start, end, label in ents:
             if out:
@@ -530,7 +530,7 @@ class SpanFinding:
                 gap = self._FOR_THE.fullmatch(text, p_end, start)
                 if gap and self.rules.labels.get(p_label) == "organization" and text[p_start:p_end].split()[-1] in _COURT_WORDS \
                         and self.gaz.country(text[start:end]) is not None and not re.match(rf"['’]s\b| [{CAP}]", text[end : end + 3]):
-                    out[-1] = (p_start, end, "ORG")  # (not a fund's: "the Global Fund" + " for " + "Malawi" names the country)
+                    out[-1] = (p_start, end, "ORG")
                     continue
             out.append((start, end, label))
         return out
