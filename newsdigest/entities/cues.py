@@ -230,7 +230,7 @@ class Cues:
 
     def _nationality_or_people(self, word: str) -> bool:
         """A nationality's or a people's word ("an Arab village", "a Yazidi village"): no place's name."""
-        return word in self.rules.demonyms or word in self.rules.peoples or bool(self.demonym_country(word))
+        return self._people_word(word) or word in self.rules.peoples
 
     def _place_cue_before(self, text: str, start: int) -> bool:
         """A place cue phrase (place_cues_before) ends right before `start`."""
