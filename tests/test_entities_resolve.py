@@ -5140,3 +5140,19 @@ def test_session16_rules_read_by_the_real_model(text, present, absent):
     a body's arm in a country; a former country's adjective and acronym (the registry's Soviet Union);
     a regulator's name with its country; a name with Spanish "por la"."""
     check("", text, present=present, absent=absent)
+
+
+# Session 17: rules found on dev57 and dev58, read by the real model: (text, present, absent).
+SESSION17_REAL_MODEL_CASES = [
+    # "and" inside a body's name after "the", the model tagging nothing or only the end
+    ("The Competition and Consumer Protection Tribunal in Abuja fined the broadcaster on Monday.",
+     [("Competition and Consumer Protection Tribunal", "organization"), ("Abuja", "place")], ["Consumer Protection Tribunal"]),
+    ("Officials said the Mongolian Wool and Cashmere Association would launch a labelling scheme.",
+     [("Mongolian Wool and Cashmere Association", "organization")], ["Cashmere Association"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SESSION17_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION17_REAL_MODEL_CASES])
+def test_session17_rules_read_by_the_real_model(text, present, absent):
+    """A body's name with "and" inside, after "the"."""
+    check("", text, present=present, absent=absent)

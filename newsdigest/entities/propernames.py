@@ -86,7 +86,11 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
       "UNICEF welcomed ..."; not an acronym the text also writes in brackets,
       which stands for the name before the bracket: "(ICC)");
     - in a title-case line (a headline) only words the prose capitalises
-      mid-sentence count ("Floods Around Marbek" -> "Marbek").
+      mid-sentence count ("Floods Around Marbek" -> "Marbek");
+    - "and" joins two runs into one body's name when the first follows "the"
+      and holds no body's word, and the second ends in one ("the Competition
+      and Consumer Protection Tribunal", "the Mongolian Wool and Cashmere
+      Association").
     """
     lines: list[list[tuple[int, int, bool | None, bool]]] = []
     line_start = 0
@@ -116,6 +120,7 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
             if possessive and text[start:end] not in name_possessives:
                 current = _close(runs, current)
         _close(runs, current)
+    runs = _joined_at_and(text, runs, body_words)
 
     out = []
     stop_words = _stop_words()
@@ -142,6 +147,27 @@ def _joins_body(text: str, current: list, gap: str, body_words: frozenset, purpo
         return False
     words = body_words if gap.startswith(" of") else purpose_words
     return any(text[s:e] in words for s, e in current)
+
+
+_THE_BEFORE_RUN = re.compile(r"(?:^|(?<=[^\w’'-]))[Tt]he $")
+
+
+def _joined_at_and(text: str, runs: list, body_words: frozenset) -> list:
+    """Runs A and B with only " and " between them are one name (see capitalised_runs) when A
+    opens with "The" or follows "the" and holds no body's word, and B ends in a body's word.
+    (Without "the", two names listed: "Tarsk and Orvel Mining Company".)"""
+    out: list = []
+    for run in runs:
+        if out and text[out[-1][-1][1] : run[0][0]] == " and " and text[run[-1][0] : run[-1][1]] in body_words:
+            first = out[-1]
+            words = [text[s:e] for s, e in first]
+            opened = words[0] in ("The", "the") or _THE_BEFORE_RUN.search(text, max(0, first[0][0] - 4), first[0][0])
+            name = " ".join(w for w in words if w not in ("The", "the"))
+            if opened and name and not any(w in body_words for w in words):
+                out[-1] = first + run
+                continue
+        out.append(run)
+    return out
 
 
 def _close(runs: list, current: list) -> list:
