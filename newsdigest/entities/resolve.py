@@ -776,6 +776,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "organization"  # "Banca Monte dei Paschi di Siena", "Universidad de Chile": a body's first word and "of" its place
         if org_cue != person_cue:
             return "organization" if org_cue else "person"
+        if place is None and not person_cue and len(name.split()) > 1 and name.split()[-1] in self.rules.side_plurals:
+            return "organization"  # "Remo Stars", "Solomon Warriors": a side's plural name, whatever the model read
         if place is None and not org_cue and self._given_name_read_as_body(name, items, text):
             return "person"  # "... and Timur Akmatov to three years": a given name and a surname the model read as a body
         full = [m.kind for m in items if m.name == name and m.label != UNSEEN]

@@ -62,6 +62,7 @@ class EntityRules:
     name_particles: frozenset = frozenset()
     place_feature_words: frozenset = frozenset()
     club_words: frozenset = frozenset()
+    side_plurals: frozenset = frozenset()
     club_openers: frozenset = frozenset()
     country_named_forces: frozenset = frozenset()
     place_cues_plural: tuple = ()
