@@ -5151,11 +5151,12 @@ SESSION17_REAL_MODEL_CASES = [
      [("Mongolian Wool and Cashmere Association", "organization")], ["Cashmere Association"]),
     # a side's plural name (side_plurals) the model read as a person
     ("The draw leaves Shooting Stars two points above the relegation zone.", [("Shooting Stars", "organization")], [("Shooting Stars", "person")]),
-    ("Midfielder Ali Juma joined Singida Black Stars in August.", [("Singida Black Stars", "organization"), ("Ali Juma", "person")], []),
+    ("Midfielder Ali Juma joined Singida Black Stars in August.", [("Singida Black Stars", "organization"), ("Ali Juma", "person")], []),    # a month the model read as no name, between "from" and "to", is no place
+    ("Output at the plant in Gedu fell from December to March, the company said.", [("Gedu", "place")], ["December", "March"]),
 ]
 
 
 @pytest.mark.parametrize("text, present, absent", SESSION17_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION17_REAL_MODEL_CASES])
 def test_session17_rules_read_by_the_real_model(text, present, absent):
-    """A body's name with "and" inside, after "the"; a side's plural name read as a person."""
+    """A body's name with "and" inside, after "the"; a side's plural name read as a person; a month after "from"."""
     check("", text, present=present, absent=absent)

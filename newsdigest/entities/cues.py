@@ -933,8 +933,8 @@ class Cues:
     def _from_propn(self, text: str, start: int, end: int) -> list[Mention]:
         surface = text[start:end]
         name = self.clean_name(surface, None)
-        if name in WEEKDAYS:
-            return []  # "on Monday, a local resistance group said": a day, whatever cue follows
+        if name in WEEKDAYS or name in MONTHS:
+            return []  # "on Monday, a local resistance group said", "from November to March": a day or a month, whatever cue follows
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
