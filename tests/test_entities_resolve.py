@@ -5152,11 +5152,13 @@ SESSION17_REAL_MODEL_CASES = [
     # a side's plural name (side_plurals) the model read as a person
     ("The draw leaves Shooting Stars two points above the relegation zone.", [("Shooting Stars", "organization")], [("Shooting Stars", "person")]),
     ("Midfielder Ali Juma joined Singida Black Stars in August.", [("Singida Black Stars", "organization"), ("Ali Juma", "person")], []),    # a month the model read as no name, between "from" and "to", is no place
-    ("Output at the plant in Gedu fell from December to March, the company said.", [("Gedu", "place")], ["December", "March"]),
+    ("Output at the plant in Gedu fell from December to March, the company said.", [("Gedu", "place")], ["December", "March"]),    # a nationality word opening a sentence, alone or in an adjective, which the model missed
+    ("The tender drew bids from three firms. Lithuanian officials have a week to decide.", [("Lithuania", "place")], []),
+    ("Mongolian-born grand champion Hoshoryu won the tournament.", [("Mongolia", "place")], []),
 ]
 
 
 @pytest.mark.parametrize("text, present, absent", SESSION17_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION17_REAL_MODEL_CASES])
 def test_session17_rules_read_by_the_real_model(text, present, absent):
-    """A body's name with "and" inside, after "the"; a side's plural name read as a person; a month after "from"."""
+    """A body's name with "and" inside, after "the"; a side's plural name read as a person; a month after "from"; a nationality word opening a sentence."""
     check("", text, present=present, absent=absent)

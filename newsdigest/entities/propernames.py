@@ -62,7 +62,8 @@ def _capitalised_words(text: str):
 
 
 def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessives: frozenset = frozenset(),
-                     known=frozenset(), body_words: frozenset = frozenset(), purpose_words: frozenset = frozenset()) -> list[tuple[int, int]]:
+                     known=frozenset(), body_words: frozenset = frozenset(), purpose_words: frozenset = frozenset(),
+                     nationalities=frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by single spaces: candidate proper names.
 
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
@@ -84,7 +85,8 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
       capitalises it mid-sentence ("Mobile phones ..." is not a city), or
       its name key is `known` (a well-known body: "Glencore, the Swiss group",
       "UNICEF welcomed ..."; not an acronym the text also writes in brackets,
-      which stands for the name before the bracket: "(ICC)");
+      which stands for the name before the bracket: "(ICC)"), or it is one of
+      `nationalities` ("Lithuanian officials said ...");
     - in a title-case line (a headline) only words the prose capitalises
       mid-sentence count ("Floods Around Marbek" -> "Marbek");
     - "and" joins two runs into one body's name when the first follows "the"
@@ -134,7 +136,8 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
             continue
         start, end = run[0][0], run[-1][1]
         word = text[start:end]
-        if len(run) == 1 and word not in mid_sentence and (name_key(word) not in known or (word.isupper() and f"({word})" in text)):
+        if len(run) == 1 and word not in mid_sentence and word not in nationalities \
+                and (name_key(word) not in known or (word.isupper() and f"({word})" in text)):
             continue
         out.append((start, end))
     return out

@@ -271,7 +271,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         # ("Democratic Republic" + "Republic of Varenia").
         countries = [(m.start(), m.end(), text[m.start() : m.end()]) for m in self.gaz.multiword_country_pattern().finditer(fold_accents(text))]
         runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives,
-                                self.rules.known_kinds, self.rules.org_name_words, self.rules.purpose_body_words)
+                                self.rules.known_kinds, self.rules.org_name_words, self.rules.purpose_body_words,
+                                frozenset(w for w, country in self.rules.demonyms.items() if country))
         acronym_runs = self.acronym_runs(text, runs)
         model_ents = _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels, self.has_org_word)
         model_ents = self._joined_body_for_country(text, model_ents)
@@ -428,7 +429,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         """"Hyderabad-based Skyroot", "a Tigray-backed militia": a known place
         (no town known only by an alternate name) in an adjective made from
         a name, which no span holds, is a mention of the place, as a
-        country's is ("Rwanda-backed")."""
+        country's is ("Rwanda-backed"), and a nationality word its country's
+        ("Mongolian-born")."""
         out = []
         for found in NAME_ADJECTIVE.finditer(text):
             start, end = found.start(), found.start() + found.group(0).index("-")
@@ -446,6 +448,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             if overlapping and not (longer is not None and all(start <= s and e <= end for s, e in overlapping)):
                 continue
             place = self._gazetteer_place(text, start, end, cue_place=True)
+            if place is None and longer is None and (country := self.demonym_country(text[start:end])):
+                # "Mongolian-born grand champion ...": a nationality word in an adjective (one the model
+                # read opens no sentence, where the model often misses it) names its country
+                place = Mention(country, "place", text[start:end], start, end, label="NORP")
             if place is not None:
                 out.append(place)
         return out
