@@ -5154,11 +5154,14 @@ SESSION17_REAL_MODEL_CASES = [
     ("Midfielder Ali Juma joined Singida Black Stars in August.", [("Singida Black Stars", "organization"), ("Ali Juma", "person")], []),    # a month the model read as no name, between "from" and "to", is no place
     ("Output at the plant in Gedu fell from December to March, the company said.", [("Gedu", "place")], ["December", "March"]),    # a nationality word opening a sentence, alone or in an adjective, which the model missed
     ("The tender drew bids from three firms. Lithuanian officials have a week to decide.", [("Lithuania", "place")], []),
-    ("Mongolian-born grand champion Hoshoryu won the tournament.", [("Mongolia", "place")], []),
+    ("Mongolian-born grand champion Hoshoryu won the tournament.", [("Mongolia", "place")], []),    # a country the model read as a person is no surname of a body named after it
+    ("A cyclone struck Madagascar on Monday, according to Météo Madagascar.",
+     [("Madagascar", "place"), ("Météo Madagascar", "organization")], []),
 ]
 
 
 @pytest.mark.parametrize("text, present, absent", SESSION17_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION17_REAL_MODEL_CASES])
 def test_session17_rules_read_by_the_real_model(text, present, absent):
-    """A body's name with "and" inside, after "the"; a side's plural name read as a person; a month after "from"; a nationality word opening a sentence."""
+    """A body's name with "and" inside, after "the"; a side's plural name read as a person; a month after "from"; a nationality word opening a sentence;
+    a country read as a person beside a body named after it."""
     check("", text, present=present, absent=absent)

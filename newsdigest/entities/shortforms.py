@@ -128,7 +128,8 @@ class ShortForms:
                     # ("Azerbaijan recalled ..." beside "Sputnik Azerbaijan", "Radio Vanuatu").
                     if any(o.name == m.name and o.label in self.rules.labels and o.label != "PERSON" for o in mentions):
                         owners = []
-                    owners = [p for p in owners if any(o.name == p and o.label == "PERSON" for o in mentions)]
+                    # (and a person's, not a body's a cue makes of it: "Météo Madagascar")
+                    owners = [p for p in owners if any(o.name == p and o.label == "PERSON" and o.kind == "person" for o in mentions)]
                 if not owners and len(parts) == 1 and not self.gaz.lookup(m.name) \
                         and m.name not in self.rules.given_names and key not in self.rules.known_kinds \
                         and not any(o.cue_org for o in mentions if o.name == m.name):
