@@ -5156,12 +5156,14 @@ SESSION17_REAL_MODEL_CASES = [
     ("The tender drew bids from three firms. Lithuanian officials have a week to decide.", [("Lithuania", "place")], []),
     ("Mongolian-born grand champion Hoshoryu won the tournament.", [("Mongolia", "place")], []),    # a country the model read as a person is no surname of a body named after it
     ("A cyclone struck Madagascar on Monday, according to Météo Madagascar.",
-     [("Madagascar", "place"), ("Météo Madagascar", "organization")], []),
+     [("Madagascar", "place"), ("Météo Madagascar", "organization")], []),    # a remit listed with commas goes on over what the model tagged after its "and"
+    ("The Ministry of Environment, Climate and Wildlife has proposed selling live elephants.",
+     [("Ministry of Environment, Climate and Wildlife", "organization")], ["Wildlife", "Ministry of Environment, Climate"]),
 ]
 
 
 @pytest.mark.parametrize("text, present, absent", SESSION17_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION17_REAL_MODEL_CASES])
 def test_session17_rules_read_by_the_real_model(text, present, absent):
     """A body's name with "and" inside, after "the"; a side's plural name read as a person; a month after "from"; a nationality word opening a sentence;
-    a country read as a person beside a body named after it."""
+    a country read as a person beside a body named after it; a remit listed with commas."""
     check("", text, present=present, absent=absent)

@@ -101,6 +101,10 @@ _SHARED_HEAD_BEFORE = re.compile(rf"(?:^|[^\w])(?:the|The) (?P<words>(?:{NAME_UP
 _SHARED_HEAD_LIST_BEFORE = re.compile(rf"(?:^|[^\w])(?:the|The) (?P<words>(?:{NAME_UP_TO_THREE_WORDS}, )+)$")
 
 
+# A body's remit listed with commas, up to its last "and": "Ministry of Environment, Climate and".
+_REMIT_LIST_AND = re.compile(rf" (?:of|for) [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*(?:, [{CAP}][\w’'-]*(?: [{CAP}][\w’'-]*)*)+,? and$")
+
+
 def _strip_the(name: str) -> str:
     return re.sub(r"^(?:the|The) ", "", name)
 
@@ -361,7 +365,11 @@ class SpanFinding:
                              or self.gaz.lookup(re.sub(r"['’]s$", "", text[start : rest.end()])) is not None):
                     new_end = rest.end()  # (a country's name may open a known place's: "Guinea" + "-Bissau")
             tagged_after = [(s, e, l) for s, e, l in ents if end <= s < new_end]
-            if tagged_after and not (foreign and all(e <= new_end and l not in ("GPE", "LOC", "NORP") for _, e, l in tagged_after)) \
+            # ("The Ministry of Environment, Climate and" + "Wildlife": a remit listed with commas goes on
+            # over what the model tagged after its "and", as far as the name it reads goes)
+            remit_list = _REMIT_LIST_AND.search(text, start, end) is not None and len(tagged_after) == 1 \
+                and tagged_after[0][2] == "ORG" and tagged_after[0][1] == new_end
+            if tagged_after and not remit_list and not (foreign and all(e <= new_end and l not in ("GPE", "LOC", "NORP") for _, e, l in tagged_after)) \
                     and not (body_of and all(e <= new_end for _, e, _ in tagged_after)) \
                     and not (text.endswith(" of", start, end) and len(tagged_after) == 1 and tagged_after[0][2] in ("GPE", "LOC")
                                      and tagged_after[0][1] == new_end):
