@@ -338,11 +338,12 @@ class SpanFinding:
                 if after:
                     # (a possessive after the name is no part of it: "The Stock Exchange of" + "Thailand" + "'s")
                     new_end = after.end() - (2 if _POSSESSIVE.search(after.group(0)) else 0)
-            elif (label == "ORG" or (label == "PERSON" and self.has_org_word(text[start:end]))) and len(text[start:end].split()) >= 2 \
+            elif (label in ("ORG", "FAC") or (label == "PERSON" and self.has_org_word(text[start:end]))) and len(text[start:end].split()) >= 2 \
                     and (foreign := _FOREIGN_AND_REST.match(text, end)) \
                     and self._rest_of_foreign_name(text[start:end], foreign.group("words")):
                 # "Fundación Ambiente" + " y Recursos Naturales": Spanish, Portuguese, French or German "and"
-                # inside a body's name (which the model may read as a person's, but a body's word says what it is)
+                # inside a body's name (which the model may read as a person's, but a body's word says what it is,
+                # or as a building's: "the Museo Nacional de Arqueología" + " y Etnología")
                 new_end = foreign.end()
             elif text[start:end].split()[0] in self.rules.org_words_first_only and (body_of := _FOREIGN_OF_REST.match(text, end)):
                 # "Banca Monte" + " dei Paschi di Siena", "Universidad" + " de Chile": a body's first word in another
@@ -369,7 +370,8 @@ class SpanFinding:
             # over what the model tagged after its "and", as far as the name it reads goes)
             remit_list = _REMIT_LIST_AND.search(text, start, end) is not None and len(tagged_after) == 1 \
                 and tagged_after[0][2] == "ORG" and tagged_after[0][1] == new_end
-            if tagged_after and not remit_list and not (foreign and all(e <= new_end and l not in ("GPE", "LOC", "NORP") for _, e, l in tagged_after)) \
+            # (after a foreign "and", the rest is no known place: _rest_of_foreign_name; the model may still read it as one)
+            if tagged_after and not remit_list and not (foreign and all(e <= new_end and l != "NORP" for _, e, l in tagged_after)) \
                     and not (body_of and all(e <= new_end for _, e, _ in tagged_after)) \
                     and not (text.endswith(" of", start, end) and len(tagged_after) == 1 and tagged_after[0][2] in ("GPE", "LOC")
                                      and tagged_after[0][1] == new_end):
