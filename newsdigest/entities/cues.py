@@ -428,8 +428,9 @@ class Cues:
         Prosecutor", person_cues_before), as the owner of a body: part of its name."""
         owner = re.sub(r"^(?:the|The)\s+", "", owner)
         last = owner.split()[-1].lower() if owner.split() else ""
+        last_two = " ".join(owner.split()[-2:]).lower()  # ("Manhattan District Attorney": a title of two words)
         return owner.lower() in self.rules.honorifics or (
-            owner[:1].isupper() and (last in self.rules.honorifics or last in self.rules.person_cues_before))
+            owner[:1].isupper() and (last in self.rules.honorifics or last_two in self.rules.honorifics or last in self.rules.person_cues_before))
 
     def _demonym_read_as_person(self, text: str, start: int, end: int, ents: list) -> bool:
         """A nationality word alone read as a person ("Burkinabè favourite

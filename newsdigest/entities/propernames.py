@@ -63,7 +63,7 @@ def _capitalised_words(text: str):
 
 def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessives: frozenset = frozenset(),
                      known=frozenset(), body_words: frozenset = frozenset(), purpose_words: frozenset = frozenset(),
-                     nationalities=frozenset()) -> list[tuple[int, int]]:
+                     nationalities=frozenset(), titles=frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by single spaces: candidate proper names.
 
     They stand in for a part-of-speech tagger's proper-noun runs, which cost as
@@ -79,8 +79,10 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
       after a body named for a purpose, `purpose_words` ("Alliance for the
       Republic");
     - a possessive ends a run ("Varenia's Tarvos" -> "Varenia", "Tarvos"),
-      but not a plural one inside a name ("Brewers' Association") nor one of
-      `name_possessives` ("the Supreme People's Procuracy");
+      but not a plural one inside a name ("Brewers' Association"), one of
+      `name_possessives` ("the Supreme People's Procuracy"), nor a title's
+      (lowercase `titles`) before a body's word ("the Orvel District
+      Attorney's Office");
     - a lone word that opens a sentence counts only if the text also
       capitalises it mid-sentence ("Mobile phones ..." is not a city), or
       its name key is `known` (a well-known body: "Glencore, the Swiss group",
@@ -116,10 +118,11 @@ def capitalised_runs(text: str, openers: frozenset = frozenset(), name_possessiv
             # "Brewers' Association": a plural possessive inside a name does not end it.
             if not (gap == " " or (gap in ("' ", "’ ") and text[current[-1][1] - 1] == "s") or _PARTICLE_GAP.fullmatch(gap)
                     or _joins_body(text, current, gap, body_words, purpose_words)
-                    or (gap in ("'s ", "’s ") and text[current[-1][0] : current[-1][1]] in name_possessives)):
+                    or (gap in ("'s ", "’s ") and (text[current[-1][0] : current[-1][1]] in name_possessives
+                                                   or _title_owns_body(text, current, current[-1][1], titles, body_words)))):
                 current = _close(runs, current)
             current.append((start, end))
-            if possessive and text[start:end] not in name_possessives:
+            if possessive and text[start:end] not in name_possessives and not _title_owns_body(text, current, end, titles, body_words):
                 current = _close(runs, current)
         _close(runs, current)
     runs = _joined_at_and(text, runs, body_words)
@@ -150,6 +153,16 @@ def _joins_body(text: str, current: list, gap: str, body_words: frozenset, purpo
         return False
     words = body_words if gap.startswith(" of") else purpose_words
     return any(text[s:e] in words for s, e in current)
+
+
+def _title_owns_body(text: str, current: list, end: int, titles: frozenset, body_words: frozenset) -> bool:
+    """The run so far ends in a title (one word or two) whose possessive a body's word follows:
+    "District Attorney" + "'s Office"."""
+    after = re.match(r"['’]s ([^\W\d_][\w’'-]*)", text[end : end + 40])
+    if not titles or after is None or after.group(1) not in body_words:
+        return False
+    words = [text[s:e].lower() for s, e in current[-2:]]
+    return words[-1] in titles or " ".join(words) in titles
 
 
 _THE_BEFORE_RUN = re.compile(r"(?:^|(?<=[^\w’'-]))[Tt]he $")
