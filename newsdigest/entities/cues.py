@@ -1074,6 +1074,10 @@ class Cues:
         return any(found is not None and (place := self.gaz.lookup(found.group("name"))) is not None and not place.alternate
                    for found in (before, after))
 
+    def _country_or_region(self, word: str) -> bool:  # (for _missed_person)
+        place = self.gaz.lookup(word)
+        return place is not None and not place.alternate and place.kind in ("country", "region", "continent")
+
     def _missed_person(self, text: str, surface: str, start: int, end: int) -> list[Mention]:
         """A person the model missed: two to four capitalised words after any
         title ("Finance Minister Jan Orvel" -> "Jan Orvel"), named so by a cue
@@ -1094,10 +1098,20 @@ class Cues:
         name_start = end - len(name)
         surname = next((w for w in reversed(words[1:]) if not REGNAL_OR_GENERATION.fullmatch(w)), words[-1])  # "Sanusi" of "Muhammadu Sanusi II"
         alone = len(whole_word(surname).findall(text)) > len(whole_word(name).findall(text))
-        if not (alone or self._person_cue(text, name_start, end, titles=False)
+        # (a title that opens the run names a person of two or three words, no country, region or
+        # well-known body among them, nor a role's word: "Governor Abba Kabir Yusuf", not "Chief Operating
+        # Officer of Sony")
+        titled = bool(titles) and titles[-1] == len(surface.split()) - len(words) - 1 and len(words) <= 3 \
+            and not any(self._country_or_region(w) or self.rules.known_kinds.get(name_key(w)) == "organization"
+                        or w.lower() in self.rules.honorifics or w.lower() in self.rules.person_cues_before or w.endswith(("er", "or")) for w in words[1:]) \
+            and not _OF_AFTER.match(text, end)
+        if not (alone or titled or self._person_cue(text, name_start, end, titles=False)
                 or (self.given_name_led(name) and self._reads_as_named_person(text, name, name_start, end, ""))):
             return []
         return [Mention(name, "person", name, name_start, end, label="PROPN", cue_person=True)]
+
+
+_OF_AFTER = re.compile(r" of\b")  # "Chief Operating Officer of Sony": an office, no person
 
 
 def _cue_before(text: str, start: int, cues: tuple) -> bool:
