@@ -5169,6 +5169,8 @@ SESSION17_REAL_MODEL_CASES = [
      [("Tarsk County District Attorney's Office", "organization"), ("Orvel", "place")], ["Tarsk County District Attorney"]),    # a title opening a run the model missed names a person (not a role's words: "Chief Operating Officer of ...")
     ("Governor Abba Kabir Yusuf attended and later promised the players a bonus if they avoid relegation.",
      [("Abba Kabir Yusuf", "person")], []),
+    ("Referee Cüneyt Akgül sent off Kuzucuoğlu and Trabzonspor defender Stefan Savić-Ilić after a scuffle in stoppage time.",
+     [("Cüneyt Akgül", "person")], ["Referee Cüneyt Akgül"]),
     ("\"The network is the computer,\" said Ken Kutaragi, Chief Operating Officer of Sonar. \"It is a new age.\"", [],
      ["Operating Officer"]),
 ]

@@ -1086,6 +1086,8 @@ class Cues:
         by a known given name first ("Sylvain Orvel")."""
         words = surface.split()
         titles = [i for i, w in enumerate(words) if w.rstrip(".").lower() in self.rules.honorifics]
+        if not titles and len(words) > 2 and words[0].lower() in self.rules.person_cues_before and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
+            titles = [0]  # "Referee Cüneyt Akgül sent off ...": a role word opening the sentence, as a title
         words = words[titles[-1] + 1 :] if titles else words
         if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) and w[0].isupper() for w in words):
             return []
