@@ -5171,6 +5171,10 @@ SESSION17_REAL_MODEL_CASES = [
      [("Abba Kabir Yusuf", "person")], []),
     ("Referee Cüneyt Akgül sent off Kuzucuoğlu and Trabzonspor defender Stefan Savić-Ilić after a scuffle in stoppage time.",
      [("Cüneyt Akgül", "person")], ["Referee Cüneyt Akgül"]),
+    # a name the model read as a person, with no known given name and no surname alone, after "in" is a place;
+    # not after a verb that takes "in" ("bring in")
+    ("Flash floods swept cars away in Al Hamra and Samad Al Shan on Sunday.", [("Al Hamra", "place"), ("Samad Al Shan", "place")], []),
+    ("The club decided to bring in Velimir Zajec as executive director.", [("Velimir Zajec", "person")], []),
     ("\"The network is the computer,\" said Ken Kutaragi, Chief Operating Officer of Sonar. \"It is a new age.\"", [],
      ["Operating Officer"]),
 ]
@@ -5180,5 +5184,6 @@ SESSION17_REAL_MODEL_CASES = [
 def test_session17_rules_read_by_the_real_model(text, present, absent):
     """A body's name with "and" inside, after "the"; a side's plural name read as a person; a month after "from"; a nationality word opening a sentence;
     a country read as a person beside a body named after it; a remit listed with commas; a museum's
-    name in Spanish; a district attorney's office; a title before a person the model missed."""
+    name in Spanish; a district attorney's office; a title before a person the model missed;
+    a place after "in" the model read as a person."""
     check("", text, present=present, absent=absent)

@@ -787,8 +787,12 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         if place is None and not org_cue and self._given_name_read_as_body(name, items, text):
             return "person"  # "... and Timur Akmatov to three years": a given name and a surname the model read as a body
         full = [m.kind for m in items if m.name == name and m.label != UNSEEN]
-        if place is None and len(name.split()) > 1 and full and all(k == "person" for k in full):
-            return "person"  # "Mira Van Dorn" stays a person when the model misreads the lone "Van Dorn"
+        if place is None and len(name.split()) > 1 and full and all(k == "person" for k in full) \
+                and not (name.split()[0] not in self.rules.given_names and not person_cue and self._written_in(name, items, text)
+                         and len(whole_word(name.split()[-1]).findall(text)) == len(whole_word(name).findall(text))):
+            # "Mira Van Dorn" stays a person when the model misreads the lone "Van Dorn" (but no known
+            # given name, written after "in", with no surname alone elsewhere, is a place: "hamlets in Bac Ha and Si Ma Cai")
+            return "person"
         # A short form the model did not tag, typed by the gazetteer alone ("Tarnwick" for
         # "Tarnwick Plate"), does not outvote the model's reading of the full name.
         full_read = any(m.name == name and m.label in self.rules.labels for m in items)
