@@ -5175,6 +5175,9 @@ SESSION17_REAL_MODEL_CASES = [
     # not after a verb that takes "in" ("bring in")
     ("Flash floods swept cars away in Al Hamra and Samad Al Shan on Sunday.", [("Al Hamra", "place"), ("Samad Al Shan", "place")], []),
     ("The club decided to bring in Velimir Zajec as executive director.", [("Velimir Zajec", "person")], []),
+    # a role word opening the sentence is no part of the name the model tagged in part or in whole
+    ("They tied it on a wild pitch. Closer Ezequiel Ruelas struck out the side in the ninth to seal it.",
+     [("Ezequiel Ruelas", "person")], ["Ruelas", "Closer Ezequiel Ruelas"]),
     ("\"The network is the computer,\" said Ken Kutaragi, Chief Operating Officer of Sonar. \"It is a new age.\"", [],
      ["Operating Officer"]),
 ]

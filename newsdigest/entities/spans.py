@@ -1027,7 +1027,7 @@ class SpanFinding:
                 if grown is not None:
                     start = grown
                     core = (start, core[1])
-            if run is not None and label == "PERSON" and run[0] < core[0] and not self._may_extend(text, core, run, ents, own=(start, end)):
+            if run is not None and label == "PERSON" and run[0] < core[0] and not self._may_extend(text, core, run, ents, own=(start, end), person=True):
                 # "Chief Justice Satiu Simativa" + " Perese", "President Mahamat" + "Idriss Deby": the
                 # title before stays out, the rest of the name (before and after the span) comes in
                 after_title = self._after_last_title(text, run[0], core[0])
@@ -1072,11 +1072,14 @@ class SpanFinding:
 
     def _after_last_title(self, text: str, run_start: int, span_start: int) -> int | None:
         """Where the words after the last title between `run_start` and `span_start`
-        begin ("President Mahamat ..." -> at "Mahamat"); None without a title there."""
+        begin ("President Mahamat ..." -> at "Mahamat", "Closer Ezequiel ..." -> at "Ezequiel",
+        a role word opening the sentence); None without a title there."""
         cut = None
         for word in re.finditer(r"\S+", text[run_start:span_start]):
-            if word.group(0).rstrip(".").lower() in self.rules.honorifics:
-                cut = run_start + word.end() + 1
+            if word.group(0).rstrip(".").lower() in self.rules.honorifics or (
+                    word.start() == 0 and word.group(0).lower() in self.rules.person_cues_before
+                    and _OPENS_SENTENCE.search(text[max(0, run_start - 4) : run_start])):
+                cut = run_start + word.end() + 1  # (a role word opening the sentence stands as a title: "Closer Ana Vell")
         title = text[run_start:span_start].split()[-1] if cut == span_start else ""
         surname = re.match(r"[\w’'-]+", text[span_start:])
         if title and surname and self._given_name_title(title, surname.group(0)):
