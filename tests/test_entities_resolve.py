@@ -5178,6 +5178,10 @@ SESSION17_REAL_MODEL_CASES = [
     # a role word opening the sentence is no part of the name the model tagged in part or in whole
     ("They tied it on a wild pitch. Closer Ezequiel Ruelas struck out the side in the ninth to seal it.",
      [("Ezequiel Ruelas", "person")], ["Ruelas", "Closer Ezequiel Ruelas"]),
+    # Fijian and Malaysian titles are no part of a name
+    ("The motion was moved by Ratu Naiqama Lalabalavu, the Speaker, on Tuesday.", [("Naiqama Lalabalavu", "person")],
+     ["Ratu Naiqama Lalabalavu"]),
+    ("Datuk Seri Anwar Ibrahim said the budget would pass.", [("Anwar Ibrahim", "person")], ["Datuk Seri Anwar Ibrahim"]),
     ("\"The network is the computer,\" said Ken Kutaragi, Chief Operating Officer of Sonar. \"It is a new age.\"", [],
      ["Operating Officer"]),
 ]
