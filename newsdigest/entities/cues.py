@@ -117,6 +117,9 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[.;:)!?]|,(?!\s+[A-Z])|$)|\s+(?:that|which|in|
 _LANGUAGE_AFTER = re.compile(r"\s+(?:initials|acronym|abbreviation|name|names|word|words|spelling|translation|language|"
                              r"dialect|speakers?|text|version|edition|subtitles|lessons?|classes|teachers?|proficiency|"
                              r"tests?|course|literature)\b|-(?:speaking|language)\b")
+# A verb right after a nationality word that opens a sentence, which makes it a language's name ("Icelandic has changed
+# little"); a people's plural ("Somalis are") is no language.
+_LANGUAGE_VERB_AFTER = re.compile(r" (?:is|was|has|had|remains|became|uses|used|borrows|borrowed|belongs|shares|differs|sounds)\b")
 _SAID_AFTER = re.compile(r"(?:['’]s\s+\w+\s+)?\s*(?:said|says|told|announced|reported|confirmed|denied)\b")
 _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:in|into|speaks?|spoke|speaking|learn|learning|teach|teaching|taught|fluent|"
                               r"switched to|translated into)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -934,8 +937,10 @@ class Cues:
     def _from_propn(self, text: str, start: int, end: int) -> list[Mention]:
         surface = text[start:end]
         name = self.clean_name(surface, None)
-        if name in WEEKDAYS or name in MONTHS:
-            return []  # "on Monday, a local resistance group said", "from November to March": a day or a month, whatever cue follows
+        if name in WEEKDAYS or (name in MONTHS and not self._listed_with_known_place(text, start, end)):
+            # "on Monday, a local resistance group said", "from November to March": a day or a month, whatever
+            # cue follows (not a town listed with a known place: "homes in March and Wisbech", "March, Cambridgeshire")
+            return []
         entry = self.registry.lookup(name)
         if entry is not None:
             return [Mention(entry.name, entry.kind, surface, start, end, label="REGISTRY", from_registry=True)]
@@ -965,8 +970,9 @@ class Cues:
             # "Ugandan helicopters", "the youngest Spaniard": a nationality word the model missed names the
             # country (not the region of that name: "Velmoran forces"; nor a language: "in broken English",
             # "the English text"; "English" alone is the language far more often than the country)
-            if name == "English" or _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) or _LANGUAGE_AFTER.match(text, end):
-                return []
+            if name == "English" or _LANGUAGE_BEFORE.search(text, max(0, start - 30), start) or _LANGUAGE_AFTER.match(text, end) \
+                    or (_OPENS_SENTENCE.search(text[max(0, start - 4) : start]) and _LANGUAGE_VERB_AFTER.match(text, end)):
+                return []  # (nor a language opening a sentence: "Lithuanian is one of the oldest ...")
             return [Mention(self.demonym_country(name), "place", surface, start, end, label="NORP")]
         place = self.gaz.lookup(name)
         opener = _ADJECTIVE_OPENER.match(name)
