@@ -1111,7 +1111,8 @@ class Cues:
         # Officer of Sony")
         titled = bool(titles) and titles[-1] == len(surface.split()) - len(words) - 1 and len(words) <= 3 \
             and not any(self._country_or_region(w) or self.rules.known_kinds.get(name_key(w)) == "organization"
-                        or w.lower() in self.rules.honorifics or w.lower() in self.rules.person_cues_before or w.endswith(("er", "or")) for w in words[1:]) \
+                        or w.lower() in self.rules.honorifics or w.lower() in self.rules.person_cues_before or w.lower() == "officer"
+                        for w in words) \
             and not _OF_AFTER.match(text, end)
         if not (alone or titled or self._person_cue(text, name_start, end, titles=False)
                 or (self.given_name_led(name) and self._reads_as_named_person(text, name, name_start, end, ""))):

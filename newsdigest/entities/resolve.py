@@ -254,6 +254,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         self.registry = registry
         self.gaz = gazetteer
         self.rules = rules
+        self._nationality_words = frozenset(w for w, country in rules.demonyms.items() if country)  # (for capitalised_runs)
         titles = "|".join(re.escape(t) for t in sorted(rules.portfolio_titles, key=len, reverse=True)) or "(?!)"
         self._portfolio_title = re.compile(rf" ({titles}) [{CAP}]")  # a title, then a name
 
@@ -272,7 +273,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         countries = [(m.start(), m.end(), text[m.start() : m.end()]) for m in self.gaz.multiword_country_pattern().finditer(fold_accents(text))]
         runs = capitalised_runs(text, self.rules.sentence_adverbs | self.rules.side_words_before_names, self.rules.name_possessives,
                                 self.rules.known_kinds, self.rules.org_name_words, self.rules.purpose_body_words,
-                                frozenset(w for w, country in self.rules.demonyms.items() if country), self.rules.honorifics)
+                                self._nationality_words, self.rules.honorifics)
         acronym_runs = self.acronym_runs(text, runs)
         model_ents = _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels, self.has_org_word)
         model_ents = self._joined_body_for_country(text, model_ents)
