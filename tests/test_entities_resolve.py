@@ -5152,7 +5152,11 @@ SESSION17_REAL_MODEL_CASES = [
      [("Mongolian Wool and Cashmere Association", "organization")], ["Cashmere Association"]),
     # a side's plural name (side_plurals) the model read as a person
     ("The draw leaves Shooting Stars two points above the relegation zone.", [("Shooting Stars", "organization")], [("Shooting Stars", "person")]),
-    ("Midfielder Ali Juma joined Singida Black Stars in August.", [("Singida Black Stars", "organization"), ("Ali Juma", "person")], []),    # a month the model read as no name, between "from" and "to", is no place
+    ("Midfielder Ali Juma joined Singida Black Stars in August.", [("Singida Black Stars", "organization"), ("Ali Juma", "person")], []),
+    # ... also where the model tagged nothing, or a place's opening word leads it
+    ("Remo Stars beat Enyimba 2-0 in Ikenne on Sunday.", [("Remo Stars", "organization")], [("Remo Stars", "person")]),
+    ("Fans of Solomon Warriors gathered outside the stadium on Sunday.", [("Solomon Warriors", "organization")], []),
+    ("Cape Town Stars lost to Kaizer Chiefs on penalties.", [("Cape Town Stars", "organization")], [("Cape Town Stars", "place")]),    # a month the model read as no name, between "from" and "to", is no place
     ("Output at the plant in Gedu fell from December to March, the company said.", [("Gedu", "place")], ["December", "March"]),    # a nationality word opening a sentence, alone or in an adjective, which the model missed
     ("The tender drew bids from three firms. Lithuanian officials have a week to decide.", [("Lithuania", "place")], []),
     ("Mongolian-born grand champion Hoshoryu won the tournament.", [("Mongolia", "place")], []),    # a country the model read as a person is no surname of a body named after it

@@ -1022,6 +1022,8 @@ class Cues:
             # and no cue a player shares with a side, "Usyk beat Fury", unless one score follows, not a tennis
             # match's sets: "beat Talleres 3-0", not "beat Zverev 6-4 6-3")
             return [Mention(name, "organization", surface, start, end, label="CUE", cue_org=True)]
+        if 2 <= len(words) <= 4 and words[-1] in self.rules.side_plurals and not any(w.lower() in self.rules.honorifics for w in words):
+            return [Mention(name, "organization", surface, start, end, label="PROPN")]  # "Remo Stars beat Enyimba": a side the model missed
         return self._missed_person(text, surface, start, end)
 
     def _big_place(self, name: str) -> bool:
@@ -1101,8 +1103,8 @@ class Cues:
         last_place = self.gaz.lookup(words[-1])  # "Lake Kivra"; many surnames are also towns ("Ventura")
         if self.has_org_word(name) or (last_place and last_place.kind != "city") or self.demonym_country(words[0]):
             return []
-        if any(w in self.rules.non_person_words for w in words):
-            return []
+        if any(w in self.rules.non_person_words for w in words) or words[-1] in self.rules.side_plurals:
+            return []  # (nor a side's plural name: "Remo Stars beat Enyimba")
         name_start = end - len(name)
         surname = next((w for w in reversed(words[1:]) if not REGNAL_OR_GENERATION.fullmatch(w)), words[-1])  # "Sanusi" of "Muhammadu Sanusi II"
         alone = len(whole_word(surname).findall(text)) > len(whole_word(name).findall(text))

@@ -733,7 +733,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "place"  # "the River Niger" (not "River Phoenix", "River Island said")
         if self.named_state(name) and not any(m.cue_org for m in items):
             return "place"  # "Kano State", "Bayelsa State": a state named so, whatever the model read
-        if self.opened_as_place(name) and not self.has_org_word(name) \
+        if self.opened_as_place(name) and not self.has_org_word(name) and name.split()[-1] not in self.rules.side_plurals \
                 and not any(m.cue_person or m.cue_org for m in items) and not self._team_named(name, items, text):
             return "place"  # "Place de la Nation", "Col du Tarsk" (not "Mayor Ras Baraka", "beat Cerro Porteño")
         cue_place = any(m.cue_place for m in items)
