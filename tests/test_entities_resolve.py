@@ -5182,6 +5182,9 @@ SESSION17_REAL_MODEL_CASES = [
     # a role word opening the sentence is no part of the name the model tagged in part or in whole
     ("They tied it on a wild pitch. Closer Ezequiel Ruelas struck out the side in the ninth to seal it.",
      [("Ezequiel Ruelas", "person")], ["Ruelas", "Closer Ezequiel Ruelas"]),
+    # a name the model read as a work's title that ends in a body's word is the body; not a title with a colon
+    ("The Tennis and Squash Federation suspended the player.", [("Tennis and Squash Federation", "organization")], []),
+    ("Fans were thrilled when Star Trek: Enterprise returned to screens.", [], ["Star Trek: Enterprise"]),
     # Fijian and Malaysian titles are no part of a name
     ("The motion was moved by Ratu Naiqama Lalabalavu, the Speaker, on Tuesday.", [("Naiqama Lalabalavu", "person")],
      ["Ratu Naiqama Lalabalavu"]),

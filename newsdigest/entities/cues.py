@@ -653,6 +653,12 @@ class Cues:
         if hint == "candidate":
             if self.gaz.lookup(name) or cue or self.ends_with_place_word(name):
                 return [Mention(name, "place", surface, start, end, label=label, cue_place=cue)]
+            if label == "WORK_OF_ART" and len(name.split()) > 1 and name.split()[-1] in self.rules.org_name_words \
+                    and all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in name.split()) and not re.search(r"[:,;!?]", name) \
+                    and not self.is_event(name) and not quoted(text, start, end):
+                # "The Tennis and Squash Federation" read as a title: a name ending in a body's word is the body
+                # (not a title's words: "Star Trek: Enterprise", "Improving Opportunity, Strengthening Society")
+                return [Mention(name, "organization", surface, start, end, label=label)]
             return []
         person_cue = listed == "person" or self._person_cue(text, start, end) or self._after_courtesy_title(text, surface, start) \
             or (not said_org and self.given_name_led(name) and self._reads_as_named_person(text, surface, start, end, label))
