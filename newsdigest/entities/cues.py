@@ -535,8 +535,8 @@ class Cues:
             rest_start = end - len(rest)
             return owner_mentions + self._from_span(text, rest, rest_start, end, label, hint)
         role = _ROLE_THEN_NAME.match(surface)
-        if role and role.group("role").lower() in self.rules.person_cues_before and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]) \
-                and self._plain_name(role.group("name")) and not self._opens_with_known_body(role.group("name")):
+        if role and self.role_opens_sentence(text, start, role.group("role")) and self._plain_name(role.group("name")) \
+                and not self._opens_with_known_body(role.group("name")):
             # "Sprinter Noah Lyles won": a role word opening the sentence, then a person's name (not a
             # well-known body's: "Analyst Goldman Sachs Research")
             name_start = start + role.start("name")
@@ -1100,7 +1100,7 @@ class Cues:
         by a known given name first ("Sylvain Orvel")."""
         words = surface.split()
         titles = [i for i, w in enumerate(words) if w.rstrip(".").lower() in self.rules.honorifics]
-        if not titles and len(words) > 2 and words[0].lower() in self.rules.person_cues_before and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
+        if not titles and len(words) > 2 and self.role_opens_sentence(text, start, words[0]):
             titles = [0]  # "Referee Cüneyt Akgül sent off ...": a role word opening the sentence, as a title
         words = words[titles[-1] + 1 :] if titles else words
         if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) and w[0].isupper() for w in words):
@@ -1117,7 +1117,7 @@ class Cues:
         # (a title that opens the run names a person of two or three words, no country, region or
         # well-known body among them, nor a role's word: "Governor Abba Kabir Yusuf", not "Chief Operating
         # Officer of Sony")
-        titled = bool(titles) and titles[-1] == len(surface.split()) - len(words) - 1 and len(words) <= 3 \
+        titled = bool(titles) and len(words) <= 3 \
             and not any(self._country_or_region(w) or self.rules.known_kinds.get(name_key(w)) == "organization"
                         or w.lower() in self.rules.honorifics or w.lower() in self.rules.person_cues_before or w.lower() == "officer"
                         for w in words) \

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsdigest.entities.capitals import CAP
 from newsdigest.entities.gazetteer import fold_accents
-from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _POSSESSIVE, REGNAL_OR_GENERATION
+from newsdigest.entities.mention import _CONNECTORS, _DIRECTIONS, _OPENS_SENTENCE, _POSSESSIVE, REGNAL_OR_GENERATION
 from newsdigest.entities.registry import name_key
 
 _OWNER_BEFORE = re.compile(rf"(?P<words>(?:[{CAP}][\w.-]*\s+){{0,3}}[{CAP}][\w-]*)(?P<mark>['’])s\s+(?:the\s+)?$")
@@ -177,6 +177,12 @@ class Naming:
                                         and not self.has_org_word(name)))) \
             or name_key(name) in self.rules.event_names \
             or (len(words) > 2 and name_key(" ".join(words[1:])) in self.rules.event_names)  # "African Champions League"
+
+    def role_opens_sentence(self, text: str, start: int, word: str) -> bool:
+        """`word`, at `start`, is a role word (person_cues_before) opening a sentence, which
+        stands before a person's name as a title does ("Sprinter Noah Lyles won", "Referee
+        Cüneyt Akgül sent off ...")."""
+        return word.lower() in self.rules.person_cues_before and _OPENS_SENTENCE.search(text[max(0, start - 4) : start]) is not None
 
     def demonym_country(self, name: str) -> str | None:
         """'South Korean' -> 'South Korea'; None when not a nationality word."""

@@ -1077,8 +1077,7 @@ class SpanFinding:
         cut = None
         for word in re.finditer(r"\S+", text[run_start:span_start]):
             if word.group(0).rstrip(".").lower() in self.rules.honorifics or (
-                    word.start() == 0 and word.group(0).lower() in self.rules.person_cues_before
-                    and _OPENS_SENTENCE.search(text[max(0, run_start - 4) : run_start])):
+                    word.start() == 0 and self.role_opens_sentence(text, run_start, word.group(0))):
                 cut = run_start + word.end() + 1  # (a role word opening the sentence stands as a title: "Closer Ana Vell")
         title = text[run_start:span_start].split()[-1] if cut == span_start else ""
         surname = re.match(r"[\w’'-]+", text[span_start:])
