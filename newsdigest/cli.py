@@ -37,12 +37,18 @@ def _cmd_inspect(args) -> int:
 
 
 def _cmd_eval(args) -> int:
-    from newsdigest.evaluate import evaluate, report
+    from newsdigest.evaluate import MissingSource, evaluate, report
 
     status = 0
     for folder in args.folders:
-        scores = evaluate(Path(folder), cache_path=Path(args.cache) if args.cache else None,
-                          registry_path=Path(args.registry) if args.registry else None)
+        try:
+            scores = evaluate(Path(folder), cache_path=Path(args.cache) if args.cache else None,
+                              registry_path=Path(args.registry) if args.registry else None,
+                              corpus=Path(args.corpus) if args.corpus else None)
+        except MissingSource as error:
+            print(f"newsdigest eval: {error}", file=sys.stderr)
+            status = 1
+            continue
         print(report(Path(folder), scores, show_errors=not args.quiet))
         if args.min_f1 and scores.f1 < args.min_f1:
             status = 1
@@ -72,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--registry", default="content/entities.yml")
     ev.add_argument("--quiet", action="store_true", help="scores only, no per-entity errors")
     ev.add_argument("--min-f1", type=float, default=0.0, help="exit 1 below this F1")
+    ev.add_argument("--corpus", help="folder holding the articles that annotations without a .txt name as `source`")
     ev.set_defaults(func=_cmd_eval)
     return parser
 

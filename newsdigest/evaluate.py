@@ -1,7 +1,8 @@
 """Entity evaluation against hand annotations (`make eval`).
 
 A folder holds article seeds (`NAME.txt`) and gold annotations (`NAME.yml`:
-`entities: [{name, type}]`). All articles are tagged together, as a site
+`entities: [{name, type}]`), or annotations alone whose `source` names an
+article under a corpus folder (`--corpus`). All articles are tagged together, as a site
 build would, then each article's entities are compared with its gold list.
 """
 
@@ -62,19 +63,38 @@ def _is_alias_of(name: str, gold: str) -> bool:
     return name.replace(".", "").isupper() and initials(gold) == name.replace(".", "")
 
 
-def evaluate(folder: Path, *, cache_path: Path | None = None, registry_path: Path | None = None) -> Scores:
+class MissingSource(Exception):
+    """An annotation's `source` article is not under the corpus folder."""
+
+
+def annotated_articles(folder: Path, corpus: Path | None = None) -> list[tuple[str, Path, dict]]:
+    """(article id, seed, annotation) of each annotated article of a folder, by name: `NAME.yml` goes with
+    `NAME.txt` beside it or, when it has none, with the article its `source`
+    names under `corpus` (a corpus the repository may not hold, such as the
+    BBC articles read for benchmarks only)."""
+    found = []
+    for annotation in sorted(Path(folder).glob("*.yml")):
+        data = yaml.safe_load(annotation.read_text(encoding="utf-8")) or {}
+        seed = annotation.with_suffix(".txt")
+        if not seed.exists() and data.get("source"):
+            if corpus is None or not (Path(corpus) / data["source"]).is_file():
+                raise MissingSource(f"{annotation}: source {data['source']} not found under {corpus or '(no --corpus given)'}")
+            seed = Path(corpus) / data["source"]
+        if seed.exists():
+            found.append((annotation.stem, seed, data))
+    return found
+
+
+def evaluate(folder: Path, *, cache_path: Path | None = None, registry_path: Path | None = None,
+             corpus: Path | None = None) -> Scores:
     folder = Path(folder)
     articles, gold, titles, bodies = [], {}, {}, {}
-    for seed in sorted(folder.glob("*.txt")):
-        annotation = seed.with_suffix(".yml")
-        if not annotation.exists():
-            continue
+    for article_id, seed, data in annotated_articles(folder, corpus):
         article = read_seed(seed)
         html = markdown.markdown("\n\n".join(render_block(b) for b in article.blocks))
-        articles.append(ArticleInput(seed.stem, article.title, html))
-        titles[seed.stem], bodies[seed.stem] = article.title, article.body
-        data = yaml.safe_load(annotation.read_text(encoding="utf-8")) or {}
-        gold[seed.stem] = {name_key(e["name"]): (e["name"], e["type"]) for e in data.get("entities", [])}
+        articles.append(ArticleInput(article_id, article.title, html))
+        titles[article_id], bodies[article_id] = article.title, article.body
+        gold[article_id] = {name_key(e["name"]): (e["name"], e["type"]) for e in data.get("entities", [])}
     # Gold names are compared as the site identifies them: a gold "UN" (never
     # expanded in its article) is the entity the registry names "United
     # Nations", and a gold "St Kitts and Nevis" the country the gazetteer

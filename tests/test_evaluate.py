@@ -1,6 +1,9 @@
 """`make eval`'s scoring: what counts as the same entity."""
 
-from newsdigest.evaluate import evaluate
+import pytest
+
+from newsdigest.cli import main
+from newsdigest.evaluate import MissingSource, evaluate
 
 ARTICLE = (
     "Harbour Talks Resume In Mombasa\n\n"
@@ -66,3 +69,34 @@ def test_a_gold_acronym_is_the_name_another_article_of_the_set_defines_it_as(tmp
         "entities:\n  - {name: OGB, type: organization}\n  - {name: Nairobi, type: place}\n", encoding="utf-8")
     scores = evaluate(folder, registry_path=tmp_path / "none.yml")
     assert scores.errors == [] and scores.true_positive == 4
+
+
+def test_an_annotation_may_name_its_article_in_a_corpus_outside_the_set(tmp_path):
+    """Gold lists for articles the repository may not hold (the BBC corpus,
+    read for benchmarks only): `source` names the article under --corpus, in
+    the corpus's own layout (a headline line, then paragraphs, no desk lines)."""
+    corpus = tmp_path / "corpus" / "world"
+    corpus.mkdir(parents=True)
+    (corpus / "007.txt").write_bytes(
+        "Harbour talks resume\n\nDelegates met in Mombasa on Monday, said Mira Solvej, who leads the talks.\n\n"
+        "Solvej said the harbour would reopen within a week.\n".encode("latin-1"))
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "world-007.yml").write_text(
+        "source: world/007.txt\nentities:\n  - {name: Mombasa, type: place}\n  - {name: Mira Solvej, type: person}\n"
+        "  - {name: Kisumu, type: place}\n", encoding="utf-8")
+    scores = evaluate(folder, registry_path=tmp_path / "none.yml", corpus=tmp_path / "corpus")
+    assert scores.true_positive == 2 and scores.type_correct == 2
+    assert scores.errors == [("world-007", "missed", "Kisumu", "place")]
+
+
+def test_an_annotation_whose_source_is_missing_is_a_one_line_error(tmp_path, capsys):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "world-008.yml").write_text("source: world/008.txt\nentities: []\n", encoding="utf-8")
+    with pytest.raises(MissingSource, match=r"world-008\.yml: source world/008\.txt not found under"):
+        evaluate(folder, registry_path=tmp_path / "none.yml", corpus=tmp_path)
+    assert main(["eval", str(folder), "--corpus", str(tmp_path), "--registry", str(tmp_path / "none.yml"),
+                 "--cache", str(tmp_path / "ner.sqlite")]) == 1
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and error.startswith("newsdigest eval: ") and "world-008.yml" in error
