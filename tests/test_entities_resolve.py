@@ -5219,3 +5219,20 @@ REVIEW17_CASES = [
 @pytest.mark.parametrize("text, present, absent", REVIEW17_CASES, ids=[c[0][:50] for c in REVIEW17_CASES])
 def test_session17_review_cases(text, present, absent):
     check("", text, present=present, absent=absent)
+
+
+# Session 18: rules from errors on real news (a hand-annotated sample of the BBC corpus, read for
+# benchmarks only; the sentences here are our own), read by the real model: (text, present, absent).
+SESSION18_REAL_MODEL_CASES = [
+    # a spaced dash ends a name: the model ran spans over the dash of an aside
+    ("\"We will not need more aid,\" said Ana Vell, director of Orvel Development Bank - one of the firm's creditors - on Monday.",
+     [("Orvel Development Bank", "organization")], ["Orvel Development Bank -"]),
+    ("It came after the Guardian Council - Iran's top vetting body - approved the bill.",
+     [("Guardian Council", "organization"), ("Iran", "place")], ["Guardian Council - Iran"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", SESSION18_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION18_REAL_MODEL_CASES])
+def test_session18_rules_read_by_the_real_model(text, present, absent):
+    """A spaced dash ends a name."""
+    check("", text, present=present, absent=absent)

@@ -275,7 +275,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                                 self.rules.known_kinds, self.rules.org_name_words, self.rules.purpose_body_words,
                                 self._nationality_words, self.rules.honorifics)
         acronym_runs = self.acronym_runs(text, runs)
-        model_ents = _grown_over_countries(text, _cut_at_line_breaks(text, sorted(raw.ents)), countries, self.rules.labels, self.has_org_word)
+        model_ents = _grown_over_countries(text, _cut_at_breaks(text, sorted(raw.ents)), countries, self.rules.labels, self.has_org_word)
         model_ents = self._joined_body_for_country(text, model_ents)
         for found in self._lowercase_known_pattern().finditer(text):  # "xAI", "flydubai": no capitalised run holds them
             name = found.group(0)
@@ -941,17 +941,23 @@ def _cut_before_covered_of(text: str, runs: list, covered: list) -> list:
     return out
 
 
-_LINE_PIECE = re.compile(r"[^\n]+")
-_PIECE_EDGES = re.compile(r"^[\s.,;:]+|[\s.,;:]+$")
+# Pieces of a span between line breaks and spaced dashes ("Korea Development Bank - one of its creditors -"),
+# which no name holds; a name's hyphen has no space beside it ("Guinea-Bissau").
+_SPACED_DASH = re.compile(r" [-–—] ")
+_DASH_EDGE = re.compile(r"^[-–—] | [-–—]$")
+_LINE_PIECE = re.compile(r"(?:(?! [-–—] )[^\n])+")
+_PIECE_EDGES = re.compile(r"^[\s.,;:–—-]+|[\s.,;:–—-]+$")
 
 
-def _cut_at_line_breaks(text: str, ents: list) -> list:
+def _cut_at_breaks(text: str, ents: list) -> list:
     """A span the model ran over a paragraph's end ("the University of
-    Auckland.\n\nHealth") is the names on either side: no name goes on past
-    a line break (each piece without the sentence's end or a comma)."""
+    Auckland.\n\nHealth") or a spaced dash ("the Expediency Council - Iran's
+    ruling body -") is the names on either side: no name goes on past a line
+    break or a dash between spaces (each piece without the sentence's end, a
+    comma or the dash)."""
     out = []
     for start, end, label in ents:
-        if "\n" not in text[start:end]:
+        if "\n" not in text[start:end] and not _SPACED_DASH.search(text, start, end) and not _DASH_EDGE.search(text[start:end]):
             out.append((start, end, label))
             continue
         for piece in _LINE_PIECE.finditer(text, start, end):
