@@ -5229,10 +5229,19 @@ SESSION18_REAL_MODEL_CASES = [
      [("Orvel Development Bank", "organization")], ["Orvel Development Bank -"]),
     ("It came after the Guardian Council - Iran's top vetting body - approved the bill.",
      [("Guardian Council", "organization"), ("Iran", "place")], ["Guardian Council - Iran"]),
+    # a courtesy title opening a span the model read as a place: the person's surname
+    ("Ruwan Senanayake lives in Kandy. So Mr Senanayake started sending out text messages.",
+     [("Ruwan Senanayake", "person"), ("Kandy", "place")], ["Mr Senanayake"]),
+    ("Land lines were down. So Mr Senanayake started sending out text messages. Friends in India took Mr Senanayake's messages.",
+     [("Senanayake", "person"), ("India", "place")], ["Mr Senanayake"]),
+    # a home nation's side stays the place, as a country's does (the annotation convention)
+    ("Scott Gibbs, the former Wales and Lions centre, said Wales will play England in the opening match.",
+     [("Wales", "place"), ("England", "place"), ("Scott Gibbs", "person")], [("Wales", "organization"), ("England", "organization")]),
 ]
 
 
 @pytest.mark.parametrize("text, present, absent", SESSION18_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION18_REAL_MODEL_CASES])
 def test_session18_rules_read_by_the_real_model(text, present, absent):
-    """A spaced dash ends a name."""
+    """A spaced dash ends a name; a courtesy title makes a person of a span read as a place; a home
+    nation's side is the place."""
     check("", text, present=present, absent=absent)

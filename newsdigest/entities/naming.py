@@ -65,7 +65,9 @@ class Naming:
         # "the Premier Grain League", "the General Confederation of Labour": a name with an
         # organization word after its first keeps a title-like first word.
         # ("King Fahd Stadium": a site named after a titled person keeps the title)
-        if kind_hint in (None, "person") and not (len(tokens) > 1 and any(t in self.rules.org_name_words for t in tokens[1:])) \
+        # (a courtesy title opening a span the model read as a place makes it a person's: "Mr Senanayake said")
+        courtesy = kind_hint == "place" and len(tokens) > 1 and tokens[0].rstrip(".") in self.rules.courtesy_titles
+        if (kind_hint in (None, "person") or courtesy) and not (len(tokens) > 1 and any(t in self.rules.org_name_words for t in tokens[1:])) \
                 and not (kind_hint is None and self.ends_with_place_word(" ".join(tokens))):
             # "UN Secretary-General Ana Orvel": an organization's acronym before a title goes with it.
             if len(tokens) > 2 and re.fullmatch(rf"[{CAP}]{{2,6}}", tokens[0]) and (

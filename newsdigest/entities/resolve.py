@@ -756,8 +756,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             return "organization"
         if cue_place:
             return "place"
-        if place is not None and place.kind in ("country", "continent"):
-            return "place"  # "Varenia coach ...": the national side is still the country
+        if place is not None and (place.kind in ("country", "continent") or name in self.rules.home_nations):
+            return "place"  # "Varenia coach ...", "Wales will play England": the national side is still the country
         if self._team_named(name, items, text):
             return "organization"  # "Tarnwick host Orvel", "a 2-1 win over Tarnwick": a club, whatever the model read
         if place is not None and self.gaz.is_capital(name) and not any(m.cue_org for m in items):
