@@ -5237,11 +5237,18 @@ SESSION18_REAL_MODEL_CASES = [
     # a home nation's side stays the place, as a country's does (the annotation convention)
     ("Scott Gibbs, the former Wales and Lions centre, said Wales will play England in the opening match.",
      [("Wales", "place"), ("England", "place"), ("Scott Gibbs", "person")], [("Wales", "organization"), ("England", "organization")]),
+    # a title after a work's noun and its determiner names the work; an award before "-winning" names the award
+    ("Imelda Staunton won praise for her role in Mike Leigh's film Vera Drake, set in London.",
+     [("Imelda Staunton", "person"), ("Mike Leigh", "person"), ("London", "place")], ["Vera Drake"]),
+    ("The musical Mamma Mia opened in London, while Ana Vell wrote the novel Small Island.",
+     [("Ana Vell", "person"), ("London", "place")], ["Mamma Mia", "Small Island"]),
+    ("Studio Ghibli's Oscar-winning film Spirited Away was a hit in Japan.",
+     [("Studio Ghibli", "organization"), ("Japan", "place")], ["Oscar", "Spirited Away"]),
 ]
 
 
 @pytest.mark.parametrize("text, present, absent", SESSION18_REAL_MODEL_CASES, ids=[c[0][:50] for c in SESSION18_REAL_MODEL_CASES])
 def test_session18_rules_read_by_the_real_model(text, present, absent):
     """A spaced dash ends a name; a courtesy title makes a person of a span read as a place; a home
-    nation's side is the place."""
+    nation's side is the place; works' titles and awards are no entities."""
     check("", text, present=present, absent=absent)

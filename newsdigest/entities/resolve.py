@@ -258,6 +258,16 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         titles = "|".join(re.escape(t) for t in sorted(rules.portfolio_titles, key=len, reverse=True)) or "(?!)"
         self._portfolio_title = re.compile(rf" ({titles}) [{CAP}]")  # a title, then a name
 
+    def _names_a_work(self, text: str, start: int) -> bool:
+        """"the film Vera Drake", "his latest novel Small Island": a name right after a work's noun
+        (work_nouns_before) that a determiner or a possessive opens is that work's title."""
+        pattern = self.__dict__.get("_work_before")
+        if pattern is None:  # (once per resolver)
+            nouns = "|".join(re.escape(n) for n in sorted(self.rules.work_nouns_before, key=len, reverse=True)) or "(?!)"
+            pattern = self.__dict__["_work_before"] = re.compile(
+                rf"(?:\b(?:the|a|an|his|her|their|its|my|our|your|this|that|The|A|An|His|Her|Their|Its)|\w['’]s)(?: [\w-]+){{0,2}} (?:{nouns}) $")
+        return pattern.search(text, max(0, start - 60), start) is not None
+
     def _lowercase_known_pattern(self) -> re.Pattern:
         pattern = self.__dict__.get("_lowercase_known")
         if pattern is None:  # (once per resolver)
@@ -330,6 +340,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             opener = self._body_before_event(surface)
             if opener:  # "a UNESCO World Heritage site": the body, not the listing
                 end, surface = start + len(opener), opener
+            if (self._names_a_work(text, start) or _AWARD_WON_AFTER.match(text, end)) and not self.registry.lookup(surface):
+                covered.append((start, end))  # (nor is the title a run of names the model missed)
+                continue
             if (quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)
                     or self._lone_word_read_as_person(text, start, end, label)) and not self.registry.lookup(surface):
                 continue
@@ -943,6 +956,8 @@ def _cut_before_covered_of(text: str, runs: list, covered: list) -> list:
 
 # Pieces of a span between line breaks and spaced dashes ("Korea Development Bank - one of its creditors -"),
 # which no name holds; a name's hyphen has no space beside it ("Guinea-Bissau").
+# An award's name before what it made of a work or a person: "the Oscar-winning film", "a Bafta-nominated actor".
+_AWARD_WON_AFTER = re.compile(r"-(?:[Aa]ward-)?(?:winning|nominated|shortlisted|longlisted)\b")
 _SPACED_DASH = re.compile(r" [-–—] ")
 _DASH_EDGE = re.compile(r"^[-–—] | [-–—]$")
 _LINE_PIECE = re.compile(r"(?:(?! [-–—] )[^\n])+")

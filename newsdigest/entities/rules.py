@@ -63,6 +63,7 @@ class EntityRules:
     place_feature_words: frozenset = frozenset()
     club_words: frozenset = frozenset()
     side_plurals: frozenset = frozenset()
+    work_nouns_before: tuple = ()
     club_openers: frozenset = frozenset()
     country_named_forces: frozenset = frozenset()
     place_cues_plural: tuple = ()
