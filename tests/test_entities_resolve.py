@@ -5244,6 +5244,13 @@ SESSION18_REAL_MODEL_CASES = [
      [("Ana Vell", "person"), ("London", "place")], ["Mamma Mia", "Small Island"]),
     ("Studio Ghibli's Oscar-winning film Spirited Away was a hit in Japan.",
      [("Studio Ghibli", "organization"), ("Japan", "place")], ["Oscar", "Spirited Away"]),
+    # more role words (person_cues_before) opening a sentence before a person's name; a club's boss or player
+    ("Comedian Peter Kay said he was delighted.", [("Peter Kay", "person")], ["Comedian Peter Kay"]),
+    ("Olympian Andy Turner won the race in Leeds.", [("Andy Turner", "person"), ("Leeds", "place")], ["Olympian Andy Turner"]),
+    ("Chelsea boss Jose Mourinho said the title race was open.", [("Chelsea", "organization"), ("Jose Mourinho", "person")], [("Chelsea", "place")]),
+    ("The Bath player was already out of the opener.", [("Bath", "organization")], [("Bath", "place")]),
+    # (not "producer": an oil or a television producer is a company)
+    ("Indian oil firm ONGC eyes the assets of troubled Russian crude producer Yukos.", [("Yukos", "organization")], [("Yukos", "person")]),
 ]
 
 
