@@ -5251,6 +5251,11 @@ SESSION18_REAL_MODEL_CASES = [
     ("The Bath player was already out of the opener.", [("Bath", "organization")], [("Bath", "place")]),
     # (not "producer": an oil or a television producer is a company)
     ("Indian oil firm ONGC eyes the assets of troubled Russian crude producer Yukos.", [("Yukos", "organization")], [("Yukos", "person")]),
+    # a member's title (MP, MEP, MSP, MLA, MNA) before a name; not before one word that opens a body's name
+    ("MP Ann Widdecombe said the plan was flawed.", [("Ann Widdecombe", "person")], ["MP Ann Widdecombe"]),
+    ("BJP MLA Raghav Menon said the plan was flawed.", [("Raghav Menon", "person"), ("BJP", "organization")], ["MLA Raghav Menon"]),
+    ("He fights for MP Promotions, the company founded by Manny Pacquiao, and the champion lifted him onto his shoulders.",
+     [("MP Promotions", "organization"), ("Manny Pacquiao", "person")], ["Promotions"]),
 ]
 
 

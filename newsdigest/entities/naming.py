@@ -81,6 +81,8 @@ class Naming:
                 # two-word titles first ("Crown Prince", whose first word alone is none)
                 if len(tokens) == 2 and self._given_name_title(tokens[0], tokens[1]):
                     break  # "Prince Dube", "Emir Halilović": a title that is also a given name, before a surname, not a given name
+                if len(tokens) == 2 and tokens[0].isupper() and len(tokens[0]) > 1 and kind_hint != "person":
+                    break  # "MP Promotions": a title's initials before one word the model read as no person open a body's name
                 if len(tokens) > 2 and self._title(" ".join(tokens[:2]).lower()):
                     tokens = tokens[2:]
                 elif self._title(tokens[0].rstrip(".").lower()) or tokens[0] in self.rules.sentence_adverbs \
