@@ -5256,6 +5256,17 @@ SESSION18_REAL_MODEL_CASES = [
     ("BJP MLA Raghav Menon said the plan was flawed.", [("Raghav Menon", "person"), ("BJP", "organization")], ["MLA Raghav Menon"]),
     ("He fights for MP Promotions, the company founded by Manny Pacquiao, and the champion lifted him onto his shoulders.",
      [("MP Promotions", "organization"), ("Manny Pacquiao", "person")], ["Promotions"]),
+    # a verb in -ing opening a sentence before a name the text writes again; "Ex-" and members after a party's name
+    ("Praising Celtic fans for their behaviour, Jack McConnell said Celtic had been a credit to Glasgow.",
+     [("Celtic", "organization"), ("Jack McConnell", "person")], ["Praising Celtic"]),
+    ("Ms Reeves replaces Yvette Cooper, who becomes Home Secretary. Downing Street said the changes would sharpen the government's focus.",
+     [("Downing Street", "organization")], ["Street"]),
+    ("It came as Ex-Labour leader Neil Kinnock spoke in Cardiff.", [("Labour", "organization"), ("Neil Kinnock", "person")], ["Ex-Labour"]),
+    ("The Ex-BBC presenter joined the party.", [("BBC", "organization")], []),
+    ("Labour MPs met Tony Blair in London. Labour said the talks went well.", [("Labour", "organization"), ("Tony Blair", "person")], ["Labour MPs"]),
+    # a party the lists know by a generic word (Labour), unless a lowercase word after it makes it the common noun
+    ("Labour said the talks went well.", [("Labour", "organization")], []),
+    ("Labour market minister Johan Pehrson said the government would not intervene.", [("Johan Pehrson", "person")], ["Labour"]),
 ]
 
 

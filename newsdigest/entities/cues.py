@@ -953,7 +953,8 @@ class Cues:
         known = self.rules.known_kinds.get(name_key(name))
         if self.person_shaped_body(name) and self._said_of_a_person(text, start, end):
             return [Mention(name, "person", surface, start, end, label="KNOWN", cue_person=True)]  # (see _from_span)
-        if known is not None and not quoted(text, start, end) and (self.gaz.lookup(name) is None or self._small_namesake(text, name, start, end)):
+        if known is not None and not quoted(text, start, end) and not self.generic_noun_here(text, name, end) \
+                and (self.gaz.lookup(name) is None or self._small_namesake(text, name, start, end)):
             return [Mention(name, known, surface, start, end, label="KNOWN")]  # a well-known name the model missed
         if name.replace(".", "").isupper() and len(name) >= 3 and self._after_org_noun(text, start) \
                 and self.gaz.lookup(name) is None and not self.demonym_country(name):  # (not "the coalition, US officials said")

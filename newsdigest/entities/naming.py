@@ -39,6 +39,9 @@ def _first_name_before_particle(tokens: list[str]) -> bool:
 _BANK_COMPOUND = re.compile(r"(?!(?:West|East|North|South|River)bank)[A-Z][a-z]{2,}bank")
 
 
+# "Ex-" before a name ("Ex-Labour"; not "Ex-Im Bank", a name of its own).
+_FORMER_PREFIX = re.compile(r"^[Ee]x-(?=[A-Z]\w{2,})")
+_LOWERCASE_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _PARTICLES_BEFORE_LAST = {"de", "la", "del", "da", "do", "das", "dos", "of", "the", "y", "e", "and"}
 _PLURALS_OF_NAMES = {"lords", "kings", "queens", "saints", "knights", "princes", "dukes", "earls", "barons"}
 
@@ -57,6 +60,7 @@ class Naming:
             # "An International Monetary Fund mission" (not "A Just Russia", "A Coruña", "An Se-young", "An Post")
             name = name.split(" ", 1)[1]
         name = _POSSESSIVE.sub("", name).rstrip("'’")
+        name = _FORMER_PREFIX.sub("", name)  # "Ex-Labour MP ...", "an ex-BBC presenter": the body, not a former one
         if kind_hint in (None, "person"):  # 'Ana "Chispa" Orvel': a quoted nickname inside a name is no part of it
             name = _INNER_NICKNAME.sub(" ", name)
         tokens = name.split()
@@ -116,6 +120,9 @@ class Naming:
             if _SCORE.fullmatch(tokens[i]) and all(_SCORE.fullmatch(t) or t.isdigit() for t in tokens[i + 1 :]):
                 tokens = tokens[:i]
                 break
+        while len(tokens) > 1 and len(tokens[-1]) > 2 and tokens[-1].endswith("s") and tokens[-1][:-1].isupper() \
+                and tokens[-1][:-1].lower() in self.rules.honorifics:
+            tokens = tokens[:-1]  # "Labour MPs": the party, not its members
         while len(tokens) > 1 and _AMOUNT_TOKEN.fullmatch(tokens[-1]):  # "fined Sun Hung Kai HK$2 million"
             tokens = tokens[:-1]
         if (kind_hint in (None, "person") or tokens[0] in self.rules.given_names) and len(tokens) >= 3 and tokens[-1] in self.rules.postnominal_letters \
@@ -219,14 +226,22 @@ class Naming:
                     return place.name
         return None
 
+    def generic_noun_here(self, text: str, name: str, end: int) -> bool:
+        """"Labour market minister ...", "Labour costs": one generic word (generic_org_words) before a
+        lowercase word that makes it the common noun (generic_noun_followers), whatever body the lists
+        know by that word (the party)."""
+        after = _LOWERCASE_WORD_AFTER.match(text, end)
+        return " " not in name and name.lower() in self.rules.generic_org_words and after is not None \
+            and after.group(1) in self.rules.generic_noun_followers
+
     def is_generic_org(self, name: str) -> bool:
         """A body every country has, named by its function: "Defence Ministry",
         "Border Police", and any ministry ("Culture Ministry", "Ministry of Mines
         and Energy"), which only a country's name before it makes one body."""
         # ("Prosecutor General's Office": a possessive inside is still the function's word)
         words = [_POSSESSIVE.sub("", w.lower()) for w in name.split()]
-        if not words:
-            return False
+        if not words or len(words) == 1 and name_key(name) in self.rules.known_kinds:
+            return False  # (a word the lists know as a body of its own: "Labour", the party, not a ministry's portfolio)
         return all(w in self.rules.generic_org_words for w in words) or _MINISTRY.fullmatch(name) is not None
 
     def has_org_word(self, name: str) -> bool:

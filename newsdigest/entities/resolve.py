@@ -332,6 +332,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             lead = re.match(r"(?:the|The)\s+", text[start:end])
             if lead and not self._named_with_the(text[start:end]):  # "the North Koreans": the article word is not part of the name
                 start += lead.end()
+            start = self._gerund_opening_sentence(text, start, end)
             if any(s < end and start < e for s, e in covered):
                 continue
             surface = text[start:end]
@@ -340,6 +341,8 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             opener = self._body_before_event(surface)
             if opener:  # "a UNESCO World Heritage site": the body, not the listing
                 end, surface = start + len(opener), opener
+            if self.generic_noun_here(text, surface, end) and not self.registry.lookup(surface):
+                continue  # "Labour market minister ...": the common noun, not the party
             if (self._names_a_work(text, start) or _AWARD_WON_AFTER.match(text, end)) and not self.registry.lookup(surface):
                 covered.append((start, end))  # (nor is the title a run of names the model missed)
                 continue

@@ -64,6 +64,7 @@ class EntityRules:
     club_words: frozenset = frozenset()
     side_plurals: frozenset = frozenset()
     work_nouns_before: tuple = ()
+    generic_noun_followers: frozenset = frozenset()
     club_openers: frozenset = frozenset()
     country_named_forces: frozenset = frozenset()
     place_cues_plural: tuple = ()

@@ -109,6 +109,10 @@ def _strip_the(name: str) -> str:
     return re.sub(r"^(?:the|The) ", "", name)
 
 
+# A word in -ing of six letters or more, then the rest of a span: "Praising" + " Celtic".
+_GERUND_FIRST = re.compile(rf"(?P<word>[{CAP}][a-z]{{2,}}ing) (?=[{CAP}])")
+
+
 # Lowercase words that end a span ("Baluchestan province").
 _LOWERCASE_TAIL = re.compile(r"(?: [a-z]+)+$")
 
@@ -292,6 +296,24 @@ class SpanFinding:
                 continue  # a longer or crossing model span: the model's reading stands
             out = [e for e in out if e not in overlapping] + [(start, end, "PERSON" if kind == "person" else "ORG")]
         return sorted(out)
+
+    def _gerund_opening_sentence(self, text: str, start: int, end: int) -> int:
+        """"Praising Celtic fans, ...", "Combining SMFG and UFJ ...": a word in -ing opening a sentence
+        before a name is a verb, no part of it, unless a list knows it (a place, a given name, a
+        well-known name: "Reading FC", "Boeing", "Beijing"). Where the name starts, or `start`."""
+        first = _GERUND_FIRST.match(text, start, end)
+        if first is None or not _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
+            return start
+        word = first.group("word")
+        if word in self.rules.given_names or self.gaz.lookup(word) is not None or name_key(word) in self.rules.known_kinds \
+                or self.registry.lookup(word) is not None or name_key(text[start:end]) in self.rules.known_kinds \
+                or self.registry.lookup(text[start:end]) is not None or self.gaz.lookup(text[start:end]) is not None \
+                or self.ends_with_place_word(text[start:end]) or self.has_org_word(text[start:end]) \
+                or any(w in self.rules.non_person_words for w in text[first.end() : end].split()):
+            return start  # (nor a place's, a thing's or a body's name: "Downing Street", "Sterling Bank")
+        # (and the rest is a name the text writes elsewhere too: not "Downing St", "Shining City")
+        rest = text[first.end() : end]
+        return first.end() if any(m.start() != first.end() for m in whole_word(rest).finditer(text)) else start
 
     def _common_word_opening_sentence(self, text: str, start: int, end: int) -> bool:
         """"Drought kills more cattle ...": one word that opens a sentence and
