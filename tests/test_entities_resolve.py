@@ -5266,7 +5266,12 @@ SESSION18_REAL_MODEL_CASES = [
     ("Labour MPs met Tony Blair in London. Labour said the talks went well.", [("Labour", "organization"), ("Tony Blair", "person")], ["Labour MPs"]),
     # a party the lists know by a generic word (Labour), unless a lowercase word after it makes it the common noun
     ("Labour said the talks went well.", [("Labour", "organization")], []),
-    ("Labour market minister Johan Pehrson said the government would not intervene.", [("Johan Pehrson", "person")], ["Labour"]),
+    ("Labour market minister Johan Pehrson said the government would not intervene.", [("Johan Pehrson", "person")], ["Labour"]),    # South Asian army ranks and the Amharic courtesy title are titles, only a person's
+    ("The dead soldier was identified as Havildar Gurnam Singh, 34, from Gurdaspur in Punjab.",
+     [("Gurnam Singh", "person"), ("Gurdaspur", "place")], ["Havildar Gurnam Singh", "Singh"]),
+    ("Naib Subedar Rakesh Kumar and Sepoy Anil Yadav were injured.", [("Rakesh Kumar", "person"), ("Anil Yadav", "person")], ["Sepoy Anil Yadav"]),
+    ("Lance Naik Vikram Singh died in Kupwara.", [("Vikram Singh", "person"), ("Kupwara", "place")], ["Lance Naik Vikram Singh"]),
+    ("Ato Mesfin Tadesse, a bar owner in Harar, said prices rose.", [("Mesfin Tadesse", "person"), ("Harar", "place")], ["Ato Mesfin Tadesse"]),
 ]
 
 

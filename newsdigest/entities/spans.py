@@ -1049,13 +1049,18 @@ class SpanFinding:
                 if grown is not None:
                     start = grown
                     core = (start, core[1])
-            if run is not None and label == "PERSON" and run[0] < core[0] and not self._may_extend(text, core, run, ents, own=(start, end), person=True):
+            # ("Havildar Gurnam" + "Singh", the surname read as a place: a title only a person bears opens the run)
+            titled = run is not None and label in ("GPE", "LOC", "ORG") and run[0] < core[0] \
+                and any(text.startswith(t + " ", run[0]) for t in self.rules.person_only_titles)
+            if run is not None and (label == "PERSON" or titled) and run[0] < core[0] \
+                    and not self._may_extend(text, core, run, ents, own=(start, end), person=True):
                 # "Chief Justice Satiu Simativa" + " Perese", "President Mahamat" + "Idriss Deby": the
                 # title before stays out, the rest of the name (before and after the span) comes in
                 after_title = self._after_last_title(text, run[0], core[0])
                 if after_title is not None and self._may_extend(text, core, (after_title, run[1]), ents, own=(start, end)):
                     start, end = min(start, after_title), run[1]
                     run = None
+                    label = "PERSON" if titled else label
             if run is not None and self._may_extend(text, core, run, ents, own=(start, end), person=label == "PERSON"):
                 if label == "NORP" and text[core[0] : core[1]] in self.rules.ideology_words and core[0] == run[0] and core[1] < run[1]:
                     # "the Islamist Orvel party": a creed's word is no part of the name after it
