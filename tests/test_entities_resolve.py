@@ -5271,7 +5271,9 @@ SESSION18_REAL_MODEL_CASES = [
      [("Gurnam Singh", "person"), ("Gurdaspur", "place")], ["Havildar Gurnam Singh", "Singh"]),
     ("Naib Subedar Rakesh Kumar and Sepoy Anil Yadav were injured.", [("Rakesh Kumar", "person"), ("Anil Yadav", "person")], ["Sepoy Anil Yadav"]),
     ("Lance Naik Vikram Singh died in Kupwara.", [("Vikram Singh", "person"), ("Kupwara", "place")], ["Lance Naik Vikram Singh"]),
-    ("Ato Mesfin Tadesse, a bar owner in Harar, said prices rose.", [("Mesfin Tadesse", "person"), ("Harar", "place")], ["Ato Mesfin Tadesse"]),
+    ("Ato Mesfin Tadesse, a bar owner in Harar, said prices rose.", [("Mesfin Tadesse", "person"), ("Harar", "place")], ["Ato Mesfin Tadesse"]),    # a country goes by the gazetteer's name however the text writes it
+    ("DR Congo's Alain Masudi joined the club from Lyon.", [("Democratic Republic of the Congo", "place"), ("Alain Masudi", "person")], ["DR Congo"]),
+    ("The UK said it would help. DRC officials agreed.", [("Democratic Republic of the Congo", "place"), ("United Kingdom", "place")], ["DRC"]),
 ]
 
 

@@ -645,18 +645,25 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 # a person, unless a cue calls it a place ("Sheikh Orvana, a district of ...").
                 display[key] = honorific
                 kind = kind if any(m.cue_place for m in items) else "person"
+            if kind == "place" and not any(m.from_registry for m in items) and (country := self.gaz.country(display[key])) is not None:
+                display[key] = country.name  # "DR Congo", "DRC": a country goes by the gazetteer's name, one page whatever the spelling
             surfaces = sorted({m.surface for m in items} | {display[key]}, key=lambda s: (-len(s), s))
-            analysis.entities.append(
-                ArticleEntity(
-                    name=display[key],
-                    kind=kind,
-                    count=len(items),
-                    first=min(m.start for m in items),
-                    surfaces=surfaces,
-                    in_headline=any(_contains(title, s) for s in surfaces),
-                    in_lede=any(m.start < lede_end for m in items),
-                )
+            entity = ArticleEntity(
+                name=display[key],
+                kind=kind,
+                count=len(items),
+                first=min(m.start for m in items),
+                surfaces=surfaces,
+                in_headline=any(_contains(title, s) for s in surfaces),
+                in_lede=any(m.start < lede_end for m in items),
             )
+            same = next((e for e in analysis.entities if e.name == entity.name and e.kind == kind), None)
+            if same is None:
+                analysis.entities.append(entity)
+            else:  # (the country written both ways: "DR Congo ... the Democratic Republic of the Congo")
+                same.count, same.first = same.count + entity.count, min(same.first, entity.first)
+                same.surfaces = sorted(set(same.surfaces) | set(entity.surfaces), key=lambda s: (-len(s), s))
+                same.in_headline, same.in_lede = same.in_headline or entity.in_headline, same.in_lede or entity.in_lede
         self._retype_group_companies(analysis.entities)
         for ent in analysis.entities:
             ent.score = round(ent.count + (3.0 if ent.in_headline else 0.0) + (1.5 if ent.in_lede else 0.0) + 1.0 / (1 + ent.first / 500), 4)
