@@ -5273,7 +5273,8 @@ SESSION18_REAL_MODEL_CASES = [
     ("Lance Naik Vikram Singh died in Kupwara.", [("Vikram Singh", "person"), ("Kupwara", "place")], ["Lance Naik Vikram Singh"]),
     ("Ato Mesfin Tadesse, a bar owner in Harar, said prices rose.", [("Mesfin Tadesse", "person"), ("Harar", "place")], ["Ato Mesfin Tadesse"]),    # a country goes by the gazetteer's name however the text writes it
     ("DR Congo's Alain Masudi joined the club from Lyon.", [("Democratic Republic of the Congo", "place"), ("Alain Masudi", "person")], ["DR Congo"]),
-    ("The UK said it would help. DRC officials agreed.", [("Democratic Republic of the Congo", "place"), ("United Kingdom", "place")], ["DRC"]),
+    ("The UK said it would help. DRC officials agreed.", [("Democratic Republic of the Congo", "place"), ("United Kingdom", "place")], ["DRC"]),    # a bracket with no space before it ends the name too
+    ("The British National Party(BNP) said it would stand in Leeds.", [("British National Party", "organization")], ["British National Party(BNP"]),
 ]
 
 

@@ -475,8 +475,8 @@ class Cues:
             # "Janata Dal (United)": a party's bracketed qualifier is part of its name (however the model read the rest)
             end = end + 1 if qualifier.re is _BRACKETED_QUALIFIER else qualifier.end()
             surface, hint, label = text[start:end], "organization", "ORG"
-        elif " (" in surface:  # "Northern Seas Council (NSC": the name stops at the bracket
-            surface = surface.split(" (", 1)[0]
+        elif "(" in surface[1:]:  # "Northern Seas Council (NSC", "British National Party(BNP": the name stops at the bracket
+            surface = surface[: surface.index("(", 1)].rstrip()
             end = start + len(surface)
         if label == "PERSON" and _INITIALS.fullmatch(surface) and name_key(surface) not in self.rules.known_kinds \
                 and self.registry.lookup(surface) is None:
