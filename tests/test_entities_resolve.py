@@ -5274,7 +5274,9 @@ SESSION18_REAL_MODEL_CASES = [
     ("Ato Mesfin Tadesse, a bar owner in Harar, said prices rose.", [("Mesfin Tadesse", "person"), ("Harar", "place")], ["Ato Mesfin Tadesse"]),    # a country goes by the gazetteer's name however the text writes it
     ("DR Congo's Alain Masudi joined the club from Lyon.", [("Democratic Republic of the Congo", "place"), ("Alain Masudi", "person")], ["DR Congo"]),
     ("The UK said it would help. DRC officials agreed.", [("Democratic Republic of the Congo", "place"), ("United Kingdom", "place")], ["DRC"]),    # a bracket with no space before it ends the name too
-    ("The British National Party(BNP) said it would stand in Leeds.", [("British National Party", "organization")], ["British National Party(BNP"]),
+    ("The British National Party(BNP) said it would stand in Leeds.", [("British National Party", "organization")], ["British National Party(BNP"]),    # an initial and a surname, as line-ups write people; not a title's letter before a body's or a show's word
+    ("France: S Marconnet, N Mas, G Lamboley; replacements: J-P Grandclaude, G Jenkins.",
+     [("S Marconnet", "person"), ("G Lamboley", "person"), ("G Jenkins", "person")], [("S Marconnet", "organization"), ("G Jenkins", "place")]),
 ]
 
 

@@ -750,6 +750,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
             # the model read as a person, nor "Mohammed bin Rashid Space Centre", whose word is a body's too;
             # but "Siaka Stevens Stadium" is named after one)
             return "place"
+        if place is None and _INITIAL_AND_SURNAME.fullmatch(name) and not self.has_org_word(name) and not any(m.cue_org or m.cue_place for m in items) \
+                and name.split()[-1].lower() not in self.rules.generic_org_words and name.split()[-1] not in self.rules.non_person_words \
+                and name.split()[-1] not in self.rules.not_surnames_after_initial:  # (not "V Sports", "Q Magazine")
+            return "person"  # "S Marconnet", "J-P Grandclaude": an initial before a surname, as line-ups and match reports write people
         words = name.split()
         if len(words) == 2 and words[0] in self.rules.place_name_openers_after_the and not self.has_org_word(name) \
                 and any(_THE_BEFORE.search(text, max(0, m.start - 4), m.start) for m in items):
@@ -969,6 +973,9 @@ def _cut_before_covered_of(text: str, runs: list, covered: list) -> list:
 # An award's name before what it made of a work or a person: "the Oscar-winning film", "a Bafta-nominated actor".
 _AWARD_WON_AFTER = re.compile(r"-(?:[Aa]ward-)?(?:winning|nominated|shortlisted|longlisted)\b")
 _SPACED_DASH = re.compile(r" [-–—] ")
+# One initial, or two joined by a hyphen, then a surname: "S Marconnet", "J-P Grandclaude" (not "A Coruña", "O Globo":
+# vowels alone are words of their own in several languages).
+_INITIAL_AND_SURNAME = re.compile(r"[B-DF-HJ-NP-TV-Z](?:-[A-Z])?\.? [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 _DASH_EDGE = re.compile(r"^[-–—] | [-–—]$")
 _LINE_PIECE = re.compile(r"(?:(?! [-–—] )[^\n])+")
 _PIECE_EDGES = re.compile(r"^[\s.,;:–—-]+|[\s.,;:–—-]+$")

@@ -65,6 +65,7 @@ class EntityRules:
     side_plurals: frozenset = frozenset()
     work_nouns_before: tuple = ()
     generic_noun_followers: frozenset = frozenset()
+    not_surnames_after_initial: frozenset = frozenset()
     club_openers: frozenset = frozenset()
     country_named_forces: frozenset = frozenset()
     place_cues_plural: tuple = ()
