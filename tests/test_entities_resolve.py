@@ -5238,8 +5238,9 @@ SESSION18_REAL_MODEL_CASES = [
     ("Scott Gibbs, the former Wales and Lions centre, said Wales will play England in the opening match.",
      [("Wales", "place"), ("England", "place"), ("Scott Gibbs", "person")], [("Wales", "organization"), ("England", "organization")]),
     # a title after a work's noun and its determiner names the work; an award before "-winning" names the award
-    ("Imelda Staunton won praise for her role in Mike Leigh's film Vera Drake, set in London.",
-     [("Imelda Staunton", "person"), ("Mike Leigh", "person"), ("London", "place")], ["Vera Drake"]),
+    ("Critics in London praised Mike Leigh's film Spirited Harbour, set in Leeds.",
+     [("Mike Leigh", "person"), ("London", "place"), ("Leeds", "place")], ["Spirited Harbour"]),
+    ("The Bath player was already out of the opener.", [("Bath", "organization")], [("Bath", "place")]),
     ("The musical Mamma Mia opened in London, while Ana Vell wrote the novel Small Island.",
      [("Ana Vell", "person"), ("London", "place")], ["Mamma Mia", "Small Island"]),
     ("Studio Ghibli's Oscar-winning film Spirited Away was a hit in Japan.",
@@ -5248,7 +5249,6 @@ SESSION18_REAL_MODEL_CASES = [
     ("Comedian Peter Kay said he was delighted.", [("Peter Kay", "person")], ["Comedian Peter Kay"]),
     ("Olympian Andy Turner won the race in Leeds.", [("Andy Turner", "person"), ("Leeds", "place")], ["Olympian Andy Turner"]),
     ("Chelsea boss Jose Mourinho said the title race was open.", [("Chelsea", "organization"), ("Jose Mourinho", "person")], [("Chelsea", "place")]),
-    ("The Bath player was already out of the opener.", [("Bath", "organization")], [("Bath", "place")]),
     # (not "producer": an oil or a television producer is a company)
     ("Indian oil firm ONGC eyes the assets of troubled Russian crude producer Yukos.", [("Yukos", "organization")], [("Yukos", "person")]),
     # a member's title (MP, MEP, MSP, MLA, MNA) before a name; not before one word that opens a body's name
@@ -5284,4 +5284,32 @@ SESSION18_REAL_MODEL_CASES = [
 def test_session18_rules_read_by_the_real_model(text, present, absent):
     """A spaced dash ends a name; a courtesy title makes a person of a span read as a place; a home
     nation's side is the place; works' titles and awards are no entities."""
+    check("", text, present=present, absent=absent)
+
+
+# Session 18, review of the session's rules (610 sentences; 153 read better, 36 worse, most written to
+# trip them: a work's noun before a sentence's subject, "Labour" in its common sense, "-nominated" after
+# a president's name); the mended sentences, read by
+# the real model: (text, present, absent).
+REVIEW18_CASES = [
+    ("The drama Kenya faces was a serious one, the minister said.", [("Kenya", "place")], []),
+    ("A film Jordan's government banned was shown in Beirut.", [("Jordan", "place"), ("Beirut", "place")], []),
+    ("The film Steven Spielberg directed in 1993 won seven Oscars.", [("Steven Spielberg", "person")], []),
+    ("The comedy Netflix cancelled had been filmed in Toronto.", [("Netflix", "organization")], []),
+    ("The soap Unilever sells in India is cheap.", [("Unilever", "organization")], []),
+    ("In a late drama Celtic snatched a draw at Ibrox.", [("Celtic", "organization")], []),
+    ("Labour unions in South Korea called a general strike.", [("South Korea", "place")], ["Labour"]),
+    ("Labour camps in North Korea hold thousands of prisoners.", [("North Korea", "place")], ["Labour"]),
+    ("Labour ministry officials in Seoul met union leaders.", [("Seoul", "place")], ["Labour"]),
+    ("Labour Minister Shobha Karandlaje visited the factory.", [("Shobha Karandlaje", "person")], ["Labour"]),
+    ("Labor Secretary Julie Su met strikers in Detroit.", [("Julie Su", "person")], ["Labor"]),
+    ("Secretary of Labor Marty Walsh visited Boston.", [("Marty Walsh", "person")], ["Labor"]),
+    ("The former Labour leader said he would stand down.", [("Labour", "organization")], []),
+    ("The Obama-nominated judge ruled against the ban in Texas.", [("Texas", "place")], []),
+    ("The Minister of Labour, Ana Mendes, announced the plan in Lisbon.", [("Ana Mendes", "person")], ["Labour"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", REVIEW18_CASES, ids=[c[0][:50] for c in REVIEW18_CASES])
+def test_session18_review_cases(text, present, absent):
     check("", text, present=present, absent=absent)

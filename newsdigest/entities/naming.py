@@ -41,7 +41,7 @@ _BANK_COMPOUND = re.compile(r"(?!(?:West|East|North|South|River)bank)[A-Z][a-z]{
 
 # "Ex-" before a name ("Ex-Labour"; not "Ex-Im Bank", a name of its own).
 _FORMER_PREFIX = re.compile(r"^[Ee]x-(?=[A-Z]\w{2,})")
-_LOWERCASE_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")
 _PARTICLES_BEFORE_LAST = {"de", "la", "del", "da", "do", "das", "dos", "of", "the", "y", "e", "and"}
 _PLURALS_OF_NAMES = {"lords", "kings", "queens", "saints", "knights", "princes", "dukes", "earls", "barons"}
 
@@ -230,9 +230,17 @@ class Naming:
         """"Labour market minister ...", "Labour costs": one generic word (generic_org_words) before a
         lowercase word that makes it the common noun (generic_noun_followers), whatever body the lists
         know by that word (the party)."""
-        after = _LOWERCASE_WORD_AFTER.match(text, end)
-        return " " not in name and name.lower() in self.rules.generic_org_words and after is not None \
-            and after.group(1) in self.rules.generic_noun_followers
+        words = name.split()
+        if len(words) == 2 and words[1] in self.rules.generic_noun_followers:  # (the model's span: "Labour ministry")
+            name, end = words[0], end - len(words[1]) - 1
+        if " " in name or name.lower() not in self.rules.generic_org_words or name_key(name) not in self.rules.known_kinds:
+            return False
+        after = _WORD_AFTER.match(text, end)
+        start = end - len(name)
+        return (after is not None and (after.group(1) in self.rules.generic_noun_followers
+                                       or after.group(1)[0].isupper() and after.group(1).lower() in self.rules.honorifics
+                                       or after.group(1)[0].isupper() and after.group(1).lower() in self.rules.generic_org_words)) \
+            or re.search(r"\bof (?:the )?$", text[max(0, start - 8) : start]) is not None
 
     def is_generic_org(self, name: str) -> bool:
         """A body every country has, named by its function: "Defence Ministry",

@@ -258,6 +258,14 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         titles = "|".join(re.escape(t) for t in sorted(rules.portfolio_titles, key=len, reverse=True)) or "(?!)"
         self._portfolio_title = re.compile(rf" ({titles}) [{CAP}]")  # a title, then a name
 
+    def _known_or_named(self, name: str) -> bool:
+        """A name a list knows (a place, a well-known name) or one a given name opens: after a work's
+        noun, the subject of what follows, not the work's title ("the film Steven Spielberg directed",
+        "a film Jordan's government banned")."""
+        name = _POSSESSIVE.sub("", name)
+        return self.gaz.lookup(name) is not None or name_key(name) in self.rules.known_kinds or self.demonym_country(name) is not None \
+            or name.split()[0] in self.rules.given_names
+
     def _names_a_work(self, text: str, start: int) -> bool:
         """"the film Vera Drake", "his latest novel Small Island": a name right after a work's noun
         (work_nouns_before) that a determiner or a possessive opens is that work's title."""
@@ -343,7 +351,9 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 end, surface = start + len(opener), opener
             if self.generic_noun_here(text, surface, end) and not self.registry.lookup(surface):
                 continue  # "Labour market minister ...": the common noun, not the party
-            if (self._names_a_work(text, start) or _AWARD_WON_AFTER.match(text, end)) and not self.registry.lookup(surface):
+            if ((self._names_a_work(text, start) and not self._known_or_named(surface))
+                    or (_AWARD_WON_AFTER.match(text, end) and self.rules.known_kinds.get(name_key(surface)) != "person"
+                        and name_key(surface) not in self.rules.known_surnames)) and not self.registry.lookup(surface):
                 covered.append((start, end))  # (nor is the title a run of names the model missed)
                 continue
             if (quoted(text, start, end) or self._common_word_opening_sentence(text, start, end)
@@ -970,7 +980,8 @@ def _cut_before_covered_of(text: str, runs: list, covered: list) -> list:
 
 # Pieces of a span between line breaks and spaced dashes ("Korea Development Bank - one of its creditors -"),
 # which no name holds; a name's hyphen has no space beside it ("Guinea-Bissau").
-# An award's name before what it made of a work or a person: "the Oscar-winning film", "a Bafta-nominated actor".
+# An award's name before what it made of a work or a person: "the Oscar-winning film", "a Bafta-nominated actor"
+# (not a well-known person's: "an Obama-nominated judge").
 _AWARD_WON_AFTER = re.compile(r"-(?:[Aa]ward-)?(?:winning|nominated|shortlisted|longlisted)\b")
 _SPACED_DASH = re.compile(r" [-–—] ")
 # One initial, or two joined by a hyphen, then a surname: "S Marconnet", "J-P Grandclaude" (not "A Coruña", "O Globo":
