@@ -978,15 +978,15 @@ def _cut_before_covered_of(text: str, runs: list, covered: list) -> list:
     return out
 
 
-# Pieces of a span between line breaks and spaced dashes ("Korea Development Bank - one of its creditors -"),
-# which no name holds; a name's hyphen has no space beside it ("Guinea-Bissau").
 # An award's name before what it made of a work or a person: "the Oscar-winning film", "a Bafta-nominated actor"
 # (not a well-known person's: "an Obama-nominated judge").
 _AWARD_WON_AFTER = re.compile(r"-(?:[Aa]ward-)?(?:winning|nominated|shortlisted|longlisted)\b")
-_SPACED_DASH = re.compile(r" [-–—] ")
 # One initial, or two joined by a hyphen, then a surname: "S Marconnet", "J-P Grandclaude" (not "A Coruña", "O Globo":
 # vowels alone are words of their own in several languages).
 _INITIAL_AND_SURNAME = re.compile(r"[B-DF-HJ-NP-TV-Z](?:-[A-Z])?\.? [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+# Pieces of a span between line breaks and spaced dashes ("Korea Development Bank - one of its creditors -"),
+# which no name holds; a name's hyphen has no space beside it ("Guinea-Bissau").
+_SPACED_DASH = re.compile(r" [-–—] ")
 _DASH_EDGE = re.compile(r"^[-–—] | [-–—]$")
 _LINE_PIECE = re.compile(r"(?:(?! [-–—] )[^\n])+")
 _PIECE_EDGES = re.compile(r"^[\s.,;:–—-]+|[\s.,;:–—-]+$")

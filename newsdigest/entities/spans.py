@@ -301,8 +301,8 @@ class SpanFinding:
         """"Praising Celtic fans, ...", "Combining SMFG and UFJ ...": a word in -ing opening a sentence
         before a name is a verb, no part of it, unless a list knows it (a place, a given name, a
         well-known name: "Reading FC", "Boeing", "Beijing"). Where the name starts, or `start`. (A double
-    name opening with such a word, "Fleming Rose", loses it: no real article of 2,225 had one, a dozen
-    had the verb.)"""
+        name opening with such a word, "Fleming Rose", loses it: no BBC article of 2,225 had one, a dozen
+        had the verb.)"""
         first = _GERUND_FIRST.match(text, start, end)
         if first is None or not _OPENS_SENTENCE.search(text[max(0, start - 4) : start]):
             return start
