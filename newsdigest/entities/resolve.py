@@ -643,6 +643,7 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
         lede_end = text.find("\n\n") if "\n\n" in text else len(text)
         disease = _cue_pattern(self.rules.disease_words_after, "after")
         spans = [(m.start, m.end) for m in mentions]
+        named: dict[tuple[str, str], ArticleEntity] = {}  # (name, type) -> the entity, for a country written two ways
         for key, items in groups.items():
             if not any(m.label == "PERSON" or m.from_registry for m in items) \
                     and any(disease.match(text, m.end + 1) and text[m.end : m.end + 1] == " " for m in items):
@@ -667,9 +668,10 @@ class Resolver(SpanFinding, Naming, Cues, Definitions, ShortForms):
                 in_headline=any(_contains(title, s) for s in surfaces),
                 in_lede=any(m.start < lede_end for m in items),
             )
-            same = next((e for e in analysis.entities if e.name == entity.name and e.kind == kind), None)
+            same = named.get((entity.name, kind))
             if same is None:
                 analysis.entities.append(entity)
+                named[(entity.name, kind)] = entity
             else:  # (the country written both ways: "DR Congo ... the Democratic Republic of the Congo")
                 same.count, same.first = same.count + entity.count, min(same.first, entity.first)
                 same.surfaces = sorted(set(same.surfaces) | set(entity.surfaces), key=lambda s: (-len(s), s))
